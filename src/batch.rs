@@ -1,0 +1,64 @@
+//! Runs many inputs through the pipeline in parallel and hands the records
+//! back in input order, chunk by chunk, so output is identical whatever the
+//! number of jobs and memory holds only one chunk of records at a time.
+
+use rayon::prelude::*;
+
+use crate::input::{self, Input};
+use crate::{Options, Record, process_bytes};
+
+/// Batch settings.
+#[derive(Debug, Clone, Copy)]
+pub struct BatchOptions {
+    pub document: Options,
+    /// Files larger than this many bytes get an error record unread.
+    pub max_file_size: u64,
+    /// Worker threads; 0 means one per core.
+    pub jobs: usize,
+}
+
+/// What one processed input reports besides its record.
+#[derive(Debug, Clone, Copy)]
+pub struct Processed {
+    pub bytes: u64,
+}
+
+/// Inputs per parallel chunk: enough to keep every core busy, few enough
+/// that the records waiting to be written stay small.
+const CHUNK: usize = 256;
+
+/// Reads and processes `inputs`, calling `emit` with each record in input
+/// order. Stops early (returning the error) when `emit` fails, e.g. on a
+/// closed pipe.
+pub fn run<E>(
+    inputs: &[Input],
+    options: BatchOptions,
+    mut emit: impl FnMut(&Record, Processed) -> Result<(), E>,
+) -> Result<(), E> {
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(options.jobs)
+        .build();
+    let process = |input: &Input| -> (Record, Processed) {
+        match input::read(input, options.max_file_size) {
+            Ok(bytes) => {
+                let size = bytes.len() as u64;
+                (
+                    process_bytes(&input.name, &bytes, options.document),
+                    Processed { bytes: size },
+                )
+            }
+            Err(message) => (Record::failed(&input.name, message), Processed { bytes: 0 }),
+        }
+    };
+    for chunk in inputs.chunks(CHUNK) {
+        // Standard input cannot be shared between threads; it is one input anyway.
+        let records: Vec<(Record, Processed)> = match &pool {
+            Ok(pool) if chunk.len() > 1 => pool.install(|| chunk.par_iter().map(process).collect()),
+            _ => chunk.iter().map(process).collect(),
+        };
+        for (record, processed) in &records {
+            emit(record, *processed)?;
+        }
+    }
+    Ok(())
+}

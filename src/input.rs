@@ -1,0 +1,273 @@
+//! Inputs: command-line paths, directories walked in sorted order, standard
+//! input. Every input becomes exactly one [`Input`]; a path that cannot be
+//! walked becomes an input that carries its error, so nothing is lost.
+
+use std::collections::HashSet;
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+/// Where one input's bytes come from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    Stdin,
+    File(PathBuf),
+    /// A path that could not be listed or opened; the message says why.
+    Failed(String),
+}
+
+/// One input document: its name as the output shows it, and its source.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Input {
+    pub name: String,
+    pub source: Source,
+}
+
+/// File-name patterns with `*` and `?` wildcards, for directory walks.
+#[derive(Debug, Clone)]
+pub struct NameFilter {
+    patterns: Vec<String>,
+}
+
+impl NameFilter {
+    /// A filter accepting names that match any of `patterns`; none means `*.txt`.
+    pub fn new(patterns: &[String]) -> NameFilter {
+        let patterns = if patterns.is_empty() {
+            vec!["*.txt".to_owned()]
+        } else {
+            patterns.to_vec()
+        };
+        NameFilter { patterns }
+    }
+
+    pub fn matches(&self, file_name: &str) -> bool {
+        self.patterns.iter().any(|p| wildcard_match(p, file_name))
+    }
+}
+
+/// Matches `name` against `pattern`, where `*` is any run and `?` any one character.
+fn wildcard_match(pattern: &str, name: &str) -> bool {
+    let (p, n): (Vec<char>, Vec<char>) = (pattern.chars().collect(), name.chars().collect());
+    let (mut pi, mut ni) = (0, 0);
+    let mut backtrack: Option<(usize, usize)> = None;
+    while ni < n.len() {
+        if pi < p.len() && (p[pi] == '?' || p[pi] == n[ni]) {
+            pi += 1;
+            ni += 1;
+        } else if pi < p.len() && p[pi] == '*' {
+            backtrack = Some((pi, ni));
+            pi += 1;
+        } else if let Some((star, matched)) = backtrack {
+            pi = star + 1;
+            ni = matched + 1;
+            backtrack = Some((star, matched + 1));
+        } else {
+            return false;
+        }
+    }
+    p[pi..].iter().all(|&c| c == '*')
+}
+
+/// Expands command-line `paths` into inputs, in a stable order: the paths in
+/// the order given, each directory's files sorted by path. No path means
+/// standard input.
+pub fn collect(paths: &[PathBuf], filter: &NameFilter) -> Vec<Input> {
+    if paths.is_empty() {
+        return vec![Input {
+            name: "-".to_owned(),
+            source: Source::Stdin,
+        }];
+    }
+    let mut inputs = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input {
+                name: "-".to_owned(),
+                source: Source::Stdin,
+            });
+            continue;
+        }
+        let name = display_name(path);
+        match fs::metadata(path) {
+            Ok(meta) if meta.is_dir() => {
+                let before = inputs.len();
+                let mut visited = HashSet::new();
+                walk(path, filter, &mut visited, &mut inputs);
+                if inputs.len() == before {
+                    inputs.push(failed(
+                        name,
+                        "the directory has no files matching the name patterns",
+                    ));
+                }
+            }
+            Ok(_) => inputs.push(Input {
+                name,
+                source: Source::File(path.clone()),
+            }),
+            Err(error) => inputs.push(failed(name, &io_message(&error))),
+        }
+    }
+    inputs
+}
+
+fn walk(dir: &Path, filter: &NameFilter, visited: &mut HashSet<PathBuf>, inputs: &mut Vec<Input>) {
+    // A symlink that points back up the tree would make the walk endless.
+    match fs::canonicalize(dir) {
+        Ok(real) if !visited.insert(real.clone()) => {
+            inputs.push(failed(
+                display_name(dir),
+                "directory symlink loop: this directory was already walked",
+            ));
+            return;
+        }
+        Ok(_) => {}
+        Err(error) => {
+            inputs.push(failed(display_name(dir), &io_message(&error)));
+            return;
+        }
+    }
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(error) => {
+            inputs.push(failed(
+                display_name(dir),
+                &format!("cannot list directory: {}", io_message(&error)),
+            ));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        match fs::metadata(&path) {
+            Ok(meta) if meta.is_dir() => walk(&path, filter, visited, inputs),
+            Ok(_) => {
+                let file_name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default();
+                if filter.matches(&file_name) {
+                    inputs.push(Input {
+                        name: display_name(&path),
+                        source: Source::File(path),
+                    });
+                }
+            }
+            // A dangling symlink or an entry gone since listing: report it if it would have matched.
+            Err(error) => {
+                let file_name = path
+                    .file_name()
+                    .map(|n| n.to_string_lossy())
+                    .unwrap_or_default();
+                if filter.matches(&file_name) {
+                    inputs.push(failed(display_name(&path), &io_message(&error)));
+                }
+            }
+        }
+    }
+}
+
+fn failed(name: String, message: &str) -> Input {
+    Input {
+        name,
+        source: Source::Failed(message.to_owned()),
+    }
+}
+
+/// The path as the user gave it; a name that is not UTF-8 is shown with
+/// replacement characters, and the record says so through its error-free
+/// processing of the bytes it still reads.
+fn display_name(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// An I/O error as a sentence, without Rust's "(os error N)" noise.
+pub fn io_message(error: &io::Error) -> String {
+    match error.kind() {
+        io::ErrorKind::NotFound => "no such file or directory".to_owned(),
+        io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+        _ => {
+            let text = error.to_string();
+            match text.find(" (os error") {
+                Some(cut) => text[..cut].to_owned(),
+                None => text,
+            }
+        }
+    }
+}
+
+/// Reads one input whole, refusing files larger than `max_size` bytes
+/// without reading them into memory.
+pub fn read(input: &Input, max_size: u64) -> Result<Vec<u8>, String> {
+    let too_large = |size: u64| {
+        format!(
+            "the file is larger than the {max_size}-byte limit ({size} bytes); see --max-file-size"
+        )
+    };
+    match &input.source {
+        Source::Failed(message) => Err(message.clone()),
+        Source::Stdin => read_limited(io::stdin().lock(), max_size).map_err(|e| match e {
+            ReadError::TooLarge => too_large(max_size + 1),
+            ReadError::Io(error) => io_message(&error),
+        }),
+        Source::File(path) => {
+            let file = fs::File::open(path).map_err(|e| io_message(&e))?;
+            let meta = file.metadata().map_err(|e| io_message(&e))?;
+            if meta.is_dir() {
+                return Err("is a directory".to_owned());
+            }
+            if meta.len() > max_size {
+                return Err(too_large(meta.len()));
+            }
+            read_limited(file, max_size).map_err(|e| match e {
+                ReadError::TooLarge => too_large(max_size + 1),
+                ReadError::Io(error) => io_message(&error),
+            })
+        }
+    }
+}
+
+enum ReadError {
+    TooLarge,
+    Io(io::Error),
+}
+
+fn read_limited(reader: impl Read, max_size: u64) -> Result<Vec<u8>, ReadError> {
+    let mut bytes = Vec::new();
+    reader
+        .take(max_size + 1)
+        .read_to_end(&mut bytes)
+        .map_err(ReadError::Io)?;
+    if bytes.len() as u64 > max_size {
+        return Err(ReadError::TooLarge);
+    }
+    Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wildcards() {
+        assert!(wildcard_match("*.txt", "d001.txt"));
+        assert!(wildcard_match("*.txt", ".txt"));
+        assert!(!wildcard_match("*.txt", "d001.txt.bak"));
+        assert!(wildcard_match("d??1.*", "d001.html"));
+        assert!(!wildcard_match("d??1.*", "d01.html"));
+        assert!(wildcard_match("*", "anything"));
+        assert!(wildcard_match("a*b*c", "aXbYbZc"));
+    }
+
+    #[test]
+    fn no_paths_means_stdin() {
+        let inputs = collect(&[], &NameFilter::new(&[]));
+        assert_eq!(
+            inputs,
+            vec![Input {
+                name: "-".into(),
+                source: Source::Stdin
+            }]
+        );
+    }
+}

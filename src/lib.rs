@@ -1,0 +1,56 @@
+//! vnextract: structured facts from Vietnamese government reports.
+//!
+//! The data flows one way: [`input`] (read) → [`decode`] (bytes to text) →
+//! [`normalize`] (NFC, tone marks, whitespace, page chrome) → [`extract`] (one
+//! module per fact kind) → [`record`] (one record per document) → [`output`]
+//! (one module per format). The library never prints.
+//!
+//! ```
+//! let record = vnextract::extract("Ngày 24/12/2016, UBND tỉnh Sơn La tổ chức Hội nghị.");
+//! assert!(record.error.is_none());
+//! ```
+
+pub mod batch;
+pub mod decode;
+pub mod extract;
+pub mod input;
+pub mod normalize;
+pub mod output;
+pub mod record;
+
+pub use decode::Encoding;
+pub use normalize::NormalizeOptions;
+pub use record::Record;
+
+/// How a document is read and normalized.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    pub encoding: Encoding,
+    pub normalize: NormalizeOptions,
+}
+
+/// Normalizes and extracts the facts of one document given as text.
+/// The record's `source` is empty; offsets refer to [`normalize::normalize`]'s output.
+pub fn extract(text: &str) -> Record {
+    extract_named("", text, NormalizeOptions::default())
+}
+
+/// Like [`extract`], naming the record's source.
+pub fn extract_named(source: &str, text: &str, options: NormalizeOptions) -> Record {
+    let normalized = normalize::normalize(text, options);
+    let facts = extract::extract_all(&normalized);
+    Record::from_facts(source, &normalized, facts)
+}
+
+/// Decodes, normalizes and extracts one document given as bytes; a document
+/// that cannot be decoded gives an error record.
+pub fn process_bytes(source: &str, bytes: &[u8], options: Options) -> Record {
+    match decode::decode(bytes, options.encoding) {
+        Ok(decoded) => {
+            let mut record = extract_named(source, &decoded.text, options.normalize);
+            record.encoding = Some(decoded.encoding.to_owned());
+            record
+        }
+        Err(error) => Record::failed(source, error.to_string()),
+    }
+}

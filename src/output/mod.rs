@@ -1,0 +1,52 @@
+//! Records → bytes, one module per format, each writing to any `io::Write`.
+//! Records are written as they come, so memory stays flat on big archives.
+
+pub mod csv;
+pub mod json;
+
+use std::io::{self, Write};
+
+use crate::record::Record;
+
+/// The output formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Format {
+    /// One JSON record per line.
+    #[default]
+    Jsonl,
+    /// One JSON array of records.
+    Json,
+    /// One row per document, flat columns.
+    Csv,
+    /// One row per fact, for pivot tables.
+    CsvFacts,
+}
+
+/// Format settings.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OutputOptions {
+    pub format: Format,
+    /// Indent JSON.
+    pub pretty: bool,
+    /// Start CSV with a UTF-8 byte-order mark (for Excel).
+    pub bom: bool,
+}
+
+/// Writes records one at a time, then closes the document.
+pub trait RecordWriter {
+    fn write(&mut self, record: &Record) -> io::Result<()>;
+    fn finish(&mut self) -> io::Result<()>;
+}
+
+/// A writer for `options.format` over `out`.
+pub fn writer<'a, W: Write + 'a>(
+    out: W,
+    options: OutputOptions,
+) -> io::Result<Box<dyn RecordWriter + 'a>> {
+    Ok(match options.format {
+        Format::Jsonl => Box::new(json::JsonLines::new(out)),
+        Format::Json => Box::new(json::JsonArray::new(out, options.pretty)),
+        Format::Csv => Box::new(csv::DocumentRows::new(out, options.bom)?),
+        Format::CsvFacts => Box::new(csv::FactRows::new(out, options.bom)?),
+    })
+}

@@ -1,0 +1,161 @@
+//! Facts → the output record: one per input document, ok or error.
+//!
+//! Extractors report byte offsets; the record reports character (Unicode scalar)
+//! offsets, converted here in one place. No I/O.
+
+use serde::Serialize;
+
+use crate::extract::{
+    Facts, award::Award, date::DateFact, percent::Percentage, person::Chairperson, person::Person,
+    province::Province, province::SubjectProvince, ratio::Ratio, score::Score,
+};
+
+/// A province named in the report, with how often.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NamedProvince {
+    #[serde(flatten)]
+    pub province: Province,
+    pub mentions: usize,
+}
+
+/// One record per input document. Field names are the output contract
+/// documented in README.md.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Record {
+    pub source: String,
+    pub error: Option<String>,
+    /// The encoding the input was decoded from, when it was read.
+    pub encoding: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub event_date: Option<String>,
+    pub province: Option<SubjectProvince>,
+    pub provinces: Vec<NamedProvince>,
+    pub chairpersons: Vec<Chairperson>,
+    pub presiding: Option<String>,
+    pub people: Vec<Person>,
+    pub dates: Vec<DateFact>,
+    pub percentages: Vec<Percentage>,
+    pub ratios: Vec<Ratio>,
+    pub scores: Vec<Score>,
+    pub awards: Vec<Award>,
+}
+
+impl Record {
+    /// The record of an input that could not be processed.
+    pub fn failed(source: impl Into<String>, error: impl Into<String>) -> Record {
+        Record {
+            source: source.into(),
+            error: Some(error.into()),
+            ..Record::default()
+        }
+    }
+
+    /// The record of a document whose normalized text is `text` and facts `facts`.
+    pub fn from_facts(source: impl Into<String>, text: &str, mut facts: Facts) -> Record {
+        to_char_offsets(text, &mut facts);
+        let mut provinces: Vec<NamedProvince> = Vec::new();
+        for mention in &facts.provinces {
+            match provinces
+                .iter_mut()
+                .find(|p| p.province.code == mention.province.code)
+            {
+                Some(named) => named.mentions += 1,
+                None => provinces.push(NamedProvince {
+                    province: mention.province,
+                    mentions: 1,
+                }),
+            }
+        }
+        Record {
+            source: source.into(),
+            error: None,
+            encoding: None,
+            title: facts.title,
+            published: facts.published,
+            event_date: facts.event_date,
+            province: facts.province,
+            provinces,
+            chairpersons: facts.people.chairpersons,
+            presiding: facts.people.presiding,
+            people: facts.people.people,
+            dates: facts.dates,
+            percentages: facts.percentages,
+            ratios: facts.ratios,
+            scores: facts.scores,
+            awards: facts.awards,
+        }
+    }
+}
+
+/// Rewrites every fact's byte offsets as character offsets.
+fn to_char_offsets(text: &str, facts: &mut Facts) {
+    let mut spans: Vec<(&mut usize, &mut usize)> = Vec::new();
+    spans.extend(facts.dates.iter_mut().map(|f| (&mut f.start, &mut f.end)));
+    spans.extend(
+        facts
+            .provinces
+            .iter_mut()
+            .map(|f| (&mut f.start, &mut f.end)),
+    );
+    spans.extend(
+        facts
+            .people
+            .people
+            .iter_mut()
+            .map(|f| (&mut f.start, &mut f.end)),
+    );
+    spans.extend(
+        facts
+            .people
+            .chairpersons
+            .iter_mut()
+            .map(|f| (&mut f.start, &mut f.end)),
+    );
+    spans.extend(
+        facts
+            .percentages
+            .iter_mut()
+            .map(|f| (&mut f.start, &mut f.end)),
+    );
+    spans.extend(facts.ratios.iter_mut().map(|f| (&mut f.start, &mut f.end)));
+    spans.extend(facts.scores.iter_mut().map(|f| (&mut f.start, &mut f.end)));
+    spans.extend(facts.awards.iter_mut().map(|f| (&mut f.start, &mut f.end)));
+    let mut offsets: Vec<&mut usize> = spans.into_iter().flat_map(|(s, e)| [s, e]).collect();
+    // One forward pass over the text however many facts there are.
+    offsets.sort_by_key(|offset| **offset);
+    let mut chars_before = 0;
+    let mut bytes_seen = 0;
+    for offset in offsets {
+        let byte = (*offset).min(text.len());
+        chars_before += text[bytes_seen..byte].chars().count();
+        bytes_seen = byte;
+        *offset = chars_before;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::percent::Percentage;
+
+    #[test]
+    fn byte_offsets_become_char_offsets() {
+        let text = "đạt 94,3% và 100%";
+        let start = text.find("94,3%").unwrap();
+        let mut facts = Facts::default();
+        facts.percentages.push(Percentage {
+            text: "94,3%".into(),
+            value: 94.3,
+            qualifier: None,
+            context: None,
+            start,
+            end: start + "94,3%".len(),
+        });
+        let record = Record::from_facts("x", text, facts);
+        let p = &record.percentages[0];
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!((p.start, p.end), (4, 9));
+        assert_eq!(chars[p.start..p.end].iter().collect::<String>(), "94,3%");
+    }
+}
