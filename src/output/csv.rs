@@ -90,10 +90,8 @@ fn award_summary(award: &crate::extract::award::Award) -> String {
     if let Some(n) = award.individuals {
         parts.push(format!("{n} cá nhân"));
     }
-    if parts.is_empty() {
-        if let Some(n) = award.count {
-            parts.push(n.to_string());
-        }
+    if let (true, Some(n)) = (parts.is_empty(), award.count) {
+        parts.push(n.to_string());
     }
     if parts.is_empty() {
         award.award.clone()

@@ -1,0 +1,413 @@
+//! The command line's contract: formats, inputs, errors, exit statuses.
+//! Every input gives exactly one record, ok or error.
+
+use std::fs;
+use std::io::Read;
+use std::process::{Command as StdCommand, Stdio};
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn vnextract() -> Command {
+    Command::cargo_bin("vnextract").unwrap()
+}
+
+fn jsonl(stdout: &[u8]) -> Vec<Value> {
+    String::from_utf8(stdout.to_vec())
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+const SEED_000: &str = "fixtures/000_son_la_cchc_2016.txt";
+
+#[test]
+fn jsonl_has_one_record_per_fixture_in_sorted_order_with_the_contract_fields() {
+    let out = vnextract()
+        .args(["extract", "-q", "fixtures"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let records = jsonl(&out);
+    let sources: Vec<&str> = records
+        .iter()
+        .map(|r| r["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            "fixtures/000_son_la_cchc_2016.txt",
+            "fixtures/001_bac_kan_cchc_2017.txt",
+            "fixtures/002_cchc_index_2015.txt",
+            "fixtures/003_an_giang_cchc_2015.txt",
+            "fixtures/004_son_la_sipas_2022.txt",
+        ]
+    );
+    let fields: Vec<&str> = records[0]
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for field in [
+        "source",
+        "error",
+        "title",
+        "published",
+        "event_date",
+        "province",
+        "provinces",
+        "chairpersons",
+        "presiding",
+        "people",
+        "dates",
+        "percentages",
+        "ratios",
+        "scores",
+        "awards",
+    ] {
+        assert!(
+            fields.contains(&field),
+            "missing field {field} in {fields:?}"
+        );
+    }
+    assert!(records.iter().all(|r| r["error"].is_null()));
+}
+
+#[test]
+fn json_is_one_array_and_pretty_is_the_same_data() {
+    let plain = vnextract()
+        .args(["extract", "-q", "--format", "json", "fixtures"])
+        .assert()
+        .success();
+    let pretty = vnextract()
+        .args(["extract", "-q", "--format", "json", "--pretty", "fixtures"])
+        .assert()
+        .success();
+    let plain: Value = serde_json::from_slice(&plain.get_output().stdout).unwrap();
+    let pretty: Value = serde_json::from_slice(&pretty.get_output().stdout).unwrap();
+    assert_eq!(plain.as_array().unwrap().len(), 5);
+    assert_eq!(plain, pretty);
+}
+
+#[test]
+fn csv_has_a_header_and_one_row_per_document() {
+    let out = vnextract()
+        .args(["extract", "-q", "--format", "csv", "fixtures"])
+        .assert()
+        .success();
+    let mut reader = csv::Reader::from_reader(out.get_output().stdout.as_slice());
+    let header: Vec<String> = reader
+        .headers()
+        .unwrap()
+        .iter()
+        .map(str::to_owned)
+        .collect();
+    assert_eq!(
+        &header[..5],
+        ["source", "error", "title", "published", "event_date"]
+    );
+    assert!(header.contains(&"province_code".to_owned()));
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 5);
+    assert_eq!(&rows[1][0], "fixtures/001_bac_kan_cchc_2017.txt");
+    assert!(rows.iter().all(|row| row.len() == header.len()));
+}
+
+#[test]
+fn bom_starts_csv_with_a_utf8_byte_order_mark() {
+    let out = vnextract()
+        .args(["extract", "-q", "--format", "csv", "--bom", SEED_000])
+        .assert()
+        .success();
+    assert!(out.get_output().stdout.starts_with(b"\xEF\xBB\xBFsource,"));
+    let out = vnextract()
+        .args(["extract", "-q", "--format", "csv", SEED_000])
+        .assert()
+        .success();
+    assert!(out.get_output().stdout.starts_with(b"source,"));
+}
+
+#[test]
+fn csv_facts_has_one_row_per_fact_and_an_error_row_for_a_failed_input() {
+    let dir = tempfile::tempdir().unwrap();
+    let missing = dir.path().join("missing.txt");
+    let out = vnextract()
+        .args(["extract", "-q", "--format", "csv-facts", SEED_000])
+        .arg(&missing)
+        .assert()
+        .code(1);
+    let mut reader = csv::Reader::from_reader(out.get_output().stdout.as_slice());
+    assert_eq!(
+        reader.headers().unwrap(),
+        vec![
+            "source", "kind", "text", "value", "detail", "context", "start", "end"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    let last = rows.last().unwrap();
+    assert_eq!(&last[1], "error");
+    assert_eq!(&last[5], "no such file or directory");
+}
+
+#[test]
+fn standard_input_is_read_with_a_dash_or_no_path() {
+    let text = fs::read(SEED_000).unwrap();
+    for args in [vec!["extract", "-q"], vec!["extract", "-q", "-"]] {
+        let out = vnextract()
+            .args(&args)
+            .write_stdin(text.clone())
+            .assert()
+            .success();
+        let records = jsonl(&out.get_output().stdout);
+        assert_eq!(records.len(), 1);
+        assert_eq!(records[0]["source"], "-");
+        assert_eq!(
+            records[0]["title"],
+            "Hội nghị tổng kết công tác cải cách hành chính và công tác nội vụ năm 2016"
+        );
+    }
+}
+
+#[test]
+fn output_file_is_written_whole_and_no_temporary_file_remains() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("report.csv");
+    vnextract()
+        .args(["extract", "-q", "--format", "csv", "-o"])
+        .arg(&target)
+        .arg("fixtures")
+        .assert()
+        .success();
+    let written = fs::read_to_string(&target).unwrap();
+    assert_eq!(written.lines().count(), 6, "header and five rows");
+    let leftovers: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(leftovers, vec![std::ffi::OsString::from("report.csv")]);
+}
+
+#[test]
+fn output_into_a_missing_directory_fails_without_leaving_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("no/such/dir/report.csv");
+    let out = vnextract()
+        .args(["extract", "-q", "-o"])
+        .arg(&target)
+        .arg(SEED_000)
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(stderr.contains("report.csv"), "{stderr}");
+    assert!(!target.exists());
+}
+
+#[test]
+fn usage_errors_exit_with_status_2() {
+    vnextract()
+        .args(["extract", "--format", "xml"])
+        .assert()
+        .code(2);
+    vnextract().args(["frobnicate"]).assert().code(2);
+}
+
+#[test]
+fn help_shows_examples() {
+    let out = vnextract().args(["extract", "--help"]).assert().success();
+    let help = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(help.contains("--format csv --bom -o report.csv"), "{help}");
+}
+
+#[test]
+fn normalize_prints_the_text() {
+    let out = vnextract().args(["normalize", SEED_000]).assert().success();
+    let text = String::from_utf8_lossy(&out.get_output().stdout).into_owned();
+    assert!(text.contains("Ngày 24/12/2016, UBND tỉnh đã tổ chức Hội nghị"));
+}
+
+/// A directory of bad inputs beside a good one: one record each, the batch goes on.
+#[test]
+fn bad_inputs_each_get_an_error_record_and_the_batch_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::copy(SEED_000, d.join("a_good.txt")).unwrap();
+    fs::write(d.join("b_empty.txt"), b"").unwrap();
+    fs::write(
+        d.join("c_binary.txt"),
+        (0..=255u8).cycle().take(4096).collect::<Vec<u8>>(),
+    )
+    .unwrap();
+    fs::write(d.join("d_nuls.txt"), b"Ng\0\0\0y 24/12/2016\0").unwrap();
+    fs::create_dir(d.join("e_empty_dir")).unwrap();
+    let out = vnextract().arg("extract").arg(d).assert().code(1);
+    let records = jsonl(&out.get_output().stdout);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    let by_name = |suffix: &str| {
+        records
+            .iter()
+            .find(|r| r["source"].as_str().unwrap().ends_with(suffix))
+            .unwrap()
+    };
+    assert_eq!(records.len(), 4, "{records:?}");
+    assert!(by_name("a_good.txt")["error"].is_null());
+    for bad in ["b_empty.txt", "c_binary.txt", "d_nuls.txt"] {
+        let error = by_name(bad)["error"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{bad} has no error"));
+        assert!(
+            stderr.contains(error),
+            "stderr lacks {bad}'s error {error:?}: {stderr}"
+        );
+    }
+    assert!(!stderr.contains("panicked"));
+}
+
+#[test]
+fn a_directory_without_matching_files_is_an_error_record() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("page.html"), "<p>Ngày 24/12/2016</p>").unwrap();
+    let out = vnextract().arg("extract").arg(dir.path()).assert().code(1);
+    let records = jsonl(&out.get_output().stdout);
+    assert_eq!(records.len(), 1);
+    assert!(
+        records[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("no files matching")
+    );
+    // --glob chooses other names.
+    let out = vnextract()
+        .args(["extract", "-q", "--glob", "*.html"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    assert_eq!(jsonl(&out.get_output().stdout).len(), 1);
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_rejected_unread() {
+    let dir = tempfile::tempdir().unwrap();
+    let big = dir.path().join("big.txt");
+    fs::write(&big, "Ngày 24/12/2016 ".repeat(100)).unwrap();
+    let out = vnextract()
+        .args(["extract", "-q", "--max-file-size", "1000"])
+        .arg(&big)
+        .assert()
+        .code(1);
+    let records = jsonl(&out.get_output().stdout);
+    assert!(
+        records[0]["error"]
+            .as_str()
+            .unwrap()
+            .contains("--max-file-size")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn unreadable_files_and_symlink_loops_each_give_one_record() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::copy(SEED_000, d.join("a.txt")).unwrap();
+    // A socket cannot be opened as a file, even by root.
+    let _socket = std::os::unix::net::UnixListener::bind(d.join("b_socket.txt")).unwrap();
+    let locked = d.join("c_locked.txt");
+    fs::copy(SEED_000, &locked).unwrap();
+    fs::set_permissions(&locked, fs::Permissions::from_mode(0o000)).unwrap();
+    symlink(d, d.join("loop")).unwrap();
+    let out = vnextract().arg("extract").arg(d).assert().code(1);
+    let records = jsonl(&out.get_output().stdout);
+    let names: Vec<&str> = records
+        .iter()
+        .map(|r| r["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(records.len(), 4, "{names:?}");
+    let error_of = |suffix: &str| {
+        records
+            .iter()
+            .find(|r| r["source"].as_str().unwrap().ends_with(suffix))
+            .unwrap()["error"]
+            .clone()
+    };
+    assert!(error_of("a.txt").is_null());
+    assert!(error_of("b_socket.txt").is_string());
+    assert!(error_of("loop").as_str().unwrap().contains("symlink loop"));
+    // Root reads anything; others must get "permission denied".
+    let readable = fs::File::open(&locked).is_ok();
+    let locked_error = error_of("c_locked.txt");
+    if readable {
+        assert!(locked_error.is_null());
+    } else {
+        assert_eq!(locked_error, "permission denied");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_file_name_that_is_not_utf8_still_gives_a_record() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = tempfile::tempdir().unwrap();
+    let name = std::ffi::OsStr::from_bytes(b"b\xE1o_c\xE1o.txt");
+    fs::copy(SEED_000, dir.path().join(name)).unwrap();
+    let out = vnextract()
+        .args(["extract", "-q"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let records = jsonl(&out.get_output().stdout);
+    assert_eq!(records.len(), 1);
+    assert!(
+        records[0]["source"]
+            .as_str()
+            .unwrap()
+            .ends_with("b\u{FFFD}o_c\u{FFFD}o.txt")
+    );
+}
+
+/// `vnextract … | head -1` must end quietly with status 0.
+#[test]
+fn a_closed_stdout_pipe_ends_quietly_with_status_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = fs::read(SEED_000).unwrap();
+    for i in 0..400 {
+        fs::write(dir.path().join(format!("{i:04}.txt")), &text).unwrap();
+    }
+    let mut child = StdCommand::new(assert_cmd::cargo::cargo_bin("vnextract"))
+        .args(["extract", "--format", "jsonl"])
+        .arg(dir.path())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = [0u8; 16];
+    child.stdout.take().unwrap().read_exact(&mut first).unwrap(); // read a little, then close the pipe
+    let status = child.wait().unwrap();
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert_eq!(status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(first.starts_with(b"{\"source\""));
+}
+
+#[test]
+fn output_is_identical_whatever_the_number_of_jobs() {
+    let one = vnextract()
+        .args(["extract", "-q", "--jobs", "1", "fixtures"])
+        .assert()
+        .success();
+    let many = vnextract()
+        .args(["extract", "-q", "--jobs", "4", "fixtures"])
+        .assert()
+        .success();
+    assert_eq!(one.get_output().stdout, many.get_output().stdout);
+}
