@@ -88,6 +88,55 @@ impl Record {
     }
 }
 
+/// Every located fact of `record` as (text, start, end), offsets in characters:
+/// for checking that each slice of the normalized text equals the fact's text.
+pub fn spans(record: &Record) -> Vec<(&str, usize, usize)> {
+    let mut spans = Vec::new();
+    spans.extend(
+        record
+            .dates
+            .iter()
+            .map(|f| (f.text.as_str(), f.start, f.end)),
+    );
+    spans.extend(
+        record
+            .people
+            .iter()
+            .map(|f| (f.text.as_str(), f.start, f.end)),
+    );
+    spans.extend(
+        record
+            .chairpersons
+            .iter()
+            .map(|f| (f.text.as_str(), f.start, f.end)),
+    );
+    spans.extend(
+        record
+            .percentages
+            .iter()
+            .map(|f| (f.text.as_str(), f.start, f.end)),
+    );
+    spans.extend(
+        record
+            .ratios
+            .iter()
+            .map(|f| (f.text.as_str(), f.start, f.end)),
+    );
+    spans.extend(
+        record
+            .scores
+            .iter()
+            .map(|f| (f.text.as_str(), f.start, f.end)),
+    );
+    spans.extend(
+        record
+            .awards
+            .iter()
+            .map(|f| (f.text.as_str(), f.start, f.end)),
+    );
+    spans
+}
+
 /// Rewrites every fact's byte offsets as character offsets.
 fn to_char_offsets(text: &str, facts: &mut Facts) {
     let mut spans: Vec<(&mut usize, &mut usize)> = Vec::new();
