@@ -29,7 +29,7 @@ const EXAMPLES: &str = "Examples:
   vnextract extract --format csv --bom -o report.csv archive/
   vnextract extract --format csv-facts archive/ | xsv table
   cat report.txt | vnextract extract --format json --pretty
-  vnextract normalize fixtures/000_son_la_2016.txt";
+  vnextract normalize fixtures/000_son_la_cchc_2016.txt";
 
 #[derive(Subcommand)]
 enum Command {
@@ -132,7 +132,7 @@ fn run_extract(args: ExtractArgs) -> io::Result<bool> {
         bom: args.bom,
     };
     let progress = progress_bar(inputs.len() as u64, args.quiet);
-    let (mut errors, mut bytes) = (0u64, 0u64);
+    let (mut records, mut errors, mut bytes) = (0u64, 0u64, 0u64);
     let mut write_all = |out: &mut dyn Write| -> io::Result<()> {
         let mut writer = output::writer(out, output_options)?;
         batch::run(&inputs, options, |record, processed| {
@@ -141,6 +141,7 @@ fn run_extract(args: ExtractArgs) -> io::Result<bool> {
                 progress.suspend(|| eprintln!("vnextract: {}: {error}", record.source));
             }
             bytes += processed.bytes;
+            records += 1;
             progress.inc(1);
             let seconds = started.elapsed().as_secs_f64().max(1e-9);
             progress.set_message(format!(
@@ -163,8 +164,7 @@ fn run_extract(args: ExtractArgs) -> io::Result<bool> {
     progress.finish_and_clear();
     if !args.quiet {
         eprintln!(
-            "vnextract: {} inputs, {} records, {errors} errors, {:.1} MB in {:.2} s",
-            inputs.len(),
+            "vnextract: {} inputs, {records} records, {errors} errors, {:.1} MB in {:.2} s",
             inputs.len(),
             bytes as f64 / 1e6,
             started.elapsed().as_secs_f64()
