@@ -138,22 +138,64 @@ fn clock(h: &str, m: Option<&str>) -> Option<(u8, u8)> {
 /// ("Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015").
 static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?i:(?:^|[^\p{L}])số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?)|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.\n()]{0,80})\s*,?\s*(?i:ngày\s*)?$",
+        r"(?:(?i:(?:^|[^\p{L}])số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?)|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.()]{0,80}|(?:^|\n)[ \t]*(?i:căn cứ|xét)[^;]{0,160})\s*,?\s*(?i:ngày\s*)?$",
     )
     .unwrap()
 });
 
-pub fn is_document_date(text: &str, start: usize) -> bool {
-    DOCUMENT_BEFORE.is_match(window_before(text, start, 100))
+/// A date followed by its issuer is a document's: "ngày 06/06/2017 của Uỷ
+/// ban nhân dân tỉnh", "15/11/2014 của Chính phủ".
+static DOCUMENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:của|do)\s+(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Thủ tướng|Chính phủ|Bộ|Ban|Sở|Tỉnh ủy|Thành ủy|Quốc hội|Văn phòng|Tổng cục|Cục)",
+    )
+    .unwrap()
+});
+
+/// Up to `max_chars` before `pos`, across single line ends (resolutions
+/// break lines inside a sentence) but not across a blank line.
+fn lines_before(text: &str, pos: usize, max_chars: usize) -> &str {
+    let head = &text[..pos];
+    let mut start = pos;
+    let mut newline = false;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n == max_chars || (c == '\n' && newline) {
+            break;
+        }
+        if c == '\n' {
+            newline = true;
+        } else if !c.is_whitespace() {
+            newline = false;
+        }
+        start = i;
+    }
+    &head[start..]
+}
+
+pub fn is_document_date(text: &str, start: usize, end: usize) -> bool {
+    DOCUMENT_BEFORE.is_match(lines_before(text, start, 200))
+        || DOCUMENT_AFTER.is_match(&text[end..])
+}
+
+/// A year that frames nothing: a target ("đến năm 2030", "tầm nhìn"), a
+/// baseline ("so với năm 2010", "cùng kỳ năm 2016"), a birth year ("sinh năm
+/// 1953"), a law's year ("Luật HTX năm 2012").
+static NOT_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?i:(?:^|[^\p{L}])(?:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ))\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")
+        .unwrap()
+});
+
+pub fn is_not_frame(text: &str, start: usize) -> bool {
+    NOT_FRAME.is_match(window_before(text, start, 80))
 }
 
 /// A year that is being reviewed ("tổng kết ... năm 2015", "chỉ số ... năm
 /// 2015"): the review itself takes place in that year's last weeks or early
 /// in the next. A plan word after the review word ("tổng kết năm 2015 triển
-/// khai kế hoạch năm 2016") makes the later year a planned one.
-static REVIEW_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)tổng kết|sơ kết|đánh giá|công bố|kết quả|xác định chỉ số").unwrap()
-});
+/// khai kế hoạch năm 2016") makes the later year a planned one. A mid-term
+/// review ("sơ kết") is of the current year, so it shifts nothing.
+static REVIEW_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)tổng kết|đánh giá|công bố|kết quả|xác định chỉ số").unwrap());
 static PLAN_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i)triển khai|kế hoạch|nhiệm vụ|phương hướng|mục tiêu|[.;]").unwrap()
 });

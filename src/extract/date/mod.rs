@@ -38,10 +38,17 @@
 //!    - the publication stamp's year; if the day would then fall more than
 //!      7 days after the stamp, the year before (an article does not report
 //!      an event that has not happened yet);
-//!    - else the nearest explicit year of a day, month, quarter, year or
-//!      one-year period (not a document's date, not a multi-year span); when
-//!      that year is a reviewed year ("tổng kết ... năm 2015") and the day is in
-//!      January to March, the review happens the year after.
+//!      A limit ("đến ngày 15-4") may lie ahead and keeps the stamp's year;
+//!    - else, in order: a reviewed year in the same sentence ("tổng kết ...
+//!      năm 2015": the review happens in October to December of that year,
+//!      else the year after); the nearest explicit year in the same sentence
+//!      (of a day, month, quarter, year or one-year period); the year written
+//!      most often in days, months, quarters and spans; the year written most
+//!      often alone; the year of the documents cited. Years that frame
+//!      nothing are skipped: targets ("đến năm 2030", "tầm nhìn"), baselines
+//!      ("so với năm 2010"), birth years, a law's year ("Luật HTX năm 2012"),
+//!      multi-year spans;
+//!    - with no year anywhere, the value is an ISO month-day, `--MM-DD`.
 //!
 //!    A day in a range (`từ ngày 1/1 đến ngày 31/12/2016`) takes the year of
 //!    the other end instead. Periods without a year (`6 tháng cuối năm`)

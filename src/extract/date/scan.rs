@@ -500,7 +500,7 @@ fn extend(text: &str, c: &mut Cand) {
             c.end = end;
             *time = Some(after);
         }
-        c.document = cue::is_document_date(text, c.start);
+        c.document = cue::is_document_date(text, c.start, c.end);
     } else if let Raw::DaySpan { .. } = c.raw {
         c.start = cue::extend_prefix(text, c.start).0;
     }
@@ -591,33 +591,58 @@ struct Frame {
     pos: usize,
     y: i16,
     reviewed: bool,
+    /// A cited document's date: used only when nothing else frames.
+    weak: bool,
+    /// A day, month, quarter or span rather than a bare year.
+    calendar: bool,
 }
 
-fn frames(cands: &[Cand]) -> Vec<Frame> {
+fn frames(text: &str, cands: &[Cand]) -> Vec<Frame> {
     cands
         .iter()
-        .filter(|c| !c.document)
         .filter_map(|c| {
             let (y, reviewed) = match c.raw {
                 Raw::Day { y: Some(y), .. } | Raw::DaySpan { y: Some(y), .. } => (y, false),
                 Raw::Month { y, .. } | Raw::Quarter { y, .. } => (y, false),
                 Raw::Months { y: Some(y), .. } => (y, false),
-                Raw::Year { y, reviewed } => (y, reviewed),
+                Raw::Range { to, .. } => (to.0, false),
+                Raw::Year { y, reviewed } if !cue::is_not_frame(text, c.start) => (y, reviewed),
                 _ => return None,
             };
             Some(Frame {
                 pos: c.start,
                 y,
                 reviewed,
+                weak: c.document,
+                calendar: !matches!(c.raw, Raw::Year { .. }),
             })
         })
         .collect()
 }
 
+/// The year written most often (the latest on a tie).
+fn most_frequent<'a>(frames: impl Iterator<Item = &'a Frame>) -> Option<i16> {
+    let mut counts: Vec<(i16, usize)> = Vec::new();
+    for f in frames {
+        match counts.iter_mut().find(|(y, _)| *y == f.y) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((f.y, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|(y, _)| y)
+}
+
 /// The year for a month/day at `start..end` that the text leaves out
 /// (module doc, rule 4). Without a stamp the frame is, in order: a reviewed
-/// year in the same sentence, the nearest year in the same sentence, the
-/// nearest year anywhere.
+/// year in the same sentence (the review happens in its last quarter or the
+/// next year), the nearest year in the same sentence, the year most often
+/// written in a day, month, quarter or span, the year most often written
+/// alone, the year of documents cited. With a stamp: its year, the year
+/// before when the day would fall more than a week after it — unless the
+/// day is a limit ("đến ngày 15-4"), which may lie ahead.
 fn infer_year(
     text: &str,
     span: (usize, usize),
@@ -630,20 +655,25 @@ fn infer_year(
         let y = p.year();
         let limit = p.checked_add(AHEAD_DAYS.days()).ok()?;
         let this = Date::new(y, m, d).ok();
+        let ahead_ok = cue::is_limit(text, span.0);
         return match this {
-            Some(day) if day > limit => Some(y - 1),
+            Some(day) if day > limit && !ahead_ok => Some(y - 1),
             _ => Some(y),
         };
     }
     let sentence = cue::sentence_range(text, span.0, span.1);
     let near = |f: &&Frame| f.pos.abs_diff(span.0);
-    let in_sentence = || frames.iter().filter(|f| sentence.contains(&f.pos));
-    let f = in_sentence()
-        .filter(|f| f.reviewed)
+    let strong = || frames.iter().filter(|f| !f.weak);
+    let in_sentence = || strong().filter(|f| sentence.contains(&f.pos));
+    if let Some(f) = in_sentence().filter(|f| f.reviewed).min_by_key(near) {
+        return Some(if m >= 10 { f.y } else { f.y + 1 });
+    }
+    in_sentence()
         .min_by_key(near)
-        .or_else(|| in_sentence().min_by_key(near))
-        .or_else(|| frames.iter().min_by_key(near))?;
-    Some(if f.reviewed && m <= 3 { f.y + 1 } else { f.y })
+        .map(|f| f.y)
+        .or_else(|| most_frequent(strong().filter(|f| f.calendar)))
+        .or_else(|| most_frequent(strong()))
+        .or_else(|| most_frequent(frames.iter()))
 }
 
 fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
@@ -662,7 +692,7 @@ fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
 }
 
 fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
-    let frames = frames(cands);
+    let frames = frames(text, cands);
     let mut out = Vec::with_capacity(cands.len());
     // The end of the last "N tháng đầu năm YYYY", which "M tháng tiếp theo"
     // continues.
