@@ -48,10 +48,10 @@ pub fn has_yearless_cue(text: &str, start: usize) -> bool {
     YEARLESS_CUE.is_match(window_before(text, start, 24))
 }
 
-/// Connectors that carry a cue over to the next day in a list: "ngày 30/6 và
-/// 1/7", "ngày 3, 4/7".
+/// Connectors that carry a cue over to the next day: "ngày 30/6 và 1/7",
+/// "ngày 30/6 đến 2/7". Not a comma: "ngày 3/7, 12/12 đề án" lists a ratio.
 static CHAIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:và|,|;|đến|tới|-|–|—)\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"^\s*(?:và|đến|tới|-|–|—)\s*$").unwrap());
 
 pub fn is_chain(between: &str) -> bool {
     CHAIN.is_match(between)
@@ -210,23 +210,35 @@ pub fn is_reviewed_year(text: &str, start: usize) -> bool {
     }
 }
 
-/// Byte range of the sentence around `pos`: cut at line ends and at ". ",
-/// "; ".
+/// How far a sentence may reach either side of a date, in bytes: enough for
+/// any real sentence, and it keeps the cost per date bounded.
+const SENTENCE_REACH: usize = 1500;
+
+/// Byte range of the sentence around `start..end`: cut at line ends and at
+/// ". ", "; ".
 pub fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
-    let head = &text[..start];
+    let mut lo = start.saturating_sub(SENTENCE_REACH);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + SENTENCE_REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let head = &text[lo..start];
     let from = head
         .rfind(['\n', ';'])
         .map(|i| i + 1)
         .into_iter()
         .chain(head.rfind(". ").map(|i| i + 2))
         .max()
-        .unwrap_or(0);
-    let tail = &text[end..];
+        .map_or(lo, |i| lo + i);
+    let tail = &text[end..hi];
     let to = [tail.find('\n'), tail.find(". "), tail.find(';')]
         .into_iter()
         .flatten()
         .min()
-        .map_or(text.len(), |i| end + i);
+        .map_or(hi, |i| end + i);
     from..to
 }
 

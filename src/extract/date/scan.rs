@@ -597,7 +597,23 @@ struct Frame {
     calendar: bool,
 }
 
-fn frames(text: &str, cands: &[Cand]) -> Vec<Frame> {
+/// The year sources of a document, in text order, and the year to use when
+/// none is in the sentence.
+struct Frames {
+    list: Vec<Frame>,
+    fallback: Option<i16>,
+}
+
+fn frames(text: &str, cands: &[Cand]) -> Frames {
+    let list = frame_list(text, cands);
+    let strong = || list.iter().filter(|f| !f.weak);
+    let fallback = most_frequent(strong().filter(|f| f.calendar))
+        .or_else(|| most_frequent(strong()))
+        .or_else(|| most_frequent(list.iter()));
+    Frames { list, fallback }
+}
+
+fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
     cands
         .iter()
         .filter_map(|c| {
@@ -649,7 +665,7 @@ fn infer_year(
     m: i8,
     d: i8,
     stamp: Option<Date>,
-    frames: &[Frame],
+    frames: &Frames,
 ) -> Option<i16> {
     if let Some(p) = stamp {
         let y = p.year();
@@ -661,19 +677,30 @@ fn infer_year(
             _ => Some(y),
         };
     }
-    let sentence = cue::sentence_range(text, span.0, span.1);
     let near = |f: &&Frame| f.pos.abs_diff(span.0);
-    let strong = || frames.iter().filter(|f| !f.weak);
-    let in_sentence = || strong().filter(|f| sentence.contains(&f.pos));
-    if let Some(f) = in_sentence().filter(|f| f.reviewed).min_by_key(near) {
+    if let Some(f) = in_sentence(text, span, &frames.list)
+        .filter(|f| f.reviewed)
+        .min_by_key(near)
+    {
         return Some(if m >= 10 { f.y } else { f.y + 1 });
     }
-    in_sentence()
+    in_sentence(text, span, &frames.list)
         .min_by_key(near)
         .map(|f| f.y)
-        .or_else(|| most_frequent(strong().filter(|f| f.calendar)))
-        .or_else(|| most_frequent(strong()))
-        .or_else(|| most_frequent(frames.iter()))
+        .or(frames.fallback)
+}
+
+/// The strong frames in the sentence around `span` (frames are in text
+/// order, so the sentence is a slice).
+fn in_sentence<'a>(
+    text: &str,
+    span: (usize, usize),
+    frames: &'a [Frame],
+) -> impl Iterator<Item = &'a Frame> {
+    let sentence = cue::sentence_range(text, span.0, span.1);
+    let lo = frames.partition_point(|f| f.pos < sentence.start);
+    let hi = frames.partition_point(|f| f.pos < sentence.end);
+    frames[lo..hi].iter().filter(|f| !f.weak)
 }
 
 fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
@@ -772,7 +799,7 @@ fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
                     (_, None) => (
                         stamp
                             .map(|s| s.year())
-                            .or_else(|| nearest(&frames, c.start)),
+                            .or_else(|| period_year(text, c, &frames)),
                         true,
                     ),
                 };
@@ -809,9 +836,11 @@ fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
     out
 }
 
-fn nearest(frames: &[Frame], pos: usize) -> Option<i16> {
-    frames
-        .iter()
-        .min_by_key(|f| f.pos.abs_diff(pos))
+/// The year of a period without one: the nearest in its sentence, else
+/// the document's fallback year.
+fn period_year(text: &str, c: &Cand, frames: &Frames) -> Option<i16> {
+    in_sentence(text, (c.start, c.end), &frames.list)
+        .min_by_key(|f| f.pos.abs_diff(c.start))
         .map(|f| f.y)
+        .or(frames.fallback)
 }
