@@ -12,7 +12,7 @@
 //! The event date is the first candidate, in text order, whose sentence
 //! names an event: hội nghị, hội thảo, tổ chức, chủ trì, diễn ra, khai mạc,
 //! bế mạc, (kỳ/cuộc/buổi) họp, làm việc, lễ, đại hội, tọa đàm, giao ban,
-//! công bố, tổng kết, sơ kết, trao, tiếp, thăm. Reports open with their event
+//! công bố, tổng kết, sơ kết, kiểm tra, trao, tiếp, thăm. Reports open with their event
 //! ("Ngày 24/12/2016, UBND tỉnh đã tổ chức Hội nghị ..."), so the first such
 //! sentence is the lead. Without one there is no event date: a wrong date is
 //! worse than none.
@@ -27,7 +27,7 @@ use super::{DateFact, DateKind, stamp};
 /// Nouns and verbs of an event.
 static EVENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)hội nghị|hội thảo|tổ chức|chủ trì|diễn ra|khai mạc|bế mạc|họp|làm việc|(?:^|[^\p{L}])lễ(?:$|[^\p{L}])|đại hội|tọa đàm|giao ban|công bố|tổng kết|sơ kết|(?:^|[^\p{L}])trao(?:$|[^\p{L}])|(?:^|[^\p{L}])tiếp(?: và làm việc| đoàn| xúc)|thăm",
+        r"(?i)hội nghị|hội thảo|tổ chức|chủ trì|diễn ra|khai mạc|bế mạc|họp|làm việc|(?:^|[^\p{L}])lễ(?:$|[^\p{L}])|đại hội|tọa đàm|giao ban|công bố|tổng kết|sơ kết|kiểm tra|(?:^|[^\p{L}])trao(?:$|[^\p{L}])|(?:^|[^\p{L}])tiếp(?: và làm việc| đoàn| xúc)|thăm",
     )
     .unwrap()
 });

@@ -23,8 +23,8 @@
 //! 1. A numeric day with a year (`D/M/YYYY`, same separator twice) stands on
 //!    its own. Without a year (`D/M`, `D-M`, `D.M`) it needs a cue right before
 //!    it: `ngày`, a time of day (`sáng`, `chiều`, `tối`, `trưa`, `đêm`, `sáng
-//!    nay`), a weekday, or a connector (`và`, `,`, `-`, `đến`) after another
-//!    day. Without a cue, `50/53`, `19/63`, `20/20` are ratios.
+//!    nay`), a weekday, or a connector (`và`, `-`, `đến`) after another
+//!    day (not a comma: "ngày 3/7, 12/12 đề án" lists a ratio). Without a cue, `50/53`, `19/63`, `20/20` are ratios.
 //! 2. A number glued to `/`, `.`, `,`, `:` or a letter belongs to something
 //!    else: document numbers (`108/2014/NĐ-CP`, `36a/NQ-CP`), scores
 //!    (`91,19/100`), standards (`ISO 9001:2008`), phone numbers
