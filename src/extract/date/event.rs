@@ -12,10 +12,11 @@
 //! The event date is the first candidate, in text order, whose sentence
 //! names an event: hội nghị, hội thảo, tổ chức, chủ trì, diễn ra, khai mạc,
 //! bế mạc, (kỳ/cuộc/buổi) họp, làm việc, lễ, đại hội, tọa đàm, giao ban,
-//! công bố, tổng kết, sơ kết, kiểm tra, trao, tiếp, thăm. Reports open with their event
-//! ("Ngày 24/12/2016, UBND tỉnh đã tổ chức Hội nghị ..."), so the first such
-//! sentence is the lead. Without one there is no event date: a wrong date is
-//! worse than none.
+//! công bố, tổng kết, sơ kết, kiểm tra, trao, tiếp, thăm. Reports open with
+//! their event ("Ngày 24/12/2016, UBND tỉnh đã tổ chức Hội nghị ..."), so
+//! the first such sentence is the lead. Without one there is no event date:
+//! a wrong date is worse than none. A day whose year could not be inferred
+//! (`--MM-DD`) is never the event date.
 
 use std::sync::LazyLock;
 

@@ -10,6 +10,10 @@
 //! | quarter | `quý I/2017`, `quý 1 năm 2017`                               | `YYYY-Qn`             |
 //! | period  | `4 tháng đầu năm 2017`, `giai đoạn 2016-2020`, `từ ngày 1/1 đến ngày 31/12/2016`, `ngày 6-7/7` | ISO 8601 interval of the precision written: `2017-01/2017-04`, `2016/2020`, `2016-01-01/2016-12-31`; `P8M` when only a length is known |
 //!
+//! A day's `text` takes in what is written before it and belongs to it: the
+//! weekday, the time of day, a clock time, the word "ngày" ("Sáng nay, ngày
+//! 30/12", "Tue, 27/12/2016 17:00").
+//!
 //! `from`/`to` are the first and last days a period or quarter covers, when the
 //! text pins them. `time` is the time of day when one is written beside a day
 //! ("17:00", "lúc 8 giờ 30").
@@ -24,7 +28,8 @@
 //!    its own. Without a year (`D/M`, `D-M`, `D.M`) it needs a cue right before
 //!    it: `ngày`, a time of day (`sáng`, `chiều`, `tối`, `trưa`, `đêm`, `sáng
 //!    nay`), a weekday, or a connector (`và`, `-`, `đến`) after another
-//!    day (not a comma: "ngày 3/7, 12/12 đề án" lists a ratio). Without a cue, `50/53`, `19/63`, `20/20` are ratios.
+//!    day (not a comma: "ngày 3/7, 12/12 đề án" lists a ratio). Without a
+//!    cue, `50/53`, `19/63`, `20/20` are ratios.
 //! 2. A number glued to `/`, `.`, `,`, `:` or a letter belongs to something
 //!    else: document numbers (`108/2014/NĐ-CP`, `36a/NQ-CP`), scores
 //!    (`91,19/100`), standards (`ISO 9001:2008`), phone numbers
