@@ -24,6 +24,10 @@ static NUMERIC_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{1,2})([/.\-‐‑‒–—―−])(\d{1,2})(?:([/.\-‐‑‒–—―−])(\d{4}))?").unwrap()
 });
 
+/// A dash and another day right after a day: "30/6-1/7/2017".
+static DASH_DAY_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[\-‐‑‒–—―−]\s*\d{1,2}[/.]\d{1,2}").unwrap());
+
 /// "ngày 24 tháng 12 năm 2016", "ngày 19 tháng 6", "ngày 25 tháng 01/2025".
 static WORDED_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
@@ -226,7 +230,12 @@ fn numeric_days(text: &str, out: &mut Vec<Cand>) {
             }
         }
         let has_year = y.is_some();
-        if glued_before(text, start, has_year) || glued_after(text, end, has_year) {
+        // "ngày 30/6-1/7": a dash right after a day joins, it does not glue.
+        let chained = last_end.is_some_and(|e| e <= start && cue::is_chain(&text[e..start]));
+        let dash_day_next = DASH_DAY_NEXT.is_match(&text[end..]);
+        if (!chained && glued_before(text, start, has_year))
+            || glued_after(text, end, has_year || dash_day_next)
+        {
             continue;
         }
         match y {
@@ -236,8 +245,6 @@ fn numeric_days(text: &str, out: &mut Vec<Cand>) {
                 }
             }
             None => {
-                let chained =
-                    last_end.is_some_and(|e| e <= start && cue::is_chain(&text[e..start]));
                 if !valid_month_day(mo, d) || !(chained || cue::has_yearless_cue(text, start)) {
                     continue;
                 }
@@ -548,8 +555,9 @@ fn join(text: &str, a: Cand, b: Cand) -> Option<Cand> {
     let between = &text[a.end..b.start];
     let a_is_day = matches!(a.raw, Raw::Day { .. });
     let b_is_day = matches!(b.raw, Raw::Day { .. });
-    // A dash joins two days with years; words join anything after "từ".
-    let dash_ok = a_is_day && b_is_day && matches!(a.raw, Raw::Day { y: Some(_), .. });
+    // A dash joins two days ("30/6-1/7/2017"); words join anything after
+    // "từ". The second end must have a year (checked by `bounds`).
+    let dash_ok = a_is_day && b_is_day;
     if !(opener.is_some() && cue::is_range_join(between, false)
         || cue::is_range_join(between, dash_ok) && dash_ok)
     {

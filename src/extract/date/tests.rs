@@ -193,6 +193,12 @@ const EXAMPLES: &[(&str, &[Exp])] = &[
         "Trong 2 ngày 6-7/7/2017, Tổng Bí thư đến thăm, làm việc",
         &[period("2017-07-06/2017-07-07", "2017-07-06", "2017-07-07")],
     ),
+    (
+        "Trong 2 ngày 30/6-1/7/2017, Tỉnh ủy tổ chức Hội nghị",
+        &[period("2017-06-30/2017-07-01", "2017-06-30", "2017-07-01")],
+    ),
+    ("ngày 30/6 - 1/7", &[day("--06-30"), day("--07-01")]),
+    ("ngày 3/7, 12/12 đề án đã hoàn thành", &[day("--07-03")]),
     // Months, years, quarters.
     ("tháng 12/2016", &[month("2016-12")]),
     ("tháng 12 năm 2016", &[month("2016-12")]),
@@ -594,6 +600,16 @@ mod never_panics {
     proptest! {
         #[test]
         fn on_date_like_text(s in "([0-9]{1,4}|[/.,:|()\\-–— ]|ngày|tháng|năm|quý|Sáng|từ|đến|số|GMT|Tue|\n|ế|Đ|[a-z]){0,40}") {
+            let dates = find_dates(&s);
+            for d in &dates {
+                prop_assert_eq!(s.get(d.start..d.end), Some(d.text.as_str()));
+            }
+            let _ = published(&s);
+            let _ = event_date(&s, &dates);
+        }
+
+        #[test]
+        fn on_any_text(s in "\\PC{0,200}") {
             let dates = find_dates(&s);
             for d in &dates {
                 prop_assert_eq!(s.get(d.start..d.end), Some(d.text.as_str()));
