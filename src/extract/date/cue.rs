@@ -1,0 +1,300 @@
+//! The words around a date that decide what it is: cues that make "13/3" a
+//! day, prefixes that belong to the date expression, times of day, and the
+//! marks of a cited document.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// At most `max_chars` characters before byte `pos`, cut at the start of the
+/// line: a cue never reaches over a line end.
+pub fn window_before(text: &str, pos: usize, max_chars: usize) -> &str {
+    let head = &text[..pos];
+    let mut start = pos;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if c == '\n' || n == max_chars {
+            break;
+        }
+        start = i;
+    }
+    &head[start..]
+}
+
+pub fn char_before(text: &str, pos: usize) -> Option<char> {
+    text[..pos].chars().next_back()
+}
+
+pub fn char_after(text: &str, pos: usize) -> Option<char> {
+    text[pos..].chars().next()
+}
+
+/// The second character after `pos` (the one after `char_after`).
+pub fn second_char_after(text: &str, pos: usize) -> Option<char> {
+    let mut it = text[pos..].chars();
+    it.next();
+    it.next()
+}
+
+/// Words that make a bare "D/M" a day: "ngày 30/12", "Chiều 13-3", "Sáng nay
+/// 30/12", "Thứ Ba, 27/12". Without one, "50/53" is a ratio.
+static YEARLESS_CUE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:^|[^\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|(?:sáng|chiều|tối|trưa) nay|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*$",
+    )
+    .unwrap()
+});
+
+pub fn has_yearless_cue(text: &str, start: usize) -> bool {
+    YEARLESS_CUE.is_match(window_before(text, start, 24))
+}
+
+/// Connectors that carry a cue over to the next day: "ngày 30/6 và 1/7",
+/// "ngày 30/6 đến 2/7". Not a comma: "ngày 3/7, 12/12 đề án" lists a ratio.
+static CHAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:và|đến|tới|-|–|—)\s*$").unwrap());
+
+pub fn is_chain(between: &str) -> bool {
+    CHAIN.is_match(between)
+}
+
+/// What may stand before a day and belongs to it: a weekday, a time of day,
+/// a clock time, the word "ngày". Matches the empty string when nothing does.
+static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*)?(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s*,?\s*)?(?:(?:(?:vào\s+)?lúc\s+)?(?:(\d{1,2})\s*(?:giờ|h)\s*(\d{2})?(?:\s*phút)?|(\d{1,2}):(\d{2}))\s*,?\s*)?(?:ngày\s+)?$",
+    )
+    .unwrap()
+});
+
+/// Start of the date expression once its prefix is included, and the clock
+/// time the prefix holds.
+pub fn extend_prefix(text: &str, start: usize) -> (usize, Option<(u8, u8)>) {
+    let window = window_before(text, start, 48);
+    let base = start - window.len();
+    // The regex finds the leftmost match that reaches the end; skip ones that
+    // begin inside a word ("...ngày" is never glued, but "Sat" could be).
+    let mut from = 0;
+    while from <= window.len() {
+        let Some(c) = PREFIX.captures_at(window, from) else {
+            break;
+        };
+        let m = c.get(0).unwrap();
+        let glued = char_before(window, m.start()).is_some_and(char::is_alphanumeric);
+        if m.is_empty() || !glued {
+            let (h, min) = match (c.get(1), c.get(3)) {
+                (Some(h), _) => (Some(h), c.get(2)),
+                (None, Some(h)) => (Some(h), c.get(4)),
+                _ => (None, None),
+            };
+            let time = h.and_then(|h| clock(h.as_str(), min.map(|m| m.as_str())));
+            // An impossible clock ("25 giờ") means the prefix is not ours.
+            if h.is_some() && time.is_none() {
+                return (start, None);
+            }
+            return (base + m.start(), time);
+        }
+        from = m.start() + window[m.start()..].chars().next().map_or(1, char::len_utf8);
+    }
+    (start, None)
+}
+
+/// A clock time written after a day: "27/12/2016 17:00", "ngày 24/12/2016 lúc
+/// 8 giờ 30".
+static SUFFIX_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:\s*,)?\s*(?:(?:vào\s+)?lúc\s+(\d{1,2})\s*(?:giờ|h|:)\s*(\d{2})?(?:\s*phút)?|(\d{1,2}):(\d{2})|(\d{1,2})\s*giờ(?:\s*(\d{2})(?:\s*phút)?)?)",
+    )
+    .unwrap()
+});
+
+/// The clock time after byte `end`, and where it ends.
+pub fn suffix_time(text: &str, end: usize) -> Option<(usize, (u8, u8))> {
+    let c = SUFFIX_TIME.captures(&text[end..])?;
+    let m = c.get(0)?;
+    let after = end + m.end();
+    if char_after(text, after).is_some_and(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (h, min) = if let Some(h) = c.get(1) {
+        (h, c.get(2))
+    } else if let Some(h) = c.get(3) {
+        (h, c.get(4))
+    } else {
+        (c.get(5)?, c.get(6))
+    };
+    let time = clock(h.as_str(), min.map(|m| m.as_str()))?;
+    Some((after, time))
+}
+
+fn clock(h: &str, m: Option<&str>) -> Option<(u8, u8)> {
+    let h: u8 = h.parse().ok()?;
+    let m: u8 = m.map_or(Some(0), |m| m.parse().ok())?;
+    (h < 24 && m < 60).then_some((h, m))
+}
+
+/// Marks of a cited document right before a day: a document number
+/// ("06/GP-TTĐT", "số 02", "số 439 – QĐNS/TW"), an act of issuing ("ban hành",
+/// "thông qua", "có hiệu lực từ"), or a law cited by name without number
+/// ("Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015").
+static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:(?i:(?:^|[^\p{L}])số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?)|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.()]{0,80}|(?:^|\n)[ \t]*(?i:căn cứ|xét)[^;]{0,160})\s*,?\s*(?i:ngày\s*)?$",
+    )
+    .unwrap()
+});
+
+/// A date followed by its issuer is a document's: "ngày 06/06/2017 của Uỷ
+/// ban nhân dân tỉnh", "15/11/2014 của Chính phủ".
+static DOCUMENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*(?:của|do)\s+(?:Ủy ban|Uỷ ban|UBND|HĐND|Hội đồng|Thủ tướng|Chính phủ|Bộ|Ban|Sở|Tỉnh ủy|Thành ủy|Quốc hội|Văn phòng|Tổng cục|Cục)",
+    )
+    .unwrap()
+});
+
+/// Up to `max_chars` before `pos`, across single line ends (resolutions
+/// break lines inside a sentence) but not across a blank line.
+fn lines_before(text: &str, pos: usize, max_chars: usize) -> &str {
+    let head = &text[..pos];
+    let mut start = pos;
+    let mut newline = false;
+    for (n, (i, c)) in head.char_indices().rev().enumerate() {
+        if n == max_chars || (c == '\n' && newline) {
+            break;
+        }
+        if c == '\n' {
+            newline = true;
+        } else if !c.is_whitespace() {
+            newline = false;
+        }
+        start = i;
+    }
+    &head[start..]
+}
+
+pub fn is_document_date(text: &str, start: usize, end: usize) -> bool {
+    DOCUMENT_BEFORE.is_match(lines_before(text, start, 200))
+        || DOCUMENT_AFTER.is_match(&text[end..])
+}
+
+/// A year that frames nothing: a target ("đến năm 2030", "tầm nhìn"), a
+/// baseline ("so với năm 2010", "cùng kỳ năm 2016"), a birth year ("sinh năm
+/// 1953"), a law's year ("Luật HTX năm 2012").
+static NOT_FRAME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:(?i:(?:^|[^\p{L}])(?:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ))\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")
+        .unwrap()
+});
+
+pub fn is_not_frame(text: &str, start: usize) -> bool {
+    NOT_FRAME.is_match(window_before(text, start, 80))
+}
+
+/// A year that is being reviewed ("tổng kết ... năm 2015", "chỉ số ... năm
+/// 2015"): the review itself takes place in that year's last weeks or early
+/// in the next. A plan word after the review word ("tổng kết năm 2015 triển
+/// khai kế hoạch năm 2016") makes the later year a planned one. A mid-term
+/// review ("sơ kết") is of the current year, so it shifts nothing.
+static REVIEW_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)tổng kết|đánh giá|công bố|kết quả|xác định chỉ số").unwrap());
+static PLAN_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)triển khai|kế hoạch|nhiệm vụ|phương hướng|mục tiêu|[.;]").unwrap()
+});
+
+pub fn is_reviewed_year(text: &str, start: usize) -> bool {
+    let window = window_before(text, start, 80);
+    let last = |re: &Regex| re.find_iter(window).last().map(|m| m.start());
+    match (last(&REVIEW_WORD), last(&PLAN_WORD)) {
+        (Some(r), Some(p)) => r > p,
+        (Some(_), None) => true,
+        _ => false,
+    }
+}
+
+/// How far a sentence may reach either side of a date, in bytes: enough for
+/// any real sentence, and it keeps the cost per date bounded.
+const SENTENCE_REACH: usize = 1500;
+
+/// Byte range of the sentence around `start..end`: cut at line ends and at
+/// ". ", "; ".
+pub fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    let mut lo = start.saturating_sub(SENTENCE_REACH);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + SENTENCE_REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let head = &text[lo..start];
+    let from = head
+        .rfind(['\n', ';'])
+        .map(|i| i + 1)
+        .into_iter()
+        .chain(head.rfind(". ").map(|i| i + 2))
+        .max()
+        .map_or(lo, |i| lo + i);
+    let tail = &text[end..hi];
+    let to = [tail.find('\n'), tail.find(". "), tail.find(';')]
+        .into_iter()
+        .flatten()
+        .min()
+        .map_or(hi, |i| end + i);
+    from..to
+}
+
+/// Words that open a range: "từ ngày 1/1 đến ...".
+static FROM_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:từ|kể từ)\s*$").unwrap());
+
+/// Start of the "từ" that opens a range ending at `start`, if any.
+pub fn range_opener(text: &str, start: usize) -> Option<usize> {
+    let window = window_before(text, start, 12);
+    let m = FROM_BEFORE.find(window)?;
+    let skip = window[m.start()..]
+        .chars()
+        .next()
+        .filter(|c| !c.is_alphabetic())
+        .map_or(0, char::len_utf8);
+    Some(start - window.len() + m.start() + skip)
+}
+
+/// What joins the two ends of a range.
+static RANGE_JOIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*(?:đến|tới|cho đến)\s*$").unwrap());
+
+pub fn is_range_join(between: &str, dash_ok: bool) -> bool {
+    RANGE_JOIN.is_match(between)
+        || (dash_ok && {
+            let t = between.trim();
+            t.chars().count() == 1 && t.chars().all(crate::extract::text::is_dash)
+        })
+}
+
+/// Keywords before a span of years: "giai đoạn 2016-2020", "nhiệm kỳ 2016 -
+/// 2021", "(2016-2020)". Group 1 is the keyword kept in the fact's text.
+static YEARS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)(?:(?:^|[^\p{L}])((?:giai đoạn|nhiệm kỳ|thời kỳ|niên độ|khóa|kỳ|năm|từ năm))\s*|\(\s*)$",
+    )
+    .unwrap()
+});
+
+/// If a span of years at `start` has a keyword or bracket before it: the
+/// start of the keyword (or `start` itself after a bracket).
+pub fn years_keyword(text: &str, start: usize) -> Option<usize> {
+    let window = window_before(text, start, 16);
+    let c = YEARS_KEYWORD.captures(window)?;
+    let base = start - window.len();
+    Some(c.get(1).map_or(start, |k| base + k.start()))
+}
+
+/// Words that make a day a limit rather than an event: "đến ngày 30/6",
+/// "trước ngày", "từ ngày".
+static LIMIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?:đến|tới|trước|từ|sau|hạn|chậm nhất|kể từ|hết|tính đến)\s*$")
+        .unwrap()
+});
+
+pub fn is_limit(text: &str, start: usize) -> bool {
+    LIMIT_BEFORE.is_match(window_before(text, start, 16))
+}

@@ -1,0 +1,130 @@
+//! Dates, periods and the event date.
+//!
+//! # What is a date
+//!
+//! | kind    | forms                                                        | value                 |
+//! |---------|--------------------------------------------------------------|-----------------------|
+//! | day     | `24/12/2016`, `24-12-2016`, `24.12.2016`, `ngày 24 tháng 12 năm 2016`, `Sáng ngày 22/01/2016`, `Thứ Ba, 27/12/2016 17:00`, `Chiều 13-3` | `YYYY-MM-DD` |
+//! | month   | `tháng 12/2016`, `tháng 12 năm 2016`                         | `YYYY-MM`             |
+//! | year    | `năm 2016`                                                   | `YYYY`                |
+//! | quarter | `quý I/2017`, `quý 1 năm 2017`                               | `YYYY-Qn`             |
+//! | period  | `4 tháng đầu năm 2017`, `giai đoạn 2016-2020`, `từ ngày 1/1 đến ngày 31/12/2016`, `ngày 6-7/7` | ISO 8601 interval of the precision written: `2017-01/2017-04`, `2016/2020`, `2016-01-01/2016-12-31`; `P8M` when only a length is known |
+//!
+//! A day's `text` takes in what is written before it and belongs to it: the
+//! weekday, the time of day, a clock time, the word "ngày" ("Sáng nay, ngày
+//! 30/12", "Tue, 27/12/2016 17:00").
+//!
+//! `from`/`to` are the first and last days a period or quarter covers, when the
+//! text pins them. `time` is the time of day when one is written beside a day
+//! ("17:00", "lúc 8 giờ 30").
+//!
+//! Years are accepted from 1945 to 2100 (the state's documents start in 1945);
+//! anything else is a number, not a year. Calendar validity goes through
+//! `jiff`, so "31/02/2016" and "45/13/2016" are not dates.
+//!
+//! # Rules
+//!
+//! 1. A numeric day with a year (`D/M/YYYY`, same separator twice) stands on
+//!    its own. Without a year (`D/M`, `D-M`, `D.M`) it needs a cue right before
+//!    it: `ngày`, a time of day (`sáng`, `chiều`, `tối`, `trưa`, `đêm`, `sáng
+//!    nay`), a weekday, or a connector (`và`, `-`, `đến`) after another
+//!    day (not a comma: "ngày 3/7, 12/12 đề án" lists a ratio). Without a
+//!    cue, `50/53`, `19/63`, `20/20` are ratios.
+//! 2. A number glued to `/`, `.`, `,`, `:` or a letter belongs to something
+//!    else: document numbers (`108/2014/NĐ-CP`, `36a/NQ-CP`), scores
+//!    (`91,19/100`), standards (`ISO 9001:2008`), phone numbers
+//!    (`(0212).3752.630`), URL paths (`/2024/09/04/`). `Đợt 1/2017` is a batch:
+//!    a month needs the word `tháng`.
+//! 3. A day right after a document number or name (`06/GP-TTĐT ngày
+//!    19/6/2019`, `Nghị quyết số 35/NQ-CP ngày 16/5/2016`, `Luật ... ngày 19
+//!    tháng 6 năm 2015`, `thông qua ngày ...`) is kept but marked `document`:
+//!    it dates a document, not an event.
+//! 4. A day without a year takes one from the document (`inferred_year`):
+//!    - the publication stamp's year; if the day would then fall more than
+//!      7 days after the stamp, the year before (an article does not report
+//!      an event that has not happened yet);
+//!      A limit ("đến ngày 15-4") may lie ahead and keeps the stamp's year;
+//!    - else, in order: a reviewed year in the same sentence ("tổng kết ...
+//!      năm 2015": the review happens in October to December of that year,
+//!      else the year after); the nearest explicit year in the same sentence
+//!      (of a day, month, quarter, year or one-year period); the year written
+//!      most often in days, months, quarters and spans; the year written most
+//!      often alone; the year of the documents cited. Years that frame
+//!      nothing are skipped: targets ("đến năm 2030", "tầm nhìn"), baselines
+//!      ("so với năm 2010"), birth years, a law's year ("Luật HTX năm 2012"),
+//!      multi-year spans;
+//!    - with no year anywhere, the value is an ISO month-day, `--MM-DD`.
+//!
+//!    A day in a range (`từ ngày 1/1 đến ngày 31/12/2016`) takes the year of
+//!    the other end instead. Periods without a year (`6 tháng cuối năm`)
+//!    follow the same rule.
+//! 5. `N tháng tiếp theo` / `N tháng còn lại` continue the nearest earlier
+//!    `M tháng đầu năm YYYY`; otherwise they are a bare length (`P8M`).
+//!
+//! `published` and `event_date` have their own rules, in `stamp.rs` and
+//! `event.rs`.
+
+mod cue;
+mod event;
+mod scan;
+mod stamp;
+#[cfg(test)]
+mod tests;
+
+use serde::Serialize;
+
+/// What a date expression denotes; `value` is formatted by kind.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateKind {
+    /// YYYY-MM-DD
+    Day,
+    /// YYYY-MM
+    Month,
+    /// YYYY
+    Year,
+    /// YYYY-Qn
+    Quarter,
+    /// A span of time ("4 tháng đầu năm 2017", "giai đoạn 2016-2020"), with `from`/`to` when pinned.
+    Period,
+}
+
+/// One date expression found in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateFact {
+    pub text: String,
+    pub value: String,
+    pub kind: DateKind,
+    /// True when the text gave no year and it was inferred from the document.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub inferred_year: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub from: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub to: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    /// Time of day written beside a day, "HH:MM".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub time: Option<String>,
+    /// True when the date is a cited document's (issued, passed, in force),
+    /// not an event's.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub document: bool,
+}
+
+/// Every date expression in `text`, in text order.
+pub fn find_dates(text: &str) -> Vec<DateFact> {
+    let stamp = stamp::published_date(text);
+    scan::find(text, stamp)
+}
+
+/// The page's own publication stamp, ISO date or date-time.
+pub fn published(text: &str) -> Option<String> {
+    stamp::published(text)
+}
+
+/// The YYYY-MM-DD date of the main event the report is about.
+pub fn event_date(text: &str, dates: &[DateFact]) -> Option<String> {
+    event::event_date(text, dates)
+}

@@ -1,0 +1,854 @@
+//! Finding date expressions: candidates from each form, overlaps resolved
+//! (the longest wins), ranges joined, missing years inferred. The rules are
+//! in the module doc (`mod.rs`).
+
+use std::sync::LazyLock;
+
+use jiff::ToSpan;
+use jiff::civil::Date;
+use regex::{Captures, Regex};
+
+use super::cue;
+use super::{DateFact, DateKind};
+use crate::extract::text::is_dash;
+
+/// Plausible years for a report: the state's documents start in 1945.
+const YEARS: std::ops::RangeInclusive<i16> = 1945..=2100;
+
+/// How many days after the publication stamp a day may fall and still be of
+/// the stamp's year (a report can announce the next days' events).
+const AHEAD_DAYS: i64 = 7;
+
+/// "24/12/2016", "24-12-2016", "24.12.2016", "30/12", "13-3", "22.4".
+static NUMERIC_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{1,2})([/.\-‐‑‒–—―−])(\d{1,2})(?:([/.\-‐‑‒–—―−])(\d{4}))?").unwrap()
+});
+
+/// A dash and another day right after a day: "30/6-1/7/2017".
+static DASH_DAY_NEXT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"^\s*[\-‐‑‒–—―−]\s*\d{1,2}[/.]\d{1,2}").unwrap());
+
+/// "ngày 24 tháng 12 năm 2016", "ngày 19 tháng 6", "ngày 25 tháng 01/2025".
+static WORDED_DAY: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+(?i:năm)\s+(\d{4}))?",
+    )
+    .unwrap()
+});
+
+/// "ngày 6-7/7", "2 ngày 6-7/7/2017".
+static DAY_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d{1,2})\s*[\-‐‑‒–—―−]\s*(\d{1,2})([/.])(\d{1,2})(?:([/.])(\d{4}))?").unwrap()
+});
+
+/// "tháng 12/2016", "tháng 12 năm 2016", "tháng 12-2016".
+static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:tháng)\s+(\d{1,2})(?:\s*[/.\-‐‑‒–—―−]\s*|\s+(?i:năm)\s+)(\d{4})").unwrap()
+});
+
+/// "quý I/2017", "quý 1 năm 2017".
+static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i:quý)\s+(IV|III|II|I|[1-4])(?:\s*[/.\-‐‑‒–—―−]\s*|\s+(?i:năm)\s+)(\d{4})")
+        .unwrap()
+});
+
+/// "năm 2016".
+static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i:năm)\s+(\d{4})").unwrap());
+
+/// "2016-2020", "2016 – 2021" (with a keyword checked in code).
+static YEAR_SPAN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(\d{4})\s*[\-‐‑‒–—―−]\s*(\d{4})").unwrap());
+
+/// "4 tháng đầu năm 2017", "6 tháng cuối năm", "8 tháng tiếp theo".
+static MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+(?i:tháng)\s+(đầu|cuối|tiếp theo|còn lại)(?:\s+(?i:năm)(?:\s+(\d{4}))?)?",
+    )
+    .unwrap()
+});
+
+/// Year, month, day.
+type Ymd = (i16, i8, i8);
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Head {
+    First,
+    Last,
+    Next,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Raw {
+    Day {
+        y: Option<i16>,
+        m: i8,
+        d: i8,
+        time: Option<(u8, u8)>,
+    },
+    DaySpan {
+        y: Option<i16>,
+        m: i8,
+        d1: i8,
+        d2: i8,
+    },
+    Month {
+        y: i16,
+        m: i8,
+    },
+    Quarter {
+        y: i16,
+        q: i8,
+    },
+    Year {
+        y: i16,
+        reviewed: bool,
+    },
+    Years {
+        y1: i16,
+        y2: i16,
+    },
+    Months {
+        n: i8,
+        head: Head,
+        y: Option<i16>,
+    },
+    /// Two dates joined by "từ ... đến ...": indexes into the candidate list.
+    Range {
+        from: (i16, i8, i8),
+        to: (i16, i8, i8),
+    },
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    start: usize,
+    end: usize,
+    raw: Raw,
+    document: bool,
+}
+
+pub fn find(text: &str, stamp: Option<Date>) -> Vec<DateFact> {
+    let mut cands = Vec::new();
+    numeric_days(text, &mut cands);
+    worded_days(text, &mut cands);
+    day_spans(text, &mut cands);
+    months(text, &mut cands);
+    quarters(text, &mut cands);
+    years(text, &mut cands);
+    year_spans(text, &mut cands);
+    month_counts(text, &mut cands);
+    let mut cands = resolve(cands);
+    for c in &mut cands {
+        extend(text, c);
+    }
+    let cands = join_ranges(text, cands);
+    build(text, &cands, stamp)
+}
+
+fn num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
+    c.get(i)?.as_str().parse().ok()
+}
+
+fn year(y: i16) -> Option<i16> {
+    YEARS.contains(&y).then_some(y)
+}
+
+fn valid(y: i16, m: i8, d: i8) -> bool {
+    Date::new(y, m, d).is_ok()
+}
+
+/// A day without a year is checked against a leap year, so 29/2 passes.
+fn valid_month_day(m: i8, d: i8) -> bool {
+    valid(2000, m, d)
+}
+
+fn is_glue(c: char) -> bool {
+    c.is_alphanumeric() || matches!(c, '/' | '\\' | '_' | '@' | '#' | '&' | '=' | '%')
+}
+
+/// Byte offset just after the first char at `pos`, to retry a scan there.
+fn next_char(text: &str, pos: usize) -> usize {
+    pos + text[pos..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// True when the number at `start` is glued to what comes before it: a
+/// letter or digit, a "/", or a decimal or thousands mark ("91,19/100",
+/// "(0212).3752").
+fn glued_before(text: &str, start: usize, allow_dash_after_digit: bool) -> bool {
+    let Some(p) = cue::char_before(text, start) else {
+        return false;
+    };
+    if is_glue(p) {
+        return true;
+    }
+    let prev = || cue::char_before(text, start - p.len_utf8());
+    match p {
+        '.' | ',' | ':' => prev().is_some_and(|c| c.is_ascii_digit()),
+        c if is_dash(c) => !allow_dash_after_digit && prev().is_some_and(|c| c.is_ascii_digit()),
+        _ => false,
+    }
+}
+
+/// True when the match ending at `end` runs on into a longer token: a digit
+/// or letter, a "/" ("108/2014/NĐ-CP"), or a mark followed by a digit.
+fn glued_after(text: &str, end: usize, allow_dash_digit: bool) -> bool {
+    let Some(n) = cue::char_after(text, end) else {
+        return false;
+    };
+    if n.is_alphanumeric() || n == '/' || n == '\\' {
+        return true;
+    }
+    let digit_next = cue::second_char_after(text, end).is_some_and(|c| c.is_ascii_digit());
+    match n {
+        '.' | ',' | ':' => digit_next,
+        c if is_dash(c) => !allow_dash_digit && digit_next,
+        _ => false,
+    }
+}
+
+fn same_sep(a: &str, b: &str) -> bool {
+    let dash = |s: &str| s.chars().all(is_dash);
+    a == b || (dash(a) && dash(b))
+}
+
+fn numeric_days(text: &str, out: &mut Vec<Cand>) {
+    let mut pos = 0;
+    let mut last_end: Option<usize> = None;
+    while let Some(c) = NUMERIC_DAY.captures_at(text, pos) {
+        let m = c.get(0).unwrap();
+        let (start, mut end) = (m.start(), m.end());
+        pos = next_char(text, start);
+        let (Some(d), Some(mo)) = (num::<i8>(&c, 1), num::<i8>(&c, 3)) else {
+            continue;
+        };
+        let mut y = None;
+        if let (Some(sep2), Some(yy)) = (c.get(4), num::<i16>(&c, 5)) {
+            if same_sep(&c[2], sep2.as_str()) {
+                y = Some(yy);
+            } else {
+                end = c.get(3).unwrap().end();
+            }
+        }
+        let has_year = y.is_some();
+        // "ngày 30/6-1/7": a dash right after a day joins, it does not glue.
+        let chained = last_end.is_some_and(|e| e <= start && cue::is_chain(&text[e..start]));
+        let dash_day_next = DASH_DAY_NEXT.is_match(&text[end..]);
+        if (!chained && glued_before(text, start, has_year))
+            || glued_after(text, end, has_year || dash_day_next)
+        {
+            continue;
+        }
+        match y {
+            Some(yy) => {
+                if year(yy).is_none() || !valid(yy, mo, d) {
+                    continue;
+                }
+            }
+            None => {
+                if !valid_month_day(mo, d) || !(chained || cue::has_yearless_cue(text, start)) {
+                    continue;
+                }
+            }
+        }
+        out.push(Cand {
+            start,
+            end,
+            raw: Raw::Day {
+                y,
+                m: mo,
+                d,
+                time: None,
+            },
+            document: false,
+        });
+        last_end = Some(end);
+        pos = end;
+    }
+}
+
+fn worded_days(text: &str, out: &mut Vec<Cand>) {
+    for c in WORDED_DAY.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        if cue::char_before(text, m.start()).is_some_and(char::is_alphanumeric)
+            || glued_after(text, m.end(), true)
+        {
+            continue;
+        }
+        let (Some(d), Some(mo)) = (num::<i8>(&c, 1), num::<i8>(&c, 2)) else {
+            continue;
+        };
+        let y = num::<i16>(&c, 3).or_else(|| num::<i16>(&c, 4));
+        let ok = match y {
+            Some(y) => year(y).is_some() && valid(y, mo, d),
+            None => valid_month_day(mo, d),
+        };
+        if ok {
+            out.push(Cand {
+                start: m.start(),
+                end: m.end(),
+                raw: Raw::Day {
+                    y,
+                    m: mo,
+                    d,
+                    time: None,
+                },
+                document: false,
+            });
+        }
+    }
+}
+
+fn day_spans(text: &str, out: &mut Vec<Cand>) {
+    for c in DAY_SPAN.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let mut end = m.end();
+        let (Some(d1), Some(d2), Some(mo)) = (num::<i8>(&c, 1), num::<i8>(&c, 2), num::<i8>(&c, 4))
+        else {
+            continue;
+        };
+        let mut y = None;
+        if let (Some(sep2), Some(yy)) = (c.get(5), num::<i16>(&c, 6)) {
+            if sep2.as_str() == &c[3] {
+                y = year(yy);
+            }
+            if y.is_none() {
+                end = c.get(4).unwrap().end();
+            }
+        }
+        if glued_before(text, m.start(), false)
+            || glued_after(text, end, false)
+            || !cue::has_yearless_cue(text, m.start())
+            || d1 >= d2
+        {
+            continue;
+        }
+        let ok = match y {
+            Some(y) => valid(y, mo, d1) && valid(y, mo, d2),
+            None => valid_month_day(mo, d1) && valid_month_day(mo, d2),
+        };
+        if ok {
+            out.push(Cand {
+                start: m.start(),
+                end,
+                raw: Raw::DaySpan { y, m: mo, d1, d2 },
+                document: false,
+            });
+        }
+    }
+}
+
+/// Shared checks for "keyword number year" forms: the keyword starts a word,
+/// the year ends one.
+fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    !cue::char_before(text, start).is_some_and(char::is_alphanumeric)
+        && !glued_after(text, end, true)
+}
+
+fn months(text: &str, out: &mut Vec<Cand>) {
+    for c in MONTH.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let (Some(mo), Some(y)) = (num::<i8>(&c, 1), num::<i16>(&c, 2).and_then(year)) else {
+            continue;
+        };
+        if word_bounded(text, m.start(), m.end()) && (1..=12).contains(&mo) {
+            out.push(Cand {
+                start: m.start(),
+                end: m.end(),
+                raw: Raw::Month { y, m: mo },
+                document: false,
+            });
+        }
+    }
+}
+
+fn quarters(text: &str, out: &mut Vec<Cand>) {
+    for c in QUARTER.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let Some(y) = num::<i16>(&c, 2).and_then(year) else {
+            continue;
+        };
+        let q = match &c[1] {
+            "I" | "1" => 1,
+            "II" | "2" => 2,
+            "III" | "3" => 3,
+            _ => 4,
+        };
+        if word_bounded(text, m.start(), m.end()) {
+            out.push(Cand {
+                start: m.start(),
+                end: m.end(),
+                raw: Raw::Quarter { y, q },
+                document: false,
+            });
+        }
+    }
+}
+
+fn years(text: &str, out: &mut Vec<Cand>) {
+    for c in YEAR.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let Some(y) = num::<i16>(&c, 1).and_then(year) else {
+            continue;
+        };
+        // "năm 2022của" is a typo for "năm 2022 của": only digits and "/"
+        // glue a year to what follows.
+        let after = cue::char_after(text, m.end());
+        if cue::char_before(text, m.start()).is_some_and(char::is_alphanumeric)
+            || after.is_some_and(|c| c.is_ascii_digit() || c == '/')
+        {
+            continue;
+        }
+        out.push(Cand {
+            start: m.start(),
+            end: m.end(),
+            raw: Raw::Year {
+                y,
+                reviewed: cue::is_reviewed_year(text, m.start()),
+            },
+            document: false,
+        });
+    }
+}
+
+fn year_spans(text: &str, out: &mut Vec<Cand>) {
+    for c in YEAR_SPAN.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let (Some(y1), Some(y2)) = (
+            num::<i16>(&c, 1).and_then(year),
+            num::<i16>(&c, 2).and_then(year),
+        ) else {
+            continue;
+        };
+        if y1 >= y2
+            || y2 - y1 > 50
+            || glued_before(text, m.start(), false)
+            || glued_after(text, m.end(), false)
+        {
+            continue;
+        }
+        let Some(start) = cue::years_keyword(text, m.start()) else {
+            continue;
+        };
+        out.push(Cand {
+            start,
+            end: m.end(),
+            raw: Raw::Years { y1, y2 },
+            document: false,
+        });
+    }
+}
+
+fn month_counts(text: &str, out: &mut Vec<Cand>) {
+    for c in MONTHS.captures_iter(text) {
+        let m = c.get(0).unwrap();
+        let n: i8 = match &c[1] {
+            "hai" => 2,
+            "ba" => 3,
+            "bốn" => 4,
+            "sáu" => 6,
+            "bảy" => 7,
+            "tám" => 8,
+            "chín" => 9,
+            "mười" => 10,
+            s => s.parse().unwrap_or(0),
+        };
+        let head = match &c[2] {
+            "đầu" => Head::First,
+            "cuối" => Head::Last,
+            _ => Head::Next,
+        };
+        let has_nam = m.as_str().to_lowercase().contains("năm");
+        if !(1..=11).contains(&n) || (head != Head::Next && !has_nam) {
+            continue;
+        }
+        // "8 tháng tiếp theo năm ..." is not a form; keep only the count.
+        let (end, y) = match head {
+            Head::Next => (c.get(2).unwrap().end(), None),
+            _ => (m.end(), num::<i16>(&c, 3)),
+        };
+        if c.get(3).is_some() && y.and_then(year).is_none() && head != Head::Next {
+            continue;
+        }
+        if word_bounded(text, m.start(), end) {
+            out.push(Cand {
+                start: m.start(),
+                end,
+                raw: Raw::Months { n, head, y },
+                document: false,
+            });
+        }
+    }
+}
+
+/// Keeps the longest of overlapping candidates (the earliest on a tie).
+fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
+    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
+    for c in cands {
+        if let Some(last) = kept.last_mut().filter(|last| c.start < last.end) {
+            if c.end - c.start > last.end - last.start {
+                *last = c;
+            }
+            continue;
+        }
+        kept.push(c);
+    }
+    kept
+}
+
+/// Takes in a day's prefix (weekday, time of day, "ngày") and clock time,
+/// and marks a cited document's date.
+fn extend(text: &str, c: &mut Cand) {
+    if let Raw::Day { time, .. } = &mut c.raw {
+        let (start, before) = cue::extend_prefix(text, c.start);
+        c.start = start;
+        *time = before;
+        if let Some((end, after)) = cue::suffix_time(text, c.end) {
+            c.end = end;
+            *time = Some(after);
+        }
+        c.document = cue::is_document_date(text, c.start, c.end);
+    } else if let Raw::DaySpan { .. } = c.raw {
+        c.start = cue::extend_prefix(text, c.start).0;
+    }
+}
+
+/// First and last day of a candidate whose year is known.
+fn bounds(raw: &Raw) -> Option<(Ymd, Ymd)> {
+    let last = |y: i16, m: i8| Date::new(y, m, 1).ok().map(|d| d.last_of_month().day());
+    match *raw {
+        Raw::Day {
+            y: Some(y), m, d, ..
+        } => Some(((y, m, d), (y, m, d))),
+        Raw::Month { y, m } => Some(((y, m, 1), (y, m, last(y, m)?))),
+        Raw::Year { y, .. } => Some(((y, 1, 1), (y, 12, 31))),
+        Raw::Quarter { y, q } => Some(((y, q * 3 - 2, 1), (y, q * 3, last(y, q * 3)?))),
+        _ => None,
+    }
+}
+
+/// "từ ngày 1/1 đến ngày 31/12/2016", "từ tháng 1/2016 đến ngày 10/5/2017",
+/// "(27/7/1947-27/7/2017)": one period from the first end to the second. A
+/// first end without a year takes the second's (or the year before, when it
+/// would come after it).
+fn join_ranges(text: &str, cands: Vec<Cand>) -> Vec<Cand> {
+    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
+    let mut i = 0;
+    while i < cands.len() {
+        let a = cands[i];
+        if let Some(joined) = cands.get(i + 1).and_then(|&b| join(text, a, b)) {
+            out.push(joined);
+            i += 2;
+            continue;
+        }
+        out.push(a);
+        i += 1;
+    }
+    out
+}
+
+fn join(text: &str, a: Cand, b: Cand) -> Option<Cand> {
+    if a.document || b.document {
+        return None;
+    }
+    let opener = cue::range_opener(text, a.start);
+    let between = &text[a.end..b.start];
+    let a_is_day = matches!(a.raw, Raw::Day { .. });
+    let b_is_day = matches!(b.raw, Raw::Day { .. });
+    // A dash joins two days ("30/6-1/7/2017"); words join anything after
+    // "từ". The second end must have a year (checked by `bounds`).
+    let dash_ok = a_is_day && b_is_day;
+    if !(opener.is_some() && cue::is_range_join(between, false)
+        || cue::is_range_join(between, dash_ok) && dash_ok)
+    {
+        return None;
+    }
+    let (_, to) = bounds(&b.raw)?;
+    let from = match a.raw {
+        Raw::Day { y: None, m, d, .. } => {
+            let y = if (m, d) > (to.1, to.2) {
+                to.0 - 1
+            } else {
+                to.0
+            };
+            valid(y, m, d).then_some((y, m, d))?
+        }
+        raw => bounds(&raw)?.0,
+    };
+    if from > to {
+        return None;
+    }
+    Some(Cand {
+        start: opener.unwrap_or(a.start),
+        end: b.end,
+        raw: Raw::Range { from, to },
+        document: false,
+    })
+}
+
+fn iso(d: (i16, i8, i8)) -> String {
+    format!("{:04}-{:02}-{:02}", d.0, d.1, d.2)
+}
+
+fn iso_month(y: i16, m: i8) -> String {
+    format!("{y:04}-{m:02}")
+}
+
+/// A year source for days and periods that lack one.
+struct Frame {
+    pos: usize,
+    y: i16,
+    reviewed: bool,
+    /// A cited document's date: used only when nothing else frames.
+    weak: bool,
+    /// A day, month, quarter or span rather than a bare year.
+    calendar: bool,
+}
+
+/// The year sources of a document, in text order, and the year to use when
+/// none is in the sentence.
+struct Frames {
+    list: Vec<Frame>,
+    fallback: Option<i16>,
+}
+
+fn frames(text: &str, cands: &[Cand]) -> Frames {
+    let list = frame_list(text, cands);
+    let strong = || list.iter().filter(|f| !f.weak);
+    let fallback = most_frequent(strong().filter(|f| f.calendar))
+        .or_else(|| most_frequent(strong()))
+        .or_else(|| most_frequent(list.iter()));
+    Frames { list, fallback }
+}
+
+fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
+    cands
+        .iter()
+        .filter_map(|c| {
+            let (y, reviewed) = match c.raw {
+                Raw::Day { y: Some(y), .. } | Raw::DaySpan { y: Some(y), .. } => (y, false),
+                Raw::Month { y, .. } | Raw::Quarter { y, .. } => (y, false),
+                Raw::Months { y: Some(y), .. } => (y, false),
+                Raw::Range { to, .. } => (to.0, false),
+                Raw::Year { y, reviewed } if !cue::is_not_frame(text, c.start) => (y, reviewed),
+                _ => return None,
+            };
+            Some(Frame {
+                pos: c.start,
+                y,
+                reviewed,
+                weak: c.document,
+                calendar: !matches!(c.raw, Raw::Year { .. }),
+            })
+        })
+        .collect()
+}
+
+/// The year written most often (the latest on a tie).
+fn most_frequent<'a>(frames: impl Iterator<Item = &'a Frame>) -> Option<i16> {
+    let mut counts: Vec<(i16, usize)> = Vec::new();
+    for f in frames {
+        match counts.iter_mut().find(|(y, _)| *y == f.y) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((f.y, 1)),
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(y, n)| (n, y))
+        .map(|(y, _)| y)
+}
+
+/// The year for a month/day at `start..end` that the text leaves out
+/// (module doc, rule 4). Without a stamp the frame is, in order: a reviewed
+/// year in the same sentence (the review happens in its last quarter or the
+/// next year), the nearest year in the same sentence, the year most often
+/// written in a day, month, quarter or span, the year most often written
+/// alone, the year of documents cited. With a stamp: its year, the year
+/// before when the day would fall more than a week after it — unless the
+/// day is a limit ("đến ngày 15-4"), which may lie ahead.
+fn infer_year(
+    text: &str,
+    span: (usize, usize),
+    m: i8,
+    d: i8,
+    stamp: Option<Date>,
+    frames: &Frames,
+) -> Option<i16> {
+    if let Some(p) = stamp {
+        let y = p.year();
+        let limit = p.checked_add(AHEAD_DAYS.days()).ok()?;
+        let this = Date::new(y, m, d).ok();
+        let ahead_ok = cue::is_limit(text, span.0);
+        return match this {
+            Some(day) if day > limit && !ahead_ok => Some(y - 1),
+            _ => Some(y),
+        };
+    }
+    let near = |f: &&Frame| f.pos.abs_diff(span.0);
+    if let Some(f) = in_sentence(text, span, &frames.list)
+        .filter(|f| f.reviewed)
+        .min_by_key(near)
+    {
+        return Some(if m >= 10 { f.y } else { f.y + 1 });
+    }
+    in_sentence(text, span, &frames.list)
+        .min_by_key(near)
+        .map(|f| f.y)
+        .or(frames.fallback)
+}
+
+/// The strong frames in the sentence around `span` (frames are in text
+/// order, so the sentence is a slice).
+fn in_sentence<'a>(
+    text: &str,
+    span: (usize, usize),
+    frames: &'a [Frame],
+) -> impl Iterator<Item = &'a Frame> {
+    let sentence = cue::sentence_range(text, span.0, span.1);
+    let lo = frames.partition_point(|f| f.pos < sentence.start);
+    let hi = frames.partition_point(|f| f.pos < sentence.end);
+    frames[lo..hi].iter().filter(|f| !f.weak)
+}
+
+fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
+    DateFact {
+        text: text[c.start..c.end].to_string(),
+        value,
+        kind,
+        inferred_year: false,
+        from: None,
+        to: None,
+        start: c.start,
+        end: c.end,
+        time: None,
+        document: c.document,
+    }
+}
+
+fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
+    let frames = frames(text, cands);
+    let mut out = Vec::with_capacity(cands.len());
+    // The end of the last "N tháng đầu năm YYYY", which "M tháng tiếp theo"
+    // continues.
+    let mut first_months: Option<(i16, i8)> = None;
+    for c in cands {
+        let f = match c.raw {
+            Raw::Day { y, m, d, time } => {
+                let (y, inferred) = match y {
+                    Some(y) => (Some(y), false),
+                    None => (
+                        infer_year(text, (c.start, c.end), m, d, stamp, &frames)
+                            .filter(|&y| valid(y, m, d)),
+                        true,
+                    ),
+                };
+                let mut f = match y {
+                    Some(y) => fact(text, c, iso((y, m, d)), DateKind::Day),
+                    // ISO 8601 month-day without a year.
+                    None => fact(text, c, format!("--{m:02}-{d:02}"), DateKind::Day),
+                };
+                f.inferred_year = inferred && y.is_some();
+                f.time = time.map(|(h, mi)| format!("{h:02}:{mi:02}"));
+                f
+            }
+            Raw::DaySpan { y, m, d1, d2 } => {
+                let (y, inferred) = match y {
+                    Some(y) => (Some(y), false),
+                    None => (
+                        infer_year(text, (c.start, c.end), m, d2, stamp, &frames),
+                        true,
+                    ),
+                };
+                match y {
+                    Some(y) => {
+                        let (a, b) = (iso((y, m, d1)), iso((y, m, d2)));
+                        let mut f = fact(text, c, format!("{a}/{b}"), DateKind::Period);
+                        f.inferred_year = inferred;
+                        f.from = Some(a);
+                        f.to = Some(b);
+                        f
+                    }
+                    None => fact(
+                        text,
+                        c,
+                        format!("--{m:02}-{d1:02}/--{m:02}-{d2:02}"),
+                        DateKind::Period,
+                    ),
+                }
+            }
+            Raw::Month { y, m } => fact(text, c, iso_month(y, m), DateKind::Month),
+            Raw::Year { y, .. } => fact(text, c, format!("{y:04}"), DateKind::Year),
+            Raw::Quarter { y, q } => {
+                let mut f = fact(text, c, format!("{y:04}-Q{q}"), DateKind::Quarter);
+                if let Some((a, b)) = bounds(&c.raw) {
+                    f.from = Some(iso(a));
+                    f.to = Some(iso(b));
+                }
+                f
+            }
+            Raw::Years { y1, y2 } => {
+                let mut f = fact(text, c, format!("{y1:04}/{y2:04}"), DateKind::Period);
+                f.from = Some(iso((y1, 1, 1)));
+                f.to = Some(iso((y2, 12, 31)));
+                f
+            }
+            Raw::Range { from, to } => {
+                let (a, b) = (iso(from), iso(to));
+                let mut f = fact(text, c, format!("{a}/{b}"), DateKind::Period);
+                f.from = Some(a);
+                f.to = Some(b);
+                f
+            }
+            Raw::Months { n, head, y } => {
+                let (y, inferred) = match (head, y) {
+                    (Head::Next, _) => (first_months.map(|(y, _)| y), false),
+                    (_, Some(y)) => (Some(y), false),
+                    (_, None) => (
+                        stamp
+                            .map(|s| s.year())
+                            .or_else(|| period_year(text, c, &frames)),
+                        true,
+                    ),
+                };
+                let span = match (head, y) {
+                    (Head::First, Some(y)) => Some((y, 1, n)),
+                    (Head::Last, Some(y)) => Some((y, 13 - n, 12)),
+                    (Head::Next, Some(y)) => first_months.map(|(_, e)| (y, e + 1, (e + n).min(12))),
+                    _ => None,
+                };
+                match span {
+                    Some((y, m1, m2)) if m1 <= m2 => {
+                        if head == Head::First {
+                            first_months = Some((y, m2));
+                        }
+                        let mut f = fact(
+                            text,
+                            c,
+                            format!("{}/{}", iso_month(y, m1), iso_month(y, m2)),
+                            DateKind::Period,
+                        );
+                        f.inferred_year = inferred;
+                        f.from = Some(iso((y, m1, 1)));
+                        f.to = Date::new(y, m2, 1)
+                            .ok()
+                            .map(|d| d.last_of_month().to_string());
+                        f
+                    }
+                    _ => fact(text, c, format!("P{n}M"), DateKind::Period),
+                }
+            }
+        };
+        out.push(f);
+    }
+    out
+}
+
+/// The year of a period without one: the nearest in its sentence, else
+/// the document's fallback year.
+fn period_year(text: &str, c: &Cand, frames: &Frames) -> Option<i16> {
+    in_sentence(text, (c.start, c.end), &frames.list)
+        .min_by_key(|f| f.pos.abs_diff(c.start))
+        .map(|f| f.y)
+        .or(frames.fallback)
+}

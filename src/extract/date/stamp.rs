@@ -1,0 +1,178 @@
+//! The page's own publication stamp.
+//!
+//! # Rules
+//!
+//! Only a line that is clearly a stamp counts, never any date in the text:
+//! 1. a line holding only a day with a weekday, a clock time or a time zone:
+//!    "Tue, 27/12/2016 17:00 | GMT +7", "Thứ Ba, 27/12/2016", "27/12/2016 17:00";
+//! 2. a labelled line: "Ngày đăng: 27/12/2016", "Cập nhật: 17:00, 27/12/2016",
+//!    "Đăng ngày 27/12/2016 lúc 17:00", "Thời gian đăng: ...";
+//! 3. a feed's front matter, "date: Tue, 10 Dec 2024 17:00:00 +0700", or a
+//!    scraped record's `"Time": "03/04/2014 15:30"`.
+//!
+//! The first stamp in the text wins. The value is `YYYY-MM-DD`, with
+//! `THH:MM:SS` when a clock time is given and `+HH:MM` when a zone is.
+
+use std::ops::Range;
+use std::sync::LazyLock;
+
+use jiff::civil::Date;
+use regex::{Captures, Regex};
+
+/// Rule 1. Groups: weekday, day, month, year, hour, minute, second, sign,
+/// zone hours, zone minutes.
+static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)^[ \t]*((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*|(?i:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật))?\s*,?\s*(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[,|\-–]?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*\|?\s*(?:GMT|UTC)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?)?[ \t]*$",
+    )
+    .unwrap()
+});
+
+/// Rule 2. Groups: hour, minute (before the day), day, month, year, hour,
+/// minute, second (after).
+static LABELLED: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?mi)^[ \t]*(?:ngày đăng|ngày cập nhật|cập nhật lúc|cập nhật ngày|cập nhật|đăng ngày|đăng lúc|ngày đăng tải|thời gian đăng|ngày xuất bản|posted on|posted|published)\s*:?\s*(?:lúc\s*)?(?:(\d{1,2}):(\d{2})\s*,?\s*(?:ngày\s*)?)?(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật)\s*,?\s*)?(\d{1,2})/(\d{1,2})/(\d{4})(?:\s*[,|\-–]?\s*(?:lúc\s*)?(\d{1,2}):(\d{2})(?::(\d{2}))?)?",
+    )
+    .unwrap()
+});
+
+/// Rule 3, front matter. Groups: day, month name, year, hour, minute, second,
+/// sign, zone hours, zone minutes.
+static FRONT_MATTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?m)^date:\s*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s*)?(\d{1,2})\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\s+(\d{4})\s+(\d{2}):(\d{2})(?::(\d{2}))?\s*([+\-])(\d{2}):?(\d{2})",
+    )
+    .unwrap()
+});
+
+/// Rule 3, scraped record. Groups: day, month, year, hour, minute.
+static RECORD_TIME: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r#""(?:Time|Date|PublishDate|published)"\s*:\s*"(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?""#)
+        .unwrap()
+});
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Stamp {
+    pub span: Range<usize>,
+    pub date: Date,
+    time: Option<(u8, u8, u8)>,
+    /// Offset from UTC in minutes.
+    offset: Option<i32>,
+}
+
+impl Stamp {
+    fn iso(&self) -> String {
+        let mut s = self.date.to_string();
+        if let Some((h, m, sec)) = self.time {
+            s += &format!("T{h:02}:{m:02}:{sec:02}");
+            if let Some(off) = self.offset {
+                let sign = if off < 0 { '-' } else { '+' };
+                s += &format!("{sign}{:02}:{:02}", off.abs() / 60, off.abs() % 60);
+            }
+        }
+        s
+    }
+}
+
+fn num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
+    c.get(i)?.as_str().parse().ok()
+}
+
+fn date(y: Option<i16>, m: Option<i8>, d: Option<i8>) -> Option<Date> {
+    Date::new(y?, m?, d?)
+        .ok()
+        .filter(|d| (1990..=2100).contains(&d.year()))
+}
+
+fn time(c: &Captures, h: usize, m: usize, s: usize) -> Option<Option<(u8, u8, u8)>> {
+    let Some(hour) = num::<u8>(c, h) else {
+        return Some(None);
+    };
+    let min = num::<u8>(c, m)?;
+    let sec = num::<u8>(c, s).unwrap_or(0);
+    (hour < 24 && min < 60 && sec < 60).then_some(Some((hour, min, sec)))
+}
+
+fn offset(c: &Captures, sign: usize, h: usize, m: usize) -> Option<i32> {
+    let s = c.get(sign)?.as_str();
+    let minutes = num::<i32>(c, h)? * 60 + num::<i32>(c, m).unwrap_or(0);
+    (minutes <= 14 * 60).then_some(if s == "+" { minutes } else { -minutes })
+}
+
+fn stamp_line(text: &str) -> Option<Stamp> {
+    STAMP_LINE.captures_iter(text).find_map(|c| {
+        let is_stamp = c.get(1).is_some() || c.get(5).is_some() || c.get(8).is_some();
+        if !is_stamp {
+            return None;
+        }
+        Some(Stamp {
+            span: c.get(0)?.range(),
+            date: date(num(&c, 4), num(&c, 3), num(&c, 2))?,
+            time: time(&c, 5, 6, 7)?,
+            offset: offset(&c, 8, 9, 10),
+        })
+    })
+}
+
+fn labelled(text: &str) -> Option<Stamp> {
+    LABELLED.captures_iter(text).find_map(|c| {
+        let time = match time(&c, 1, 2, 99)? {
+            Some(t) => Some(t),
+            None => time(&c, 6, 7, 8)?,
+        };
+        Some(Stamp {
+            span: c.get(0)?.range(),
+            date: date(num(&c, 5), num(&c, 4), num(&c, 3))?,
+            time,
+            offset: None,
+        })
+    })
+}
+
+fn front_matter(text: &str) -> Option<Stamp> {
+    FRONT_MATTER.captures_iter(text).find_map(|c| {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let m = MONTHS.iter().position(|&n| n == &c[2])? as i8 + 1;
+        Some(Stamp {
+            span: c.get(0)?.range(),
+            date: date(num(&c, 3), Some(m), num(&c, 1))?,
+            time: time(&c, 4, 5, 6)?,
+            offset: offset(&c, 7, 8, 9),
+        })
+    })
+}
+
+fn record_time(text: &str) -> Option<Stamp> {
+    RECORD_TIME.captures_iter(text).find_map(|c| {
+        Some(Stamp {
+            span: c.get(0)?.range(),
+            date: date(num(&c, 3), num(&c, 2), num(&c, 1))?,
+            time: time(&c, 4, 5, 99)?,
+            offset: None,
+        })
+    })
+}
+
+/// The first stamp in the text, by any rule.
+pub fn find(text: &str) -> Option<Stamp> {
+    [
+        stamp_line(text),
+        labelled(text),
+        front_matter(text),
+        record_time(text),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|s| s.span.start)
+}
+
+pub fn published(text: &str) -> Option<String> {
+    find(text).map(|s| s.iso())
+}
+
+pub fn published_date(text: &str) -> Option<Date> {
+    find(text).map(|s| s.date)
+}

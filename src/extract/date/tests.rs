@@ -1,0 +1,665 @@
+//! The examples table (Duckling style: one real phrase a row, its expected
+//! facts read by hand off the phrase), the publication stamp and event date
+//! tables, the five seeds, and a no-panic property.
+
+use super::*;
+
+/// One expected fact: kind, value, and the flags that matter.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Exp {
+    kind: DateKind,
+    value: &'static str,
+    inferred: bool,
+    from: Option<&'static str>,
+    to: Option<&'static str>,
+    time: Option<&'static str>,
+    document: bool,
+}
+
+const fn exp(kind: DateKind, value: &'static str) -> Exp {
+    Exp {
+        kind,
+        value,
+        inferred: false,
+        from: None,
+        to: None,
+        time: None,
+        document: false,
+    }
+}
+
+const fn day(value: &'static str) -> Exp {
+    exp(DateKind::Day, value)
+}
+
+/// A day whose year the text left out.
+const fn inferred(value: &'static str) -> Exp {
+    Exp {
+        inferred: true,
+        ..day(value)
+    }
+}
+
+/// A cited document's day.
+const fn doc(value: &'static str) -> Exp {
+    Exp {
+        document: true,
+        ..day(value)
+    }
+}
+
+const fn at(e: Exp, time: &'static str) -> Exp {
+    Exp {
+        time: Some(time),
+        ..e
+    }
+}
+
+const fn month(value: &'static str) -> Exp {
+    exp(DateKind::Month, value)
+}
+
+const fn year(value: &'static str) -> Exp {
+    exp(DateKind::Year, value)
+}
+
+const fn quarter(value: &'static str, from: &'static str, to: &'static str) -> Exp {
+    Exp {
+        from: Some(from),
+        to: Some(to),
+        ..exp(DateKind::Quarter, value)
+    }
+}
+
+const fn period(value: &'static str, from: &'static str, to: &'static str) -> Exp {
+    Exp {
+        from: Some(from),
+        to: Some(to),
+        ..exp(DateKind::Period, value)
+    }
+}
+
+const fn period_inferred(value: &'static str, from: &'static str, to: &'static str) -> Exp {
+    Exp {
+        inferred: true,
+        ..period(value, from, to)
+    }
+}
+
+/// A period of which only the length is known.
+const fn length(value: &'static str) -> Exp {
+    exp(DateKind::Period, value)
+}
+
+const NONE: &[Exp] = &[];
+
+const EXAMPLES: &[(&str, &[Exp])] = &[
+    // Days with a year, in every separator and wording.
+    (
+        "Ngày 24/12/2016, UBND tỉnh đã tổ chức Hội nghị",
+        &[day("2016-12-24")],
+    ),
+    (
+        "Sáng ngày 22/01/2016, tại Sở Nội vụ diễn ra hội nghị",
+        &[day("2016-01-22")],
+    ),
+    ("khai mạc vào ngày 24-12-2016", &[day("2016-12-24")]),
+    ("khai mạc ngày 24.12.2016", &[day("2016-12-24")]),
+    ("khai mạc ngày 24–12–2016", &[day("2016-12-24")]),
+    ("ngày 24 tháng 12 năm 2016", &[day("2016-12-24")]),
+    ("ngày 9 tháng 10 năm 2018", &[day("2018-10-09")]),
+    ("ngày 19 tháng 6\nnăm 2015", &[day("2015-06-19")]),
+    (
+        "Tính đến ngày 25 tháng 01/2025, Đà Nẵng",
+        &[day("2025-01-25")],
+    ),
+    ("Thứ Ba, 27/12/2016", &[day("2016-12-27")]),
+    ("Thứ Năm, ngày 12/1/2023", &[day("2023-01-12")]),
+    ("Chủ nhật, 8/1/2023", &[day("2023-01-08")]),
+    (
+        "Tue, 27/12/2016 17:00 | GMT +7",
+        &[at(day("2016-12-27"), "17:00")],
+    ),
+    (
+        "lúc 8 giờ 30, ngày 24/12/2016",
+        &[at(day("2016-12-24"), "08:30")],
+    ),
+    (
+        "ngày 24/12/2016 lúc 8 giờ 30",
+        &[at(day("2016-12-24"), "08:30")],
+    ),
+    (
+        "Ngày 12/1/2023, đồng chí Hoàng Quốc Khánh đã chủ trì Hội nghị",
+        &[day("2023-01-12")],
+    ),
+    (
+        "Hội nghị trực tuyến của UBND tỉnh với các huyện, thành phố ngày 15/5/2017",
+        &[day("2017-05-15")],
+    ),
+    ("ngày 29/2/2016", &[day("2016-02-29")]),
+    ("đến ngày 30/6/2025 giải ngân đạt 30%", &[day("2025-06-30")]),
+    ("ngày 11/02/1963 và khánh thành", &[day("1963-02-11")]),
+    // Days without a year: the year from the sentence, else none.
+    (
+        "Sáng nay, ngày 30/12, Chủ tịch UBND tỉnh chủ trì Hội nghị trực tuyến tổng kết công tác cải cách hành chính năm 2015 triển khai kế hoạch cải cách hành chính năm 2016.",
+        &[inferred("2015-12-30"), year("2015"), year("2016")],
+    ),
+    (
+        "Chiều 13-3, hội nghị tổng kết năm 2016 diễn ra",
+        &[inferred("2017-03-13"), year("2016")],
+    ),
+    (
+        "Ngày 3.7, Bộ Công an đã tổ chức hội nghị sơ kết công tác công an năm 2017",
+        &[inferred("2017-07-03"), year("2017")],
+    ),
+    (
+        "Chiều 22.4, Chủ tịch UBND tỉnh có buổi làm việc về tình hình quý I/2025",
+        &[
+            inferred("2025-04-22"),
+            quarter("2025-Q1", "2025-01-01", "2025-03-31"),
+        ],
+    ),
+    (
+        "Ngày 6/2, chủ trì buổi giao ban, nhiệm vụ trọng tâm tháng 2/2017",
+        &[inferred("2017-02-06"), month("2017-02")],
+    ),
+    (
+        "Trong hai ngày 30/6 và 1/7, Tỉnh ủy tổ chức Hội nghị 6 tháng đầu năm 2017",
+        &[
+            inferred("2017-06-30"),
+            inferred("2017-07-01"),
+            period("2017-01/2017-06", "2017-01-01", "2017-06-30"),
+        ],
+    ),
+    (
+        "Tối 20.9, Đại hội Thể dục thể thao tỉnh lần thứ 9 năm 2022 đã chính thức khai mạc",
+        &[inferred("2022-09-20"), year("2022")],
+    ),
+    (
+        "Ngày 10/6 tại Hà Giang tổ chức Hội nghị sơ kết thi hành Luật Hợp tác xã năm 2012",
+        &[day("--06-10"), year("2012")],
+    ),
+    ("ngày 6/10", &[day("--10-06")]),
+    ("Ngày 11-6, HĐND tổ chức kỳ họp", &[day("--06-11")]),
+    ("Tin tức thể thao sáng 5-1", &[day("--01-05")]),
+    (
+        "Sáng 3/7, Kỳ họp thứ 4 HĐND thành phố Hà Nội khóa XV, nhiệm kỳ 2016 - 2021, chính thức khai mạc",
+        &[
+            day("--07-03"),
+            period("2016/2021", "2016-01-01", "2021-12-31"),
+        ],
+    ),
+    (
+        "Trong 2 ngày 6-7/7/2017, Tổng Bí thư đến thăm, làm việc",
+        &[period("2017-07-06/2017-07-07", "2017-07-06", "2017-07-07")],
+    ),
+    (
+        "Trong 2 ngày 30/6-1/7/2017, Tỉnh ủy tổ chức Hội nghị",
+        &[period("2017-06-30/2017-07-01", "2017-06-30", "2017-07-01")],
+    ),
+    ("ngày 30/6 - 1/7", &[day("--06-30"), day("--07-01")]),
+    ("ngày 3/7, 12/12 đề án đã hoàn thành", &[day("--07-03")]),
+    // Months, years, quarters.
+    ("tháng 12/2016", &[month("2016-12")]),
+    ("tháng 12 năm 2016", &[month("2016-12")]),
+    ("từ tháng 4-2017", &[month("2017-04")]),
+    ("năm 2016", &[year("2016")]),
+    ("Năm 2022, Ban Chỉ đạo CCHC tỉnh", &[year("2022")]),
+    ("PHÁT TRIỂN KINH TẾ - XÃ HỘI NĂM 2017", &[year("2017")]),
+    ("Chỉ số CCHC năm 2022của các sở", &[year("2022")]),
+    ("trong năm\u{a0} 2015", &[year("2015")]),
+    ("giảm 1,76 điểm so với năm 2021", &[year("2021")]),
+    (
+        "Trong quý I/2017, đã có trên 45.000 văn bản",
+        &[quarter("2017-Q1", "2017-01-01", "2017-03-31")],
+    ),
+    (
+        "quý 1 năm 2017",
+        &[quarter("2017-Q1", "2017-01-01", "2017-03-31")],
+    ),
+    (
+        "Quý IV năm 2018",
+        &[quarter("2018-Q4", "2018-10-01", "2018-12-31")],
+    ),
+    (
+        "quý II/2025",
+        &[quarter("2025-Q2", "2025-04-01", "2025-06-30")],
+    ),
+    // Periods and ranges.
+    (
+        "4 tháng đầu năm 2017",
+        &[period("2017-01/2017-04", "2017-01-01", "2017-04-30")],
+    ),
+    (
+        "sáu tháng đầu năm 2017",
+        &[period("2017-01/2017-06", "2017-01-01", "2017-06-30")],
+    ),
+    (
+        "trong 8 tháng cuối năm 2017",
+        &[period("2017-05/2017-12", "2017-05-01", "2017-12-31")],
+    ),
+    (
+        "cải cách hành chính 4 tháng đầu năm 2017, phương hướng nhiệm vụ 8 tháng tiếp theo",
+        &[
+            period("2017-01/2017-04", "2017-01-01", "2017-04-30"),
+            period("2017-05/2017-12", "2017-05-01", "2017-12-31"),
+        ],
+    ),
+    (
+        "nhiệm vụ 6 tháng cuối năm, kế hoạch năm 2017",
+        &[
+            period_inferred("2017-07/2017-12", "2017-07-01", "2017-12-31"),
+            year("2017"),
+        ],
+    ),
+    ("6 tháng cuối năm", &[length("P6M")]),
+    ("phương hướng nhiệm vụ 8 tháng tiếp theo", &[length("P8M")]),
+    (
+        "giai đoạn 2016-2020",
+        &[period("2016/2020", "2016-01-01", "2020-12-31")],
+    ),
+    (
+        "giai đoạn 2016 – 2021",
+        &[period("2016/2021", "2016-01-01", "2021-12-31")],
+    ),
+    (
+        "nhiệm kỳ 2016 - 2021",
+        &[period("2016/2021", "2016-01-01", "2021-12-31")],
+    ),
+    (
+        "kế hoạch sử dụng đất kỳ cuối (2016-2020)",
+        &[period("2016/2020", "2016-01-01", "2020-12-31")],
+    ),
+    (
+        "từ ngày 1/1 đến ngày 31/12/2016",
+        &[period("2016-01-01/2016-12-31", "2016-01-01", "2016-12-31")],
+    ),
+    (
+        "từ tháng 1/2016 đến ngày 10/5/2017",
+        &[period("2016-01-01/2017-05-10", "2016-01-01", "2017-05-10")],
+    ),
+    (
+        "từ năm 2017 đến năm 2020",
+        &[period("2017-01-01/2020-12-31", "2017-01-01", "2020-12-31")],
+    ),
+    (
+        "(27/7/1947-27/7/2017)",
+        &[period("1947-07-27/2017-07-27", "1947-07-27", "2017-07-27")],
+    ),
+    // Cited documents' days: kept, marked.
+    (
+        "Giấy phép hoạt động trang thông tin điện tử tổng hợp số: 06/GP-TTĐT ngày 19/6/2019 của Sở Thông tin và Truyền thông",
+        &[doc("2019-06-19")],
+    ),
+    (
+        "Nghị quyết số 35/NQ-CP ngày 16/5/2016 của Chính phủ",
+        &[doc("2016-05-16")],
+    ),
+    (
+        "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+        &[doc("2015-06-19")],
+    ),
+    (
+        "Căn cứ Luật Tổ chức chính\nquyền địa phương ngày 19 tháng 6 năm 2015;",
+        &[doc("2015-06-19")],
+    ),
+    (
+        "Nghị quyết này có hiệu lực kể từ ngày 24/7/2017",
+        &[doc("2017-07-24")],
+    ),
+    (
+        "Xét Tờ trình số 30/TTr-UBND\nngày 06/06/2017 của Uỷ ban nhân dân tỉnh",
+        &[doc("2017-06-06")],
+    ),
+    (
+        "Kết luận số 14-KL/TW ngày 22/9/2021 của Bộ Chính trị",
+        &[doc("2021-09-22")],
+    ),
+    (
+        "Công điện số 156/CĐ-TTg ngày 2/2/2017 của Thủ tướng Chính phủ",
+        &[doc("2017-02-02")],
+    ),
+    (
+        "Kế hoạch số 02 ngày 22/3/2017 của Ban Chỉ đạo",
+        &[doc("2017-03-22")],
+    ),
+    (
+        "Quyết định số 439 – QĐNS/TW ngày 6/2/2017 của Ban Bí thư",
+        &[doc("2017-02-06")],
+    ),
+    (
+        "Nghị định số 105/2014/NĐ-CP ngày\n15/11/2014 của Chính phủ",
+        &[doc("2014-11-15")],
+    ),
+    // Not dates.
+    ("ngày 31/02/2016", NONE),
+    ("45/13/2016", NONE),
+    ("ngày 29/2/2017", NONE),
+    ("ngày 1/1/1900", NONE),
+    ("năm 1800", NONE),
+    ("hoàn thành 50/53 đầu công việc, đạt 94,3%", NONE),
+    ("20/20 sở, ngành có chỉ số SIPAS đạt từ 90% trở lên", NONE),
+    ("Hoàn thành 11/15 mục tiêu đạt 73,3%", NONE),
+    ("12/12 đề án, dự án cải cách hành chính", NONE),
+    ("xếp hạng từ 49/63 tỉnh thành", NONE),
+    ("đã tăng 30 bậc xếp 19/63 tỉnh thành", NONE),
+    (
+        "Đợt 1/2017, toàn tỉnh tinh giản biên chế được 25 người",
+        NONE,
+    ),
+    ("theo Nghị định số 108/2014/NĐ-CP", NONE),
+    ("Nghị quyết số 36a/NQ-CP của Chính phủ", NONE),
+    ("Tổng điểm trung bình đạt 91,19/100 điểm", NONE),
+    (
+        "tổng điểm trung bình của các huyện đạt 87,94/100 điểm",
+        NONE,
+    ),
+    ("theo tiêu chuẩn ISO 9001:2008", NONE),
+    (
+        "ĐT: Văn phòng sở (0212).3752.630 - Phòng CCHC (0212).3751.890",
+        NONE,
+    ),
+    ("FAX: (0212).3855.743", NONE),
+    ("Tổng số lượt truy cập: 40503542", NONE),
+    ("Lượt xem: 137", NONE),
+    ("dịch vụ công mức độ 3,4 với Văn phòng Chính phủ", NONE),
+    ("dịch vụ công trực tuyến mức độ 3, 4", NONE),
+    ("cao hơn 2021 là 1,25%", NONE),
+    ("tăng 11,79% so với cùng kỳ", NONE),
+    ("giao 1.646 biên chế công chức, 10.448 viên chức", NONE),
+    ("https://bhd.1cdn.vn/2025/02/19/t1-1-.jpg", NONE),
+    ("tỷ lệ 3/4 số xã", NONE),
+    ("thi hành kể từ 2016-2020", NONE),
+    ("2016-2020", NONE),
+    ("đạt 1.25 điểm", NONE),
+];
+
+fn check(phrase: &str, expected: &[Exp]) -> Result<(), String> {
+    let found = find_dates(phrase);
+    let got: Vec<Exp> = found
+        .iter()
+        .map(|f| Exp {
+            kind: f.kind,
+            value: "",
+            inferred: f.inferred_year,
+            from: None,
+            to: None,
+            time: None,
+            document: f.document,
+        })
+        .collect();
+    let same = found.len() == expected.len()
+        && found.iter().zip(expected).zip(&got).all(|((f, e), g)| {
+            g.kind == e.kind
+                && f.value == e.value
+                && g.inferred == e.inferred
+                && g.document == e.document
+                && f.from.as_deref() == e.from
+                && f.to.as_deref() == e.to
+                && f.time.as_deref() == e.time
+                && phrase.get(f.start..f.end) == Some(f.text.as_str())
+        });
+    if same {
+        Ok(())
+    } else {
+        Err(format!(
+            "{phrase:?}\n  expected {expected:?}\n  found    {found:?}"
+        ))
+    }
+}
+
+#[test]
+fn examples() {
+    assert!(EXAMPLES.len() >= 80, "{} rows", EXAMPLES.len());
+    let failures: Vec<String> = EXAMPLES
+        .iter()
+        .filter_map(|(p, e)| check(p, e).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows fail:\n{}",
+        failures.len(),
+        EXAMPLES.len(),
+        failures.join("\n")
+    );
+}
+
+const STAMPS: &[(&str, Option<&str>)] = &[
+    (
+        "Tin chính trị\n\nHội nghị tổng kết năm 2016\nTue, 27/12/2016 17:00 | GMT +7\nNgày 24/12/2016, UBND tỉnh",
+        Some("2016-12-27T17:00:00+07:00"),
+    ),
+    ("Thứ Ba, 27/12/2016", Some("2016-12-27")),
+    ("27/12/2016 17:00", Some("2016-12-27T17:00:00")),
+    ("Ngày đăng: 27/12/2016", Some("2016-12-27")),
+    ("Cập nhật: 17:00, 27/12/2016", Some("2016-12-27T17:00:00")),
+    (
+        "---\ndate: Tue, 10 Dec 2024 17:00:00 +0700\n---",
+        Some("2024-12-10T17:00:00+07:00"),
+    ),
+    (
+        "{\n  \"Time\": \"03/04/2014 15:30\",\n}",
+        Some("2014-04-03T15:30:00"),
+    ),
+    ("Ngày 24/12/2016, UBND tỉnh đã tổ chức Hội nghị", None),
+    ("số: 06/GP-TTĐT ngày 19/6/2019", None),
+    ("24/12/2016", None),
+    ("Tue, 31/02/2016 17:00", None),
+];
+
+#[test]
+fn stamps() {
+    for (text, want) in STAMPS {
+        assert_eq!(published(text).as_deref(), *want, "{text:?}");
+    }
+}
+
+const EVENTS: &[(&str, Option<&str>)] = &[
+    (
+        "Ngày 24/12/2016, UBND tỉnh đã tổ chức Hội nghị",
+        Some("2016-12-24"),
+    ),
+    (
+        "Tue, 27/12/2016 17:00 | GMT +7\nNgày 24/12/2016, UBND tỉnh đã tổ chức Hội nghị",
+        Some("2016-12-24"),
+    ),
+    (
+        "Tue, 27/12/2016 17:00 | GMT +7\nHội nghị tổng kết năm 2016",
+        None,
+    ),
+    (
+        "Được thiết lập theo Giấy phép số: 06/GP-TTĐT ngày 19/6/2019 của Sở",
+        None,
+    ),
+    (
+        "Nghị quyết số 35/NQ-CP ngày 16/5/2016 về tổ chức hội nghị",
+        None,
+    ),
+    ("đến ngày 30/6/2025 giải ngân đạt 30% kế hoạch họp", None),
+    ("Ngày 20/5/2017, nguồn tin cho biết hồ sơ đã xong", None),
+    (
+        "Sáng nay, ngày 30/12, Chủ tịch UBND tỉnh chủ trì Hội nghị tổng kết năm 2015",
+        Some("2015-12-30"),
+    ),
+];
+
+#[test]
+fn events() {
+    for (text, want) in EVENTS {
+        let dates = find_dates(text);
+        assert_eq!(event_date(text, &dates).as_deref(), *want, "{text:?}");
+    }
+}
+
+fn seed(name: &str) -> String {
+    let path = format!("{}/fixtures/{name}.txt", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read_to_string(path).unwrap()
+}
+
+/// Per seed: the event date and every day found (value, whether it is a
+/// cited document's), read by hand off the page.
+/// A day's value and whether it is a cited document's.
+type Days = &'static [(&'static str, bool)];
+
+const SEEDS: &[(&str, &str, Days)] = &[
+    (
+        "000_son_la_cchc_2016",
+        "2016-12-24",
+        &[("2016-12-27", false), ("2016-12-24", false)],
+    ),
+    (
+        "001_bac_kan_cchc_2017",
+        "2017-05-15",
+        &[("2017-05-15", false)],
+    ),
+    (
+        "002_cchc_index_2015",
+        "2016-01-22",
+        &[("2016-01-22", false)],
+    ),
+    (
+        "003_an_giang_cchc_2015",
+        "2015-12-30",
+        &[("2015-12-30", false)],
+    ),
+    (
+        "004_son_la_sipas_2022",
+        "2023-01-12",
+        &[("2023-01-12", false), ("2019-06-19", true)],
+    ),
+];
+
+#[test]
+fn seeds() {
+    for (name, event, days) in SEEDS {
+        let text = seed(name);
+        let dates = find_dates(&text);
+        for d in &dates {
+            assert_eq!(&text[d.start..d.end], d.text);
+        }
+        let got: Vec<(&str, bool)> = dates
+            .iter()
+            .filter(|d| d.kind == DateKind::Day)
+            .map(|d| (d.value.as_str(), d.document))
+            .collect();
+        assert_eq!(&got, days, "{name}");
+        assert_eq!(event_date(&text, &dates).as_deref(), Some(*event), "{name}");
+    }
+}
+
+#[test]
+fn seed_stamps_and_inference() {
+    assert_eq!(
+        published(&seed("000_son_la_cchc_2016")).as_deref(),
+        Some("2016-12-27T17:00:00+07:00")
+    );
+    for name in [
+        "001_bac_kan_cchc_2017",
+        "002_cchc_index_2015",
+        "003_an_giang_cchc_2015",
+        "004_son_la_sipas_2022",
+    ] {
+        assert_eq!(published(&seed(name)), None, "{name}");
+    }
+    let dates = find_dates(&seed("003_an_giang_cchc_2015"));
+    let day = dates.iter().find(|d| d.kind == DateKind::Day).unwrap();
+    assert_eq!(
+        (day.text.as_str(), day.inferred_year),
+        ("Sáng nay, ngày 30/12", true)
+    );
+}
+
+/// The seed 001 periods, in text order.
+#[test]
+fn seed_001_periods() {
+    let dates = find_dates(&seed("001_bac_kan_cchc_2017"));
+    let got: Vec<(&str, &str)> = dates
+        .iter()
+        .filter(|d| matches!(d.kind, DateKind::Period | DateKind::Quarter))
+        .map(|d| (d.text.as_str(), d.value.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("4 tháng đầu năm 2017", "2017-01/2017-04"),
+            ("4 tháng đầu năm 2017", "2017-01/2017-04"),
+            ("8 tháng tiếp theo", "2017-05/2017-12"),
+            ("4 tháng đầu năm 2017", "2017-01/2017-04"),
+            ("4 tháng đầu năm", "2017-01/2017-04"),
+            ("giai đoạn 2016 – 2021", "2016/2021"),
+            ("quý I/2017", "2017-Q1"),
+            ("8 tháng cuối năm 2017", "2017-05/2017-12"),
+        ]
+    );
+}
+
+mod never_panics {
+    use super::super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn on_date_like_text(s in "([0-9]{1,4}|[/.,:|()\\-–— ]|ngày|tháng|năm|quý|Sáng|từ|đến|số|GMT|Tue|\n|ế|Đ|[a-z]){0,40}") {
+            let dates = find_dates(&s);
+            for d in &dates {
+                prop_assert_eq!(s.get(d.start..d.end), Some(d.text.as_str()));
+            }
+            let _ = published(&s);
+            let _ = event_date(&s, &dates);
+        }
+
+        #[test]
+        fn on_any_text(s in "\\PC{0,200}") {
+            let dates = find_dates(&s);
+            for d in &dates {
+                prop_assert_eq!(s.get(d.start..d.end), Some(d.text.as_str()));
+            }
+            let _ = published(&s);
+            let _ = event_date(&s, &dates);
+        }
+    }
+}
+
+/// Sweep: `DATE_SWEEP_DIR=... cargo test --lib sweep -- --ignored --nocapture`
+/// prints every date of every `.txt` file in that folder.
+#[test]
+#[ignore]
+fn sweep() {
+    let Ok(dir) = std::env::var("DATE_SWEEP_DIR") else {
+        return;
+    };
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    paths.sort();
+    for p in paths
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+    {
+        let raw = std::fs::read_to_string(p).unwrap_or_default();
+        let text = raw.replace("\r\n", "\n");
+        let dates = find_dates(&text);
+        println!(
+            "== {} published={:?} event={:?}",
+            p.display(),
+            published(&text),
+            event_date(&text, &dates)
+        );
+        for d in &dates {
+            assert_eq!(&text[d.start..d.end], d.text);
+            let mut flags = String::new();
+            if d.inferred_year {
+                flags += " INF";
+            }
+            if d.document {
+                flags += " DOC";
+            }
+            println!(
+                "  {:?} {:?} {}{} {:?}",
+                d.kind, d.text, d.value, flags, d.time
+            );
+        }
+    }
+}
