@@ -189,15 +189,22 @@ impl<W: Write> RecordWriter for FactRows<W> {
             return Ok(());
         }
         for d in &r.dates {
+            // detail: the kind, then what qualifies the value; context: a period's bounds.
+            let mut detail = vec![kind_name(&d.kind).to_owned()];
+            detail.extend(d.time.as_ref().map(|t| format!("at {t}")));
+            if d.inferred_year {
+                detail.push("year inferred".to_owned());
+            }
+            if d.document {
+                detail.push("date of a document".to_owned());
+            }
+            let bounds = match (&d.from, &d.to) {
+                (Some(from), Some(to)) => format!("{from}/{to}"),
+                _ => String::new(),
+            };
+            let detail = detail.join(", ");
             self.row(
-                s,
-                "date",
-                &d.text,
-                &d.value,
-                kind_name(&d.kind),
-                "",
-                d.start,
-                d.end,
+                s, "date", &d.text, &d.value, &detail, &bounds, d.start, d.end,
             )?;
         }
         for p in &r.provinces {
