@@ -1,0 +1,354 @@
+//! The subject province: the province a report is about.
+//!
+//! Evidence is weighed in tiers, strongest first; the first tier that names a
+//! clear winner decides, and `evidence` says which ("<kind>: <text>"):
+//!
+//! | kind                | what it is                                                 | text                     |
+//! |---------------------|------------------------------------------------------------|--------------------------|
+//! | `authority in body` | "UBND/HĐND/Ủy ban nhân dân (tỉnh/thành phố/TP) X", "Tỉnh ủy/Thành ủy X" | "UBND tỉnh Sơn La" |
+//! | `province in body`  | "tỉnh X", "thành phố X", "TP X", "TP.HCM", "Thủ đô Hà Nội" | "tỉnh Sơn La"            |
+//! | `source line`       | a line starting "Nguồn" that names a province              | the line                 |
+//! | `publisher footer`  | a "Bản quyền …", "Cơ quan chủ quản", "Địa chỉ", "E-mail" … line naming a province | the line |
+//! | `web domain`        | an official portal domain "….sonla.gov.vn"                 | "sonla.gov.vn"           |
+//! | `most mentioned`    | a province named at least twice with no prefix             | "Sơn La (3 of 4 mentions)" |
+//!
+//! Body tiers leave out mentions on source and footer lines. A tier has a
+//! clear winner when one province has at least twice the count of any other.
+//! When a tier names several provinces with none clearly ahead, the ones close
+//! to the top stay candidates and later tiers may only choose among them. When
+//! no tier decides (the text names no province, or a national report names
+//! many alike), the subject is `None`: never a guess.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::fold::eq_folded;
+use super::gazetteer::{UNITS, domain_labels};
+use super::matcher::{find, prefix_before, tokens_before};
+use super::{ProvinceMention, SubjectProvince};
+
+/// "xxx.gov.vn": the label before ".gov.vn" names the portal's owner.
+static GOV_DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)([a-z0-9-]+)\.gov\.vn").expect("valid regex"));
+
+/// Portal label → index into `UNITS`.
+static DOMAIN_LABELS: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
+    UNITS
+        .iter()
+        .enumerate()
+        .flat_map(|(i, unit)| domain_labels(unit).into_iter().map(move |label| (label, i)))
+        .collect()
+});
+
+/// How many distinct provinces make a report national (see [`decide`]).
+const NATIONAL_SPREAD: usize = 10;
+
+/// Line starts that mark a publisher's footer (folded).
+const FOOTER_STARTS: &[&str] = &[
+    "bản quyền",
+    "copyright",
+    "©",
+    "cơ quan chủ quản",
+    "chịu trách nhiệm",
+    "giấy phép",
+    "địa chỉ",
+    "điện thoại",
+    "đt:",
+    "e-mail",
+    "email",
+    "website",
+    "fax",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tier {
+    Authority,
+    Prefixed,
+    Source,
+    Footer,
+    Domain,
+    Bare,
+}
+
+impl Tier {
+    fn label(self) -> &'static str {
+        match self {
+            Tier::Authority => "authority in body",
+            Tier::Prefixed => "province in body",
+            Tier::Source => "source line",
+            Tier::Footer => "publisher footer",
+            Tier::Domain => "web domain",
+            Tier::Bare => "most mentioned",
+        }
+    }
+}
+
+/// One piece of evidence: which unit, in which tier, and the text shown.
+struct Clue {
+    tier: Tier,
+    unit: usize,
+    text: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Body,
+    Source,
+    Footer,
+}
+
+fn line_kind(line: &str) -> LineKind {
+    let line = line.trim_start_matches(|c: char| c.is_whitespace() || c == '(' || c == '-');
+    let starts = |word: &str| {
+        line.char_indices()
+            .map(|(i, _)| i)
+            .chain([line.len()])
+            .nth(word.chars().count())
+            .is_some_and(|end| eq_folded(&line[..end], word))
+    };
+    if starts("nguồn") {
+        LineKind::Source
+    } else if FOOTER_STARTS.iter().any(|w| starts(w)) || line.contains("Bản quyền thuộc") {
+        LineKind::Footer
+    } else {
+        LineKind::Body
+    }
+}
+
+/// The line of `text` around byte `at`.
+fn line_at(text: &str, at: usize) -> &str {
+    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
+    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
+    &text[start..end]
+}
+
+fn unit_index(mention: &ProvinceMention) -> Option<usize> {
+    UNITS
+        .iter()
+        .position(|u| u.province.code == mention.province.code)
+}
+
+/// Where an authority's name starts when it stands right before `anchor`
+/// ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân"; "Tỉnh ủy" and
+/// "Thành ủy" only with no prefix between).
+fn authority_before(text: &str, anchor: usize, prefixed: bool) -> Option<usize> {
+    let mut tokens = tokens_before(text, anchor);
+    let (at1, w1) = tokens.next()?;
+    if ["ubnd", "hđnd", "ub"].iter().any(|a| eq_folded(w1, a)) {
+        return Some(at1);
+    }
+    let (at2, w2) = tokens.next()?;
+    if !prefixed && eq_folded(w1, "ủy") && (eq_folded(w2, "tỉnh") || eq_folded(w2, "thành")) {
+        return Some(at2);
+    }
+    if eq_folded(w1, "dân") && eq_folded(w2, "nhân") {
+        let (_, w3) = tokens.next()?;
+        let (at4, w4) = tokens.next()?;
+        let ban = eq_folded(w3, "ban") && eq_folded(w4, "ủy");
+        let council = eq_folded(w3, "đồng") && eq_folded(w4, "hội");
+        if ban || council {
+            return Some(at4);
+        }
+    }
+    None
+}
+
+fn body_clues(text: &str, mentions: &[ProvinceMention], clues: &mut Vec<Clue>) {
+    for mention in mentions {
+        let Some(unit) = unit_index(mention) else {
+            continue;
+        };
+        if mention.end > text.len() || !text.is_char_boundary(mention.start) {
+            continue;
+        }
+        let line = line_at(text, mention.start);
+        match line_kind(line) {
+            LineKind::Source => clues.push(Clue {
+                tier: Tier::Source,
+                unit,
+                text: line.trim().to_owned(),
+            }),
+            LineKind::Footer => clues.push(Clue {
+                tier: Tier::Footer,
+                unit,
+                text: line.trim().to_owned(),
+            }),
+            LineKind::Body => {
+                let prefix = prefix_before(text, mention.start);
+                let own_prefix = mention.text.to_lowercase().starts_with("tp");
+                let anchor = prefix.map_or(mention.start, |(_, at)| at);
+                if let Some(at) = authority_before(text, anchor, prefix.is_some()) {
+                    clues.push(Clue {
+                        tier: Tier::Authority,
+                        unit,
+                        text: text[at..mention.end].to_owned(),
+                    });
+                }
+                if prefix.is_some() || own_prefix {
+                    clues.push(Clue {
+                        tier: Tier::Prefixed,
+                        unit,
+                        text: text[anchor..mention.end].to_owned(),
+                    });
+                }
+                clues.push(Clue {
+                    tier: Tier::Bare,
+                    unit,
+                    text: mention.province.name.to_owned(),
+                });
+            }
+        }
+    }
+}
+
+fn domain_clues(text: &str, clues: &mut Vec<Clue>) {
+    for found in GOV_DOMAIN.captures_iter(text) {
+        let label = found[1].to_ascii_lowercase();
+        if let Some(&unit) = DOMAIN_LABELS.get(&label) {
+            clues.push(Clue {
+                tier: Tier::Domain,
+                unit,
+                text: format!("{label}.gov.vn"),
+            });
+        }
+    }
+}
+
+/// The subject province from `text`, the `mentions` found in it, and footer
+/// lines the normalizer set aside (see the module documentation).
+pub fn subject(
+    text: &str,
+    mentions: &[ProvinceMention],
+    footer_lines: &[&str],
+) -> Option<SubjectProvince> {
+    let mut clues = Vec::new();
+    body_clues(text, mentions, &mut clues);
+    for line in footer_lines {
+        for mention in find(line) {
+            if let Some(unit) = unit_index(&mention) {
+                clues.push(Clue {
+                    tier: Tier::Footer,
+                    unit,
+                    text: line.trim().to_owned(),
+                });
+            }
+        }
+        domain_clues(line, &mut clues);
+    }
+    domain_clues(text, &mut clues);
+    decide(&clues)
+}
+
+/// Counts of `clues` per unit, in order of first appearance.
+fn count<'a>(clues: impl Iterator<Item = &'a Clue>) -> Vec<(usize, usize)> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for clue in clues {
+        match counts.iter_mut().find(|(unit, _)| *unit == clue.unit) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((clue.unit, 1)),
+        }
+    }
+    counts
+}
+
+/// The unit with the most clues when it has at least twice any other's, and
+/// otherwise the units close to the top (more than half the top count).
+fn leader(counts: &[(usize, usize)]) -> Result<(usize, usize), Vec<usize>> {
+    let top = counts
+        .iter()
+        .copied()
+        .reduce(|best, next| if next.1 > best.1 { next } else { best })
+        .ok_or_else(Vec::new)?;
+    let runner_up = counts
+        .iter()
+        .filter(|(unit, _)| *unit != top.0)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
+    if top.1 >= 2 * runner_up {
+        Ok(top)
+    } else {
+        Err(counts
+            .iter()
+            .filter(|(_, n)| 2 * n > top.1)
+            .map(|(unit, _)| *unit)
+            .collect())
+    }
+}
+
+fn decide(clues: &[Clue]) -> Option<SubjectProvince> {
+    let body = count(clues.iter().filter(|c| c.tier == Tier::Bare));
+    let body_count = |unit: usize| body.iter().find(|(u, _)| *u == unit).map_or(0, |(_, n)| *n);
+    let body_total: usize = body.iter().map(|(_, n)| n).sum();
+    let body_top = body.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    // A national report or ranking names many provinces, none for a third of
+    // the mentions.
+    if body.len() >= NATIONAL_SPREAD && 3 * body_top < body_total {
+        return None;
+    }
+    let mut candidates: Option<Vec<usize>> = None;
+    let mut any_evidence = false;
+    for tier in [
+        Tier::Authority,
+        Tier::Prefixed,
+        Tier::Source,
+        Tier::Footer,
+        Tier::Domain,
+    ] {
+        let in_tier = |clue: &&Clue| {
+            clue.tier == tier && candidates.as_ref().is_none_or(|c| c.contains(&clue.unit))
+        };
+        let counts = count(clues.iter().filter(in_tier));
+        if counts.is_empty() {
+            continue;
+        }
+        any_evidence = true;
+        let (top, _) = match leader(&counts) {
+            Ok(top) => top,
+            Err(contenders) => {
+                candidates = Some(contenders);
+                continue;
+            }
+        };
+        // Body evidence must agree with the body as a whole: the winner is
+        // not out-named there (for a lone "tỉnh X", not even equalled).
+        // Publisher evidence (source, footer, domain) stands on its own.
+        let rivals = body.iter().filter(|(unit, _)| *unit != top);
+        let agrees = match tier {
+            Tier::Authority => rivals.clone().all(|(_, n)| *n <= body_count(top)),
+            Tier::Prefixed => rivals.clone().all(|(_, n)| *n < body_count(top)),
+            _ => true,
+        };
+        if !agrees {
+            let mut contenders = vec![top];
+            contenders.extend(
+                rivals
+                    .filter(|(_, n)| *n >= body_count(top))
+                    .map(|(unit, _)| *unit),
+            );
+            candidates = Some(contenders);
+            continue;
+        }
+        let first = clues.iter().filter(in_tier).find(|c| c.unit == top)?;
+        return Some(SubjectProvince {
+            province: UNITS[top].province,
+            evidence: format!("{}: {}", tier.label(), first.text),
+        });
+    }
+    if any_evidence {
+        return None;
+    }
+    // No prefixed name, source, footer or domain: a name that recurs and
+    // clearly dominates the others is the subject.
+    let (top, n) = leader(&body).ok()?;
+    (n >= 2).then(|| SubjectProvince {
+        province: UNITS[top].province,
+        evidence: format!(
+            "{}: {} ({n} of {body_total} mentions)",
+            Tier::Bare.label(),
+            UNITS[top].province.name
+        ),
+    })
+}
