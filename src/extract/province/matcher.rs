@@ -24,7 +24,8 @@
 //! 5. People: a name right after a capitalized surname or middle name
 //!    ("Trương Hòa Bình", "Nguyễn Thị Hà Giang"), after a capitalized given
 //!    name that follows a surname ("Trần Quốc Thái Bình"), or after a form of
-//!    address ("ông", "bà", "anh", "chị", "đồng chí", "Đ/c") is a person.
+//!    address ("ông", "bà", "anh", "chị", "đồng chí", "Đ/c") is a person, and
+//!    so is a quoted name after a given name (the nickname in Hùng “Sài Gòn”).
 //! 6. Longer names: "Thái Bình Dương" (the Pacific), "Điện Biên Phủ" (the
 //!    battle, the city, the street), "Hà Nam Ninh" (a province dissolved in
 //!    1991) are not the province inside them.
@@ -277,7 +278,21 @@ fn is_lower_unit_or_person(text: &str, start: usize) -> bool {
     // Thái Bình", but not "Hà Giang, Thái Nguyên" or "Giang60.".
     let given_name = starts_upper(w1) && w1.chars().all(char::is_alphabetic);
     let surname = is_surname(w1) || (given_name && is_surname(w2));
-    lower_unit || addressed || surname
+    lower_unit || addressed || surname || is_nickname(text, start)
+}
+
+/// A quoted name right after a given name is a nickname: Hùng “Sài Gòn”.
+fn is_nickname(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].strip_suffix(['“', '"']) else {
+        return false;
+    };
+    let Some(word) = head
+        .strip_suffix(' ')
+        .and_then(|h| h.split(' ').next_back())
+    else {
+        return false;
+    };
+    starts_upper(word) && word.chars().all(char::is_alphabetic)
 }
 
 /// Rule 3: every syllable of the span starts with a capital.
