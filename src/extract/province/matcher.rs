@@ -30,6 +30,7 @@
 //!    battle, the city, the street), "Hà Nam Ninh" (a province dissolved in
 //!    1991) are not the province inside them.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -104,6 +105,7 @@ fn build() -> Matcher {
     let mut patterns: Vec<String> = Vec::new();
     let mut targets: Vec<Vec<Target>> = Vec::new();
     let mut prefixed: Vec<bool> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     for (unit_index, unit) in UNITS.iter().enumerate() {
         let name = unit.province.name;
         let folded_name = fold(name).into_owned();
@@ -129,13 +131,14 @@ fn build() -> Matcher {
                     unit: unit_index,
                     needs_prefix: ambiguous,
                 };
-                match patterns.iter().position(|p| *p == form) {
-                    Some(i) => {
-                        if !targets[i].iter().any(|t| t.unit == unit_index) {
+                match index.get(&form) {
+                    Some(&i) => {
+                        if !targets[i].iter().any(|t: &Target| t.unit == unit_index) {
                             targets[i].push(target);
                         }
                     }
                     None => {
+                        index.insert(form.clone(), patterns.len());
                         prefixed.push(form.starts_with("tp"));
                         patterns.push(form);
                         targets.push(vec![target]);
@@ -255,6 +258,11 @@ pub fn prefix_before(text: &str, start: usize) -> Option<(Prefix, usize)> {
 
 fn starts_upper(token: &str) -> bool {
     token.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when `word`, in any case, is a surname or the middle name Văn/Thị.
+pub(super) fn is_surname_word(word: &str) -> bool {
+    SURNAMES.iter().any(|s| eq_folded(word, s))
 }
 
 fn is_surname(token: &str) -> bool {

@@ -13,14 +13,18 @@
 //! "thành phố", modern tone placement ("Hòa Bình", "Khánh Hòa"); `code` is the
 //! GSO code; `successor_2025` the name of the unit it became part of on
 //! 1 July 2025. Districts and cities below the province ("huyện Sông Mã",
-//! "thành phố Sơn La") are never reported as provinces.
+//! "thành phố Sơn La") are never reported as provinces; [`find_districts`]
+//! reports them apart.
 
+mod district;
 mod fold;
 pub mod gazetteer;
 mod matcher;
 mod subject;
 
 use serde::Serialize;
+
+pub use district::{DistrictMention, find_districts};
 
 /// A provincial-level unit as the output names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -427,7 +431,7 @@ mod tests {
     }
 
     /// Texts near the rules' edges: prefixes, dashes, quotes, odd spaces.
-    const STRANGE: &str = r#"(?s)[ \n\t\-–“".,:()/@a-zA-Z0-9ĐđÀ-ỹẞİ\u{a0}\u{3000}]{0,80}|(tỉnh |TP\.|Trương |huyện |UBND |“)?(Sơn La|Hòa Bình|Hồ Chí Minh|TP\.HCM|Bà Rịa – Vũng Tàu|ĐN|Huế)[ .,0-9a-zđ\u{a0}]{0,6}"#;
+    const STRANGE: &str = r#"(?s)[ \n\t\-–“".,:()/@a-zA-Z0-9ĐđÀ-ỹẞİ\u{a0}\u{3000}]{0,80}|(tỉnh |TP\.|TP|H\.|Trương |huyện |thị xã |UBND |“)?(Sơn La|Hòa Bình|Hồ Chí Minh|TP\.HCM|Bà Rịa – Vũng Tàu|ĐN|Huế)[ .,0-9a-zđ\u{a0}]{0,6}"#;
 
     proptest::proptest! {
         /// Any text: no panic, offsets on char boundaries slicing the mention.
@@ -440,6 +444,10 @@ mod tests {
             let _ = subject_province(&text, &mentions);
             let _ = subject_province_with_footer(&text, &mentions, &[&text]);
             let _ = by_name(&text);
+            let _ = subject_province("", &mentions);
+            for d in find_districts(&text) {
+                proptest::prop_assert_eq!(&text[d.start..d.end], &d.text);
+            }
         }
     }
 }

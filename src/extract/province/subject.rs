@@ -160,7 +160,10 @@ fn body_clues(text: &str, mentions: &[ProvinceMention], clues: &mut Vec<Clue>) {
         let Some(unit) = unit_index(mention) else {
             continue;
         };
-        if mention.end > text.len() || !text.is_char_boundary(mention.start) {
+        if mention.start > mention.end
+            || !text.is_char_boundary(mention.start)
+            || !text.is_char_boundary(mention.end)
+        {
             continue;
         }
         let line = line_at(text, mention.start);
