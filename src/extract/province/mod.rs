@@ -350,6 +350,17 @@ mod tests {
             "Cục Thuế Điện Biên thu ngân sách. Theo Cục Thuế Điện Biên, thu ngân sách tăng.",
             Some(("Điện Biên", "most mentioned: Điện Biên (2 of 2 mentions)")),
         ),
+        (
+            "Uỷ ban nhân dân tỉnh Hoà Bình ban hành kế hoạch.",
+            Some((
+                "Hòa Bình",
+                "authority in body: Uỷ ban nhân dân tỉnh Hoà Bình",
+            )),
+        ),
+        (
+            "Sáng 8/2, Tỉnh uỷ Yên Bái tổ chức Hội nghị.",
+            Some(("Yên Bái", "authority in body: Tỉnh uỷ Yên Bái")),
+        ),
         // National: the Deputy PM's name is not Hòa Bình; two cities alike.
         (
             "Phó Thủ tướng Trương Hòa Bình chủ trì Hội nghị với UBND các tỉnh, thành phố.",

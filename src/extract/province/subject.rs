@@ -140,13 +140,16 @@ fn authority_before(text: &str, anchor: usize, prefixed: bool) -> Option<usize> 
         return Some(at1);
     }
     let (at2, w2) = tokens.next()?;
-    if !prefixed && eq_folded(w1, "ủy") && (eq_folded(w2, "tỉnh") || eq_folded(w2, "thành")) {
+    // Old tone placement too ("Tỉnh uỷ", "Uỷ ban"): the normalizer may not
+    // have run.
+    let uy = |w: &str| eq_folded(w, "ủy") || eq_folded(w, "uỷ");
+    if !prefixed && uy(w1) && (eq_folded(w2, "tỉnh") || eq_folded(w2, "thành")) {
         return Some(at2);
     }
     if eq_folded(w1, "dân") && eq_folded(w2, "nhân") {
         let (_, w3) = tokens.next()?;
         let (at4, w4) = tokens.next()?;
-        let ban = eq_folded(w3, "ban") && eq_folded(w4, "ủy");
+        let ban = eq_folded(w3, "ban") && uy(w4);
         let council = eq_folded(w3, "đồng") && eq_folded(w4, "hội");
         if ban || council {
             return Some(at4);
