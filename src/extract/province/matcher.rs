@@ -63,6 +63,9 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(build);
 /// because the prefix rule covers it ("TP. Hồ Chí Minh" = "TP." + name).
 const PREFIXES: &[&str] = &["thành phố ", "tp. ", "tp.", "tp "];
 
+/// Units whose canonical name alone needs a prefix (rule 2): Hồ Chí Minh.
+const BARE_NEEDS_PREFIX: &[&str] = &["79"];
+
 /// Units whose names are also common words.
 const COMMON_WORD_CODES: &[&str] = &["17", "34", "52"];
 
@@ -109,7 +112,8 @@ fn build() -> Matcher {
     for (unit_index, unit) in UNITS.iter().enumerate() {
         let name = unit.province.name;
         let folded_name = fold(name).into_owned();
-        let mut spellings: Vec<(String, bool)> = vec![(folded_name.clone(), unit.code_is_hcm())];
+        let bare_needs_prefix = BARE_NEEDS_PREFIX.contains(&unit.province.code);
+        let mut spellings: Vec<(String, bool)> = vec![(folded_name.clone(), bare_needs_prefix)];
         for variant in &unit.variants {
             let folded = fold(variant.spelling).into_owned();
             let redundant = PREFIXES.iter().any(|prefix| {
@@ -155,13 +159,6 @@ fn build() -> Matcher {
         automaton,
         targets,
         prefixed,
-    }
-}
-
-impl super::gazetteer::Unit {
-    /// The bare "Hồ Chí Minh" needs a prefix (rule 2).
-    fn code_is_hcm(&self) -> bool {
-        self.province.code == "79"
     }
 }
 

@@ -1,7 +1,7 @@
 //! The subject province: the province a report is about.
 //!
 //! Evidence is weighed in tiers, strongest first; the first tier that names a
-//! clear winner decides, and `evidence` says which ("<kind>: <text>"):
+//! clear winner decides, and `evidence` says which (`"<kind>: <text>"`):
 //!
 //! | kind                | what it is                                                 | text                     |
 //! |---------------------|------------------------------------------------------------|--------------------------|
@@ -10,14 +10,24 @@
 //! | `source line`       | a line starting "Nguồn" that names a province              | the line                 |
 //! | `publisher footer`  | a "Bản quyền …", "Cơ quan chủ quản", "Địa chỉ", "E-mail" … line naming a province | the line |
 //! | `web domain`        | an official portal domain "….sonla.gov.vn"                 | "sonla.gov.vn"           |
-//! | `most mentioned`    | a province named at least twice with no prefix             | "Sơn La (3 of 4 mentions)" |
+//! | `most mentioned`    | the only evidence left: a name without prefix, see below   | "Sơn La (3 of 4 mentions)" |
 //!
-//! Body tiers leave out mentions on source and footer lines. A tier has a
-//! clear winner when one province has at least twice the count of any other.
-//! When a tier names several provinces with none clearly ahead, the ones close
-//! to the top stay candidates and later tiers may only choose among them. When
-//! no tier decides (the text names no province, or a national report names
-//! many alike), the subject is `None`: never a guess.
+//! 1. Body tiers leave out mentions on source and footer lines.
+//! 2. A tier has a clear winner when one province has at least twice the
+//!    count of any other in it. When a tier names several with none clearly
+//!    ahead, the ones close to the top stay candidates and later tiers may
+//!    only choose among them.
+//! 3. A body winner must agree with the body as a whole: after "UBND tỉnh X"
+//!    no other province is named more often than X; after a plain "tỉnh X"
+//!    none as often ("Hà Nội và Thành phố Hồ Chí Minh là hai địa bàn" has no
+//!    subject). Otherwise the winner and its rivals stay candidates.
+//!    Publisher evidence (source line, footer, domain) stands on its own.
+//! 4. `most mentioned` counts only when no other tier had any evidence: a
+//!    province named at least twice, at least twice as often as any other.
+//! 5. A national report or ranking — ten provinces or more, none with a third
+//!    of the mentions — has no subject.
+//!
+//! When nothing decides, the subject is `None`: never a guess.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
