@@ -64,13 +64,17 @@ static MATCHER: LazyLock<Matcher> = LazyLock::new(build);
 const PREFIXES: &[&str] = &["thành phố ", "tp. ", "tp.", "tp "];
 
 /// Units whose canonical name alone needs a prefix (rule 2): Hồ Chí Minh.
-const BARE_NEEDS_PREFIX: &[&str] = &["79"];
+const BARE_NEEDS_PREFIX: &[&str] = &["Hồ Chí Minh"];
 
 /// Units whose names are also common words.
-const COMMON_WORD_CODES: &[&str] = &["17", "34", "52"];
+const COMMON_WORDS: &[&str] = &["Hòa Bình", "Thái Bình", "Bình Định"];
 
-/// (unit code, folded next syllable): longer names that are not the unit.
-const LONGER_NAMES: &[(&str, &str)] = &[("34", "dương"), ("11", "phủ"), ("35", "ninh")];
+/// (unit name, folded next syllable): longer names that are not the unit.
+const LONGER_NAMES: &[(&str, &str)] = &[
+    ("Thái Bình", "dương"),
+    ("Điện Biên", "phủ"),
+    ("Hà Nam", "ninh"),
+];
 
 /// Folded Vietnamese surnames and the middle names "Văn"/"Thị": a province
 /// name right after one of them, capitalized, is the end of a person's name.
@@ -112,7 +116,7 @@ fn build() -> Matcher {
     for (unit_index, unit) in UNITS.iter().enumerate() {
         let name = unit.province.name;
         let folded_name = fold(name).into_owned();
-        let bare_needs_prefix = BARE_NEEDS_PREFIX.contains(&unit.province.code);
+        let bare_needs_prefix = BARE_NEEDS_PREFIX.contains(&unit.province.name);
         let mut spellings: Vec<(String, bool)> = vec![(folded_name.clone(), bare_needs_prefix)];
         for variant in &unit.variants {
             let folded = fold(variant.spelling).into_owned();
@@ -314,7 +318,7 @@ fn is_all_caps(span: &str) -> bool {
 }
 
 /// Rule 6: the syllable after the span makes a longer name.
-fn starts_longer_name(folded: &str, end: usize, code: &str) -> bool {
+fn starts_longer_name(folded: &str, end: usize, name: &str) -> bool {
     let next: String = folded[end..]
         .strip_prefix(' ')
         .unwrap_or("")
@@ -323,7 +327,7 @@ fn starts_longer_name(folded: &str, end: usize, code: &str) -> bool {
         .collect();
     LONGER_NAMES
         .iter()
-        .any(|(c, syllable)| *c == code && next == *syllable)
+        .any(|(n, syllable)| *n == name && next == *syllable)
 }
 
 /// Rule 1: the span is part of a web address ("…-khu-kinh-te-o-Kon-Tum-…").
@@ -370,14 +374,14 @@ pub fn find(text: &str) -> Vec<ProvinceMention> {
             if !is_capitalized(span) {
                 continue;
             }
-            if is_all_caps(span) && COMMON_WORD_CODES.contains(&unit.province.code) {
+            if is_all_caps(span) && COMMON_WORDS.contains(&unit.province.name) {
                 continue;
             }
             if is_lower_unit_or_person(text, start) {
                 continue;
             }
         }
-        if starts_longer_name(&folded, end, unit.province.code) {
+        if starts_longer_name(&folded, end, unit.province.name) {
             continue;
         }
         mentions.push(ProvinceMention {
@@ -448,4 +452,33 @@ pub fn by_name(name: &str) -> Option<Province> {
         None => distinct.then(|| &candidates[0]),
     }?;
     Some(UNITS[target.unit].province)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_tables_name_real_units() {
+        let names = BARE_NEEDS_PREFIX
+            .iter()
+            .chain(COMMON_WORDS)
+            .chain(LONGER_NAMES.iter().map(|(name, _)| name));
+        for name in names {
+            assert!(UNITS.iter().any(|u| u.province.name == *name), "{name}");
+        }
+    }
+
+    #[test]
+    fn dashed_names_expand_to_every_dash() {
+        let forms = expand("bà rịa - vũng tàu");
+        for form in [
+            "bà rịa-vũng tàu",
+            "bà rịa – vũng tàu",
+            "bà rịa —vũng tàu",
+            "bà rịa vũng tàu",
+        ] {
+            assert!(forms.iter().any(|f| f == form), "{form}");
+        }
+    }
 }
