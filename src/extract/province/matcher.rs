@@ -9,7 +9,7 @@
 //! 2. Ambiguous spellings (`*` in the reference: HN, HP, ĐN, TTH, HCM, Ho Chi
 //!    Minh) and the bare "Hồ Chí Minh" (far more often the President's name:
 //!    "tư tưởng Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh") count only right after a
-//!    prefix "tỉnh", "thành phố", "TP", "TP.", "Thủ đô". A prefix of a kind
+//!    prefix "tỉnh", "thành phố", "TP", "TP.", "Thủ đô" (or before "City"). A prefix of a kind
 //!    picks between units sharing an abbreviation ("TP. ĐN" Đà Nẵng, "tỉnh ĐN"
 //!    Đồng Nai).
 //! 3. Capitals: without a prefix every syllable must start with a capital
@@ -286,7 +286,10 @@ fn is_lower_unit_or_person(text: &str, start: usize) -> bool {
     // A given name between surname and province is one bare word: "Trần Quốc
     // Thái Bình", but not "Hà Giang, Thái Nguyên" or "Giang60.".
     let given_name = starts_upper(w1) && w1.chars().all(char::is_alphabetic);
-    let surname = is_surname(w1) || (given_name && is_surname(w2));
+    // "Văn"/"Thị" two words back would make a five-syllable name: "Trường
+    // Chu Văn An Hà Nội" is a school in Hà Nội.
+    let middle = eq_folded(w2, "văn") || eq_folded(w2, "thị");
+    let surname = is_surname(w1) || (given_name && is_surname(w2) && !middle);
     lower_unit || addressed || surname || is_nickname(text, start)
 }
 
@@ -362,7 +365,11 @@ pub fn find(text: &str) -> Vec<ProvinceMention> {
         if !is_whole_syllables(text, start, end) || in_url(text, start, end) {
             continue;
         }
-        let prefix = prefix_before(text, start).map(|(p, _)| p);
+        // "Hồ Chí Minh City" names the city as surely as "TP. Hồ Chí Minh".
+        let city_after = folded[end..].starts_with(" city");
+        let prefix = prefix_before(text, start)
+            .map(|(p, _)| p)
+            .or(city_after.then_some(Prefix::City));
         let candidates = &matcher.targets[pattern];
         let Some(target) = choose(candidates, prefix) else {
             continue;
@@ -418,6 +425,7 @@ pub fn by_name(name: &str) -> Option<Province> {
     for (word, kind) in [
         ("tỉnh", Prefix::Province),
         ("thành phố", Prefix::City),
+        ("thủ đô", Prefix::City),
         ("tp.", Prefix::City),
         ("tp", Prefix::City),
     ] {

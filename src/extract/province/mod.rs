@@ -192,6 +192,9 @@ mod tests {
         ("quận Hoàng Mai, Hà Nội", &["Hà Nội"]),
         ("Hội đồng nhân dân tỉnh\nTrà Vinh khoá IX", &["Trà Vinh"]),
         ("ĐBQH đoàn Nghệ An: Thái Văn Thành", &["Nghệ An"]),
+        ("Trường THPT Chu Văn An Hà Nội", &["Hà Nội"]),
+        ("Hồ Chí Minh City", &["Hồ Chí Minh"]),
+        ("Đoàn Hà Nội", &["Hà Nội"]),
         // People.
         (
             "Phó Thủ tướng Trương Hòa Bình: Xây dựng Chính phủ điện tử",
@@ -299,6 +302,7 @@ mod tests {
         assert_eq!(code("TP. ĐN"), Some("48"));
         assert_eq!(code("tỉnh ĐN"), Some("75"));
         assert_eq!(code("ĐN"), None);
+        assert_eq!(code("Thủ đô Hà Nội"), Some("01"));
         assert_eq!(code("Sông Mã"), None);
         assert_eq!(code("Sơn La Sơn La"), None);
         assert_eq!(code(""), None);
