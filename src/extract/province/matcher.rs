@@ -219,9 +219,12 @@ impl Prefix {
 /// with its start offset. A token touching `start` ("TP." in "TP.Hà Nội")
 /// comes first.
 pub(super) fn tokens_before(text: &str, start: usize) -> impl Iterator<Item = (usize, &str)> {
+    // The rules look a few words back; a bounded window keeps a text with
+    // no spaces (minified JSON) from costing a scan per match.
+    let floor = floor_boundary(text, start.saturating_sub(LOOKBACK));
     let mut end = start;
     std::iter::from_fn(move || {
-        let head = text[..end].trim_end();
+        let head = text[floor..end].trim_end();
         if head.is_empty() {
             return None;
         }
@@ -229,10 +232,37 @@ pub(super) fn tokens_before(text: &str, start: usize) -> impl Iterator<Item = (u
             .char_indices()
             .rev()
             .find(|(_, c)| c.is_whitespace())
-            .map_or(0, |(i, c)| i + c.len_utf8());
+            .map(|(i, c)| floor + i + c.len_utf8());
+        // A token cut by the window is not a whole word.
+        let token_start = match token_start {
+            Some(at) => at,
+            None if floor == 0 => 0,
+            None => return None,
+        };
         end = token_start;
-        Some((token_start, &head[token_start..]))
+        Some((token_start, &text[token_start..floor + head.len()]))
     })
+}
+
+/// How far back, in bytes, the rules look for the words before a name.
+const LOOKBACK: usize = 96;
+
+/// The nearest char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The nearest char boundary at or after `at`.
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
 }
 
 /// The prefix right before byte `start`, and where it starts.
@@ -327,6 +357,7 @@ fn starts_longer_name(folded: &str, end: usize, name: &str) -> bool {
         .unwrap_or("")
         .chars()
         .take_while(|c| c.is_alphabetic())
+        .take(8)
         .collect();
     LONGER_NAMES
         .iter()
@@ -335,14 +366,16 @@ fn starts_longer_name(folded: &str, end: usize, name: &str) -> bool {
 
 /// Rule 1: the span is part of a web address ("…-khu-kinh-te-o-Kon-Tum-…").
 fn in_url(text: &str, start: usize, end: usize) -> bool {
-    let token_start = text[..start]
+    let from = floor_boundary(text, start.saturating_sub(LOOKBACK * 2));
+    let to = ceil_boundary(text, end + LOOKBACK);
+    let token_start = text[from..start]
         .char_indices()
         .rev()
         .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(i, c)| i + c.len_utf8());
-    let token_end = text[end..]
+        .map_or(from, |(i, c)| from + i + c.len_utf8());
+    let token_end = text[end..to]
         .find(char::is_whitespace)
-        .map_or(text.len(), |i| end + i);
+        .map_or(to, |i| end + i);
     let token = &text[token_start..token_end];
     token.contains("://") || token.contains("www.")
 }

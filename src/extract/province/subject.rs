@@ -39,9 +39,15 @@ use super::gazetteer::{UNITS, domain_labels};
 use super::matcher::{find, prefix_before, tokens_before};
 use super::{ProvinceMention, SubjectProvince};
 
-/// "xxx.gov.vn": the label before ".gov.vn" names the portal's owner.
+/// ".gov.vn": the label before it names the portal's owner ("sonla.gov.vn").
 static GOV_DOMAIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)([a-z0-9-]+)\.gov\.vn").expect("valid regex"));
+    LazyLock::new(|| Regex::new(r"(?i)\.gov\.vn").expect("valid regex"));
+
+/// The longest label a domain name may have.
+const MAX_LABEL: usize = 63;
+
+/// Evidence quoting a whole line is cut to this many characters.
+const MAX_EVIDENCE_CHARS: usize = 160;
 
 /// Portal label → index into `UNITS`.
 static DOMAIN_LABELS: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
@@ -96,10 +102,10 @@ impl Tier {
 }
 
 /// One piece of evidence: which unit, in which tier, and the text shown.
-struct Clue {
+struct Clue<'a> {
     tier: Tier,
     unit: usize,
-    text: String,
+    text: &'a str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -118,20 +124,57 @@ fn line_kind(line: &str) -> LineKind {
             .nth(word.chars().count())
             .is_some_and(|end| eq_folded(&line[..end], word))
     };
+    let head = &line[..line
+        .char_indices()
+        .nth(MAX_EVIDENCE_CHARS)
+        .map_or(line.len(), |(i, _)| i)];
     if starts("nguồn") {
         LineKind::Source
-    } else if FOOTER_STARTS.iter().any(|w| starts(w)) || line.contains("Bản quyền thuộc") {
+    } else if FOOTER_STARTS.iter().any(|w| starts(w)) || head.contains("Bản quyền thuộc") {
         LineKind::Footer
     } else {
         LineKind::Body
     }
 }
 
-/// The line of `text` around byte `at`.
-fn line_at(text: &str, at: usize) -> &str {
-    let start = text[..at].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[at..].find('\n').map_or(text.len(), |i| at + i);
-    &text[start..end]
+/// The lines of `text` as byte ranges, found once so that each mention's line
+/// is a binary search away however long the lines are.
+struct Lines {
+    starts: Vec<usize>,
+    len: usize,
+    kinds: HashMap<usize, LineKind>,
+}
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        Lines {
+            starts,
+            len: text.len(),
+            kinds: HashMap::new(),
+        }
+    }
+
+    /// The line around byte `at`, and its kind.
+    fn at<'a>(&mut self, text: &'a str, at: usize) -> (&'a str, LineKind) {
+        let index = self.starts.partition_point(|&s| s <= at).saturating_sub(1);
+        let start = self.starts[index];
+        let end = self.starts.get(index + 1).map_or(self.len, |next| next - 1);
+        let line = &text[start..end];
+        let kind = *self.kinds.entry(index).or_insert_with(|| line_kind(line));
+        (line, kind)
+    }
+}
+
+/// `line` trimmed and cut to [`MAX_EVIDENCE_CHARS`] characters.
+fn quote(line: &str) -> &str {
+    let line = line.trim();
+    let end = line
+        .char_indices()
+        .nth(MAX_EVIDENCE_CHARS)
+        .map_or(line.len(), |(i, _)| i);
+    &line[..end]
 }
 
 fn unit_index(mention: &ProvinceMention) -> Option<usize> {
@@ -168,7 +211,8 @@ fn authority_before(text: &str, anchor: usize, prefixed: bool) -> Option<usize> 
     None
 }
 
-fn body_clues(text: &str, mentions: &[ProvinceMention], clues: &mut Vec<Clue>) {
+fn body_clues<'a>(text: &'a str, mentions: &[ProvinceMention], clues: &mut Vec<Clue<'a>>) {
+    let mut lines = Lines::new(text);
     for mention in mentions {
         let Some(unit) = unit_index(mention) else {
             continue;
@@ -179,54 +223,61 @@ fn body_clues(text: &str, mentions: &[ProvinceMention], clues: &mut Vec<Clue>) {
         {
             continue;
         }
-        let line = line_at(text, mention.start);
-        match line_kind(line) {
-            LineKind::Source => clues.push(Clue {
-                tier: Tier::Source,
+        let (line, kind) = lines.at(text, mention.start);
+        let tier = match kind {
+            LineKind::Source => Tier::Source,
+            LineKind::Footer => Tier::Footer,
+            LineKind::Body => Tier::Bare,
+        };
+        if tier != Tier::Bare {
+            clues.push(Clue {
+                tier,
                 unit,
-                text: line.trim().to_owned(),
-            }),
-            LineKind::Footer => clues.push(Clue {
-                tier: Tier::Footer,
-                unit,
-                text: line.trim().to_owned(),
-            }),
-            LineKind::Body => {
-                let prefix = prefix_before(text, mention.start);
-                let own_prefix = mention.text.to_lowercase().starts_with("tp");
-                let anchor = prefix.map_or(mention.start, |(_, at)| at);
-                if let Some(at) = authority_before(text, anchor, prefix.is_some()) {
-                    clues.push(Clue {
-                        tier: Tier::Authority,
-                        unit,
-                        text: text[at..mention.end].to_owned(),
-                    });
-                }
-                if prefix.is_some() || own_prefix {
-                    clues.push(Clue {
-                        tier: Tier::Prefixed,
-                        unit,
-                        text: text[anchor..mention.end].to_owned(),
-                    });
-                }
-                clues.push(Clue {
-                    tier: Tier::Bare,
-                    unit,
-                    text: mention.province.name.to_owned(),
-                });
-            }
+                text: quote(line),
+            });
+            continue;
         }
+        let prefix = prefix_before(text, mention.start);
+        let own_prefix = mention.text.get(..2).is_some_and(|p| eq_folded(p, "tp"));
+        let anchor = prefix.map_or(mention.start, |(_, at)| at);
+        if let Some(at) = authority_before(text, anchor, prefix.is_some()) {
+            clues.push(Clue {
+                tier: Tier::Authority,
+                unit,
+                text: &text[at..mention.end],
+            });
+        }
+        if prefix.is_some() || own_prefix {
+            clues.push(Clue {
+                tier: Tier::Prefixed,
+                unit,
+                text: &text[anchor..mention.end],
+            });
+        }
+        clues.push(Clue {
+            tier: Tier::Bare,
+            unit,
+            text: mention.province.name,
+        });
     }
 }
 
-fn domain_clues(text: &str, clues: &mut Vec<Clue>) {
-    for found in GOV_DOMAIN.captures_iter(text) {
-        let label = found[1].to_ascii_lowercase();
+fn domain_clues<'a>(text: &'a str, clues: &mut Vec<Clue<'a>>) {
+    for found in GOV_DOMAIN.find_iter(text) {
+        let bytes = text.as_bytes();
+        let mut start = found.start();
+        while start > 0
+            && found.start() - start < MAX_LABEL
+            && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'-')
+        {
+            start -= 1;
+        }
+        let label = text[start..found.start()].to_ascii_lowercase();
         if let Some(&unit) = DOMAIN_LABELS.get(&label) {
             clues.push(Clue {
                 tier: Tier::Domain,
                 unit,
-                text: format!("{label}.gov.vn"),
+                text: &text[start..found.end()],
             });
         }
     }
@@ -247,7 +298,7 @@ pub fn subject(
                 clues.push(Clue {
                     tier: Tier::Footer,
                     unit,
-                    text: line.trim().to_owned(),
+                    text: quote(line),
                 });
             }
         }
@@ -258,7 +309,7 @@ pub fn subject(
 }
 
 /// Counts of `clues` per unit, in order of first appearance.
-fn count<'a>(clues: impl Iterator<Item = &'a Clue>) -> Vec<(usize, usize)> {
+fn count<'a, 'b: 'a>(clues: impl Iterator<Item = &'a Clue<'b>>) -> Vec<(usize, usize)> {
     let mut counts: Vec<(usize, usize)> = Vec::new();
     for clue in clues {
         match counts.iter_mut().find(|(unit, _)| *unit == clue.unit) {
