@@ -11,8 +11,12 @@
 //!
 //! A province is named one way: `name` is the canonical name without "tỉnh" or
 //! "thành phố", modern tone placement ("Hòa Bình", "Khánh Hòa"); `code` is the
-//! GSO code; `successor_2025` the name of the unit it became part of on
-//! 1 July 2025. Districts and cities below the province ("huyện Sông Mã",
+//! GSO code (of the 63-unit list); `successor_2025` the name of the unit it
+//! became part of on 1 July 2025. Every one of the 34 new units bears the name
+//! of one of the old ones (Huế: Thừa Thiên Huế), so a text written after the
+//! merger that names "tỉnh Lào Cai" is reported as the old Lào Cai (code 10)
+//! with `successor_2025` "Lào Cai"; the new unit's own code is in
+//! [`gazetteer::UNITS_2025`]. Districts and cities below the province ("huyện Sông Mã",
 //! "thành phố Sơn La") are never reported as provinces; [`find_districts`]
 //! reports them apart.
 
