@@ -1,0 +1,266 @@
+//! Districts and cities below the province: "huyện Sông Mã", "thị xã Phú Mỹ",
+//! "quận 4", "thành phố Sơn La", "TP.Quy Nhơn". Reported apart from provinces,
+//! never as one.
+//!
+//! Rules:
+//! 1. A unit word ("huyện", "quận", "thị xã", "thành phố", "TP", "TP.", "H.",
+//!    "TX.") as a whole word, any case, then the name: a number ("quận 4") or
+//!    one to three syllables that each start with a capital.
+//! 2. The name stops before a common surname once it has two syllables:
+//!    "UBND huyện Sông Mã Lò Văn Hải" names Sông Mã.
+//! 3. "thành phố"/"TP" before a centrally-run city ("thành phố Hà Nội",
+//!    "TP.HCM") is the province itself, not a district.
+//! 4. Not a district: a person after the unit word ("Chủ tịch UBND TP Nguyễn
+//!    Đức Chung"), a one-syllable name glued to "TP."/"H." ("TP.Ghi nhận"
+//!    ends a sentence), a sentence starter as a later syllable ("TP Thủy
+//!    Nguyên Theo tờ trình" names Thủy Nguyên).
+//!
+//! There is no district gazetteer: names are reported as written.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::fold::eq_folded;
+use super::gazetteer::{Kind, UNITS};
+use super::matcher::is_surname_word;
+use super::{Province, by_name};
+
+/// A district-level unit named in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DistrictMention {
+    /// "huyện", "quận", "thị xã" or "thành phố".
+    pub kind: &'static str,
+    /// The name as written, without the unit word.
+    pub name: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The unit words, then at most one space or dot-joined name.
+static UNIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(huyện|quận|thị xã|thành phố|tp\.|tp|h\.|tx\.) ?").expect("valid regex")
+});
+
+fn kind_of(word: &str) -> &'static str {
+    if eq_folded(word, "huyện") || eq_folded(word, "h.") {
+        "huyện"
+    } else if eq_folded(word, "quận") {
+        "quận"
+    } else if eq_folded(word, "thị xã") || eq_folded(word, "tx.") {
+        "thị xã"
+    } else {
+        "thành phố"
+    }
+}
+
+/// The end of the district name that starts at `at`, if one does.
+fn name_end(text: &str, at: usize) -> Option<usize> {
+    let rest = &text[at..];
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 {
+        let after = rest[digits..].chars().next();
+        return (!after.is_some_and(char::is_alphanumeric)).then_some(at + digits);
+    }
+    let mut end = at;
+    let mut syllables = 0;
+    while syllables < 3 {
+        let from = if syllables == 0 {
+            end
+        } else {
+            match text[end..].strip_prefix(' ') {
+                Some(_) => end + 1,
+                None => break,
+            }
+        };
+        let syllable_len = text[from..]
+            .char_indices()
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(text.len() - from, |(i, _)| i);
+        let syllable = &text[from..from + syllable_len];
+        if !syllable.chars().next().is_some_and(char::is_uppercase) {
+            break;
+        }
+        let stop = syllables >= 2 && STOP_SURNAMES.iter().any(|w| eq_folded(syllable, w));
+        if stop || (syllables > 0 && STARTERS.iter().any(|w| eq_folded(syllable, w))) {
+            break;
+        }
+        end = from + syllable_len;
+        syllables += 1;
+    }
+    (syllables > 0).then_some(end)
+}
+
+/// Surnames that do not end a district's name, so a third syllable that is
+/// one starts a person's name ("Châu", "Hà", "Lâm" end "Dương Minh Châu",
+/// "Lâm Hà", "Bảo Lâm" and stay out).
+const STOP_SURNAMES: &[&str] = &[
+    "nguyễn", "trần", "lê", "phạm", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô",
+    "trương", "đinh", "trịnh", "lò", "lường", "cầm", "quàng",
+];
+
+/// Words that start a sentence, not a place name's next syllable: "lập TP
+/// Thủy Nguyên Theo tờ trình" lost its full stop.
+const STARTERS: &[&str] = &[
+    "theo", "trong", "tại", "ngày", "sáng", "chiều", "năm", "với", "về", "các", "những", "khi",
+    "sau", "để", "cùng", "đây", "đó",
+];
+
+/// Middle names that make "surname + middle + name" a person: "TP Nguyễn
+/// Đức Chung" is the city's chair. ("Minh" is left out: Dương Minh Châu is
+/// a district.)
+const MIDDLE_NAMES: &[&str] = &[
+    "văn", "thị", "đức", "trung", "hữu", "công", "quốc", "ngọc", "xuân", "thanh", "quang", "đình",
+    "bá", "thế", "tiến", "mạnh", "tấn", "trọng", "duy", "viết", "khắc", "huy",
+];
+
+fn is_person(name: &str) -> bool {
+    let syllables: Vec<&str> = name.split(' ').collect();
+    syllables.len() == 3
+        && is_surname_word(syllables[0])
+        && MIDDLE_NAMES.iter().any(|m| eq_folded(syllables[1], m))
+}
+
+fn is_centrally_run(name: &str) -> bool {
+    by_name(name).is_some_and(|p: Province| {
+        UNITS
+            .iter()
+            .any(|u| u.province.code == p.code && u.kind == Kind::City)
+    })
+}
+
+/// Every district-level unit named in `text`, in text order.
+pub fn find_districts(text: &str) -> Vec<DistrictMention> {
+    let mut found = Vec::new();
+    for m in UNIT_WORD.captures_iter(text) {
+        let (Some(whole), Some(word)) = (m.get(0), m.get(1)) else {
+            continue;
+        };
+        let before = text[..whole.start()].chars().next_back();
+        if before.is_some_and(char::is_alphanumeric) {
+            continue;
+        }
+        // "TP" needs a space ("TPU" is no city); "H." none ("Nguyễn H. Nam"
+        // is an initial, "H.Tây Sơn" a district).
+        let spaced = whole.end() > word.end();
+        let word_text = word.as_str();
+        if (eq_folded(word_text, "tp") && !spaced) || (eq_folded(word_text, "h.") && spaced) {
+            continue;
+        }
+        let Some(end) = name_end(text, whole.end()) else {
+            continue;
+        };
+        let name = &text[whole.end()..end];
+        let full = &text[whole.start()..end];
+        // "TP.Ghi nhận": a glued "TP." is a sentence end unless a place name
+        // of two syllables or more follows.
+        let glued = !spaced && word_text.ends_with('.') && !name.contains(' ');
+        if is_centrally_run(full) || is_centrally_run(name) || is_person(name) || glued {
+            continue;
+        }
+        found.push(DistrictMention {
+            kind: kind_of(word_text),
+            name: name.to_owned(),
+            text: full.to_owned(),
+            start: whole.start(),
+            end,
+        });
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A phrase and the (kind, name) of the districts it names.
+    const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Huyện Sông Mã có chỉ số SIPAS cao nhất",
+            &[("huyện", "Sông Mã")],
+        ),
+        (
+            "UBND huyện Sông Mã xếp vị trí thứ nhất",
+            &[("huyện", "Sông Mã")],
+        ),
+        (
+            "Chủ tịch UBND huyện Sông Mã Lò Văn Hải",
+            &[("huyện", "Sông Mã")],
+        ),
+        (
+            "Phường Chiềng Cơi, thành phố Sơn La",
+            &[("thành phố", "Sơn La")],
+        ),
+        ("huyện Long Hồ (tỉnh Vĩnh Long)", &[("huyện", "Long Hồ")]),
+        ("huyện Hoàng Su Phì", &[("huyện", "Hoàng Su Phì")]),
+        (
+            "Công an quận Bắc Từ Liêm (Hà Nội)",
+            &[("quận", "Bắc Từ Liêm")],
+        ),
+        ("ở quận 8, TP.HCM", &[("quận", "8")]),
+        (
+            "đề xuất thị xã Phú Mỹ lên thành phố",
+            &[("thị xã", "Phú Mỹ")],
+        ),
+        (
+            "Quy Nhơn (TP.Quy Nhơn, Bình Định)",
+            &[("thành phố", "Quy Nhơn")],
+        ),
+        (
+            "Quang Trung (H.Tây Sơn, Bình Định)",
+            &[("huyện", "Tây Sơn")],
+        ),
+        (
+            "TP Thủy Nguyên được thành lập",
+            &[("thành phố", "Thủy Nguyên")],
+        ),
+        // Provincial-level cities and plain words are not districts.
+        ("HĐND thành phố Hà Nội khóa XV", &[]),
+        ("Công an TP.Hà Nội", &[]),
+        ("TP.HCM", &[]),
+        ("UBND các huyện, thành phố tiếp tục triển khai", &[]),
+        ("cấp tỉnh, huyện được quan tâm", &[]),
+        ("các huyện chủ động sử dụng kinh phí", &[]),
+        ("TPU-Chips", &[]),
+        ("Chủ tịch UBND TP Nguyễn Đức Chung", &[]),
+        ("góp phần vào kết quả của TP.Ghi nhận các kiến nghị", &[]),
+        (
+            "sẽ thành lập TP Thủy Nguyên Theo tờ trình",
+            &[("thành phố", "Thủy Nguyên")],
+        ),
+        ("huyện Dương Minh Châu", &[("huyện", "Dương Minh Châu")]),
+        ("Nghệ An: thành phố Vinh", &[("thành phố", "Vinh")]),
+        ("Nguyễn H. Nam", &[]),
+    ];
+
+    #[test]
+    fn examples() {
+        for (phrase, expected) in EXAMPLES {
+            let got: Vec<(&str, &str)> = find_districts(phrase)
+                .iter()
+                .map(|d| {
+                    (
+                        d.kind,
+                        &phrase[d.start + d.text.len() - d.name.len()..d.end],
+                    )
+                })
+                .collect();
+            assert_eq!(got, *expected, "{phrase:?}");
+            for d in find_districts(phrase) {
+                assert_eq!(&phrase[d.start..d.end], d.text);
+            }
+        }
+    }
+
+    #[test]
+    fn districts_are_never_provinces() {
+        let text = "Huyện Sông Mã, thị xã Phú Mỹ và thành phố Sơn La";
+        let provinces: Vec<&str> = super::super::find_provinces(text)
+            .iter()
+            .map(|m| m.province.name)
+            .collect();
+        assert_eq!(provinces, vec!["Sơn La"]);
+    }
+}

@@ -1,0 +1,525 @@
+//! Finding province names in text: one aho-corasick automaton over every
+//! spelling of the 63 units, run over a case-folded copy of the text, then the
+//! checks that tell a province from the same syllables used otherwise.
+//!
+//! Rules, in the order they are applied to a match:
+//! 1. Whole syllables: the character before and after is not a letter (digits
+//!    are allowed: flattened ranking tables read "8. TP.HCM9. Vĩnh Phúc"), and
+//!    the span is not inside a web address.
+//! 2. Ambiguous spellings (`*` in the reference: HN, HP, ĐN, TTH, HCM, Ho Chi
+//!    Minh) and the bare "Hồ Chí Minh" (far more often the President's name:
+//!    "tư tưởng Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh") count only right after a
+//!    prefix "tỉnh", "thành phố", "TP", "TP.", "Thủ đô" (or before "City"). A prefix of a kind
+//!    picks between units sharing an abbreviation ("TP. ĐN" Đà Nẵng, "tỉnh ĐN"
+//!    Đồng Nai).
+//! 3. Capitals: without a prefix every syllable must start with a capital
+//!    ("hòa bình" is peace, "bình định" to pacify). Names that are common words
+//!    ("Hòa Bình", "Thái Bình", "Bình Định") in an all-capitals span also need
+//!    a prefix ("VÌ HÒA BÌNH" is a slogan, "TỈNH HÒA BÌNH" a province).
+//! 4. Lower units and streets: a name right after "huyện", "quận", "thị xã",
+//!    "xã", "phường", "thị trấn", "thôn", "ấp", "khu phố"/"phố", "đường",
+//!    "ngõ", "hẻm", "đại lộ", "sông" names a district, commune, street or
+//!    river, not the province ("xã Hòa Bình", "đường Hà Nội", "phố Huế").
+//!    "thành phố X" stays X: "thành phố Sơn La" is in Sơn La.
+//! 5. People: a name right after a capitalized surname or middle name
+//!    ("Trương Hòa Bình", "Nguyễn Thị Hà Giang"), after a capitalized given
+//!    name that follows a surname ("Trần Quốc Thái Bình"), or after a form of
+//!    address ("ông", "bà", "anh", "chị", "đồng chí", "Đ/c") is a person, and
+//!    so is a quoted name after a given name (the nickname in Hùng “Sài Gòn”).
+//! 6. Longer names: "Thái Bình Dương" (the Pacific), "Điện Biên Phủ" (the
+//!    battle, the city, the street), "Hà Nam Ninh" (a province dissolved in
+//!    1991) are not the province inside them.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::fold::{eq_folded, fold, retone};
+use super::gazetteer::{Kind, UNITS};
+use super::{Province, ProvinceMention};
+use crate::extract::text::DASHES;
+
+/// A unit a spelling can name, and whether that spelling needs a prefix.
+#[derive(Debug, Clone, Copy)]
+struct Target {
+    unit: usize,
+    needs_prefix: bool,
+}
+
+struct Matcher {
+    automaton: AhoCorasick,
+    /// Per automaton pattern, the units it can name.
+    targets: Vec<Vec<Target>>,
+    /// Per automaton pattern, true when the spelling carries its own city
+    /// prefix ("TP.HCM", "TPHCM").
+    prefixed: Vec<bool>,
+}
+
+static MATCHER: LazyLock<Matcher> = LazyLock::new(build);
+
+/// Prefixes that variants in the reference sometimes carry; such a variant is
+/// dropped when what follows the prefix is already a spelling of the unit,
+/// because the prefix rule covers it ("TP. Hồ Chí Minh" = "TP." + name).
+const PREFIXES: &[&str] = &["thành phố ", "tp. ", "tp.", "tp "];
+
+/// Units whose canonical name alone needs a prefix (rule 2): Hồ Chí Minh.
+const BARE_NEEDS_PREFIX: &[&str] = &["Hồ Chí Minh"];
+
+/// Units whose names are also common words.
+const COMMON_WORDS: &[&str] = &["Hòa Bình", "Thái Bình", "Bình Định"];
+
+/// (unit name, folded next syllable): longer names that are not the unit.
+const LONGER_NAMES: &[(&str, &str)] = &[
+    ("Thái Bình", "dương"),
+    ("Điện Biên", "phủ"),
+    ("Hà Nam", "ninh"),
+];
+
+/// Folded Vietnamese surnames and the middle names "Văn"/"Thị": a province
+/// name right after one of them, capitalized, is the end of a person's name.
+/// "Đoàn" and "Mai" are left out: "Đoàn Hà Nội" is a delegation.
+const SURNAMES: &[&str] = &[
+    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
+    "hồ", "ngô", "dương", "lý", "trương", "đinh", "trịnh", "lương", "lưu", "tạ", "quách", "vương",
+    "hứa", "kiều", "khúc", "cầm", "lò", "lường", "hà", "tô", "chu", "châu", "thái", "lâm", "cao",
+    "đào", "tăng", "triệu", "doãn", "phùng", "nông", "hầu", "thân", "mạc", "giáp", "tống", "lục",
+    "văn", "thị",
+];
+
+/// Forms of address before a person's name (folded).
+const ADDRESS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "chú", "cháu", "em", "đ/c"];
+
+/// Words before a name that make it a lower unit, a street or a river.
+const LOWER_UNITS: &[&str] = &[
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "thôn",
+    "ấp",
+    "đường",
+    "phố",
+    "ngõ",
+    "hẻm",
+    "sông",
+    "tx",
+    "tx.",
+    "trấn",
+];
+
+fn build() -> Matcher {
+    let mut patterns: Vec<String> = Vec::new();
+    let mut targets: Vec<Vec<Target>> = Vec::new();
+    let mut prefixed: Vec<bool> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for (unit_index, unit) in UNITS.iter().enumerate() {
+        let name = unit.province.name;
+        let folded_name = fold(name).into_owned();
+        let bare_needs_prefix = BARE_NEEDS_PREFIX.contains(&unit.province.name);
+        let mut spellings: Vec<(String, bool)> = vec![(folded_name.clone(), bare_needs_prefix)];
+        for variant in &unit.variants {
+            let folded = fold(variant.spelling).into_owned();
+            let redundant = PREFIXES.iter().any(|prefix| {
+                folded.strip_prefix(prefix).is_some_and(|rest| {
+                    rest == folded_name
+                        || unit
+                            .variants
+                            .iter()
+                            .any(|v| !v.ambiguous && fold(v.spelling) == rest)
+                })
+            });
+            if !redundant {
+                spellings.push((folded, variant.ambiguous));
+            }
+        }
+        for (spelling, ambiguous) in spellings {
+            for form in expand(&spelling) {
+                let target = Target {
+                    unit: unit_index,
+                    needs_prefix: ambiguous,
+                };
+                match index.get(&form) {
+                    Some(&i) => {
+                        if !targets[i].iter().any(|t: &Target| t.unit == unit_index) {
+                            targets[i].push(target);
+                        }
+                    }
+                    None => {
+                        index.insert(form.clone(), patterns.len());
+                        prefixed.push(form.starts_with("tp"));
+                        patterns.push(form);
+                        targets.push(vec![target]);
+                    }
+                }
+            }
+        }
+    }
+    let automaton = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&patterns)
+        .expect("the province automaton is small and valid");
+    Matcher {
+        automaton,
+        targets,
+        prefixed,
+    }
+}
+
+/// Every way a folded spelling can be written: old and new tone placement,
+/// and for names with a dash ("bà rịa - vũng tàu", "br-vt") every dash with
+/// or without spaces around it, and a plain space.
+fn expand(spelling: &str) -> Vec<String> {
+    let mut forms: Vec<String> = Vec::new();
+    for toned in [
+        spelling.to_owned(),
+        retone(spelling, true),
+        retone(spelling, false),
+    ] {
+        match toned.find(|c| DASHES.contains(c)) {
+            None => forms.push(toned),
+            Some(at) => {
+                let dash_len = toned[at..].chars().next().map_or(1, char::len_utf8);
+                let left = toned[..at].trim_end();
+                let right = toned[at + dash_len..].trim_start();
+                forms.push(format!("{left} {right}"));
+                for dash in DASHES.chars() {
+                    forms.push(format!("{left}{dash}{right}"));
+                    forms.push(format!("{left} {dash} {right}"));
+                    forms.push(format!("{left} {dash}{right}"));
+                    forms.push(format!("{left}{dash} {right}"));
+                }
+            }
+        }
+    }
+    forms.sort();
+    forms.dedup();
+    forms
+}
+
+/// Which kind of unit the words before a name announce.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Prefix {
+    /// "tỉnh"
+    Province,
+    /// "thành phố", "TP", "TP.", "T.P", "Thủ đô"
+    City,
+}
+
+impl Prefix {
+    fn kind(self) -> Kind {
+        match self {
+            Prefix::Province => Kind::Province,
+            Prefix::City => Kind::City,
+        }
+    }
+}
+
+/// The whitespace-separated tokens before byte `start`, nearest first, each
+/// with its start offset. A token touching `start` ("TP." in "TP.Hà Nội")
+/// comes first.
+pub(super) fn tokens_before(text: &str, start: usize) -> impl Iterator<Item = (usize, &str)> {
+    // The rules look a few words back; a bounded window keeps a text with
+    // no spaces (minified JSON) from costing a scan per match.
+    let floor = floor_boundary(text, start.saturating_sub(LOOKBACK));
+    let mut end = start;
+    std::iter::from_fn(move || {
+        let head = text[floor..end].trim_end();
+        if head.is_empty() {
+            return None;
+        }
+        let token_start = head
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
+            .map(|(i, c)| floor + i + c.len_utf8());
+        // A token cut by the window is not a whole word.
+        let token_start = match token_start {
+            Some(at) => at,
+            None if floor == 0 => 0,
+            None => return None,
+        };
+        end = token_start;
+        Some((token_start, &text[token_start..floor + head.len()]))
+    })
+}
+
+/// How far back, in bytes, the rules look for the words before a name.
+const LOOKBACK: usize = 96;
+
+/// The nearest char boundary at or before `at`.
+fn floor_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// The nearest char boundary at or after `at`.
+fn ceil_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at += 1;
+    }
+    at
+}
+
+/// The prefix right before byte `start`, and where it starts.
+pub fn prefix_before(text: &str, start: usize) -> Option<(Prefix, usize)> {
+    let mut tokens = tokens_before(text, start);
+    let (at1, w1) = tokens.next()?;
+    if eq_folded(w1, "tỉnh") {
+        return Some((Prefix::Province, at1));
+    }
+    if ["tp", "tp.", "t.p", "t.p."]
+        .iter()
+        .any(|p| eq_folded(w1, p))
+    {
+        return Some((Prefix::City, at1));
+    }
+    let (at2, w2) = tokens.next()?;
+    if (eq_folded(w1, "phố") && eq_folded(w2, "thành"))
+        || (eq_folded(w1, "đô") && eq_folded(w2, "thủ"))
+    {
+        return Some((Prefix::City, at2));
+    }
+    None
+}
+
+fn starts_upper(token: &str) -> bool {
+    token.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// True when `word`, in any case, is a surname or the middle name Văn/Thị.
+pub(super) fn is_surname_word(word: &str) -> bool {
+    SURNAMES.iter().any(|s| eq_folded(word, s))
+}
+
+fn is_surname(token: &str) -> bool {
+    starts_upper(token) && SURNAMES.iter().any(|s| eq_folded(token, s))
+}
+
+/// Rules 4 and 5: the words before the name make it a lower unit, a street or
+/// a person.
+fn is_lower_unit_or_person(text: &str, start: usize) -> bool {
+    let mut tokens = tokens_before(text, start).map(|(_, token)| token);
+    let Some(w1) = tokens.next() else {
+        return false;
+    };
+    let w2 = tokens.next().unwrap_or("");
+    let lower_unit = LOWER_UNITS.iter().any(|u| eq_folded(w1, u))
+        && !(eq_folded(w1, "phố") && eq_folded(w2, "thành"))
+        || (eq_folded(w1, "lộ") && (eq_folded(w2, "đại") || eq_folded(w2, "quốc")));
+    let addressed =
+        ADDRESS.iter().any(|a| eq_folded(w1, a)) || (eq_folded(w1, "chí") && eq_folded(w2, "đồng"));
+    // A given name between surname and province is one bare word: "Trần Quốc
+    // Thái Bình", but not "Hà Giang, Thái Nguyên" or "Giang60.".
+    let given_name = starts_upper(w1) && w1.chars().all(char::is_alphabetic);
+    // "Văn"/"Thị" two words back would make a five-syllable name: "Trường
+    // Chu Văn An Hà Nội" is a school in Hà Nội.
+    let middle = eq_folded(w2, "văn") || eq_folded(w2, "thị");
+    let surname = is_surname(w1) || (given_name && is_surname(w2) && !middle);
+    lower_unit || addressed || surname || is_nickname(text, start)
+}
+
+/// A quoted name right after a given name is a nickname: Hùng “Sài Gòn”.
+fn is_nickname(text: &str, start: usize) -> bool {
+    let Some(head) = text[..start].strip_suffix(['“', '"']) else {
+        return false;
+    };
+    let Some(word) = head
+        .strip_suffix(' ')
+        .and_then(|h| h.split(' ').next_back())
+    else {
+        return false;
+    };
+    starts_upper(word) && word.chars().all(char::is_alphabetic)
+}
+
+/// Rule 3: every syllable of the span starts with a capital.
+fn is_capitalized(span: &str) -> bool {
+    span.split(|c: char| !c.is_alphabetic())
+        .filter(|syllable| !syllable.is_empty())
+        .all(starts_upper)
+}
+
+fn is_all_caps(span: &str) -> bool {
+    span.chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase)
+}
+
+/// Rule 6: the syllable after the span makes a longer name.
+fn starts_longer_name(folded: &str, end: usize, name: &str) -> bool {
+    let next: String = folded[end..]
+        .strip_prefix(' ')
+        .unwrap_or("")
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .take(8)
+        .collect();
+    LONGER_NAMES
+        .iter()
+        .any(|(n, syllable)| *n == name && next == *syllable)
+}
+
+/// Rule 1: the span is part of a web address ("…-khu-kinh-te-o-Kon-Tum-…").
+fn in_url(text: &str, start: usize, end: usize) -> bool {
+    let from = floor_boundary(text, start.saturating_sub(LOOKBACK * 2));
+    let to = ceil_boundary(text, end + LOOKBACK);
+    let token_start = text[from..start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(from, |(i, c)| from + i + c.len_utf8());
+    let token_end = text[end..to]
+        .find(char::is_whitespace)
+        .map_or(to, |i| end + i);
+    let token = &text[token_start..token_end];
+    token.contains("://") || token.contains("www.")
+}
+
+/// Rule 1: letters do not touch the span.
+fn is_whole_syllables(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+}
+
+/// Every province named in `text`, in text order (see the module rules).
+pub fn find(text: &str) -> Vec<ProvinceMention> {
+    let matcher = &*MATCHER;
+    let folded = fold(text);
+    let mut mentions = Vec::new();
+    for found in matcher.automaton.find_iter(folded.as_ref()) {
+        let (start, end) = (found.start(), found.end());
+        let pattern = found.pattern().as_usize();
+        if !is_whole_syllables(text, start, end) || in_url(text, start, end) {
+            continue;
+        }
+        // "Hồ Chí Minh City" names the city as surely as "TP. Hồ Chí Minh".
+        let city_after = folded[end..].starts_with(" city");
+        let prefix = prefix_before(text, start)
+            .map(|(p, _)| p)
+            .or(city_after.then_some(Prefix::City));
+        let candidates = &matcher.targets[pattern];
+        let Some(target) = choose(candidates, prefix) else {
+            continue;
+        };
+        let unit = &UNITS[target.unit];
+        let span = &text[start..end];
+        let has_prefix = prefix.is_some() || matcher.prefixed[pattern];
+        if !has_prefix {
+            if !is_capitalized(span) {
+                continue;
+            }
+            if is_all_caps(span) && COMMON_WORDS.contains(&unit.province.name) {
+                continue;
+            }
+            if is_lower_unit_or_person(text, start) {
+                continue;
+            }
+        }
+        if starts_longer_name(&folded, end, unit.province.name) {
+            continue;
+        }
+        mentions.push(ProvinceMention {
+            province: unit.province,
+            text: span.to_owned(),
+            start,
+            end,
+        });
+    }
+    mentions
+}
+
+/// The unit a spelling names given the prefix before it, or none when the
+/// spelling needs a prefix it does not have.
+fn choose(candidates: &[Target], prefix: Option<Prefix>) -> Option<Target> {
+    let usable = |t: &&Target| !t.needs_prefix || prefix.is_some();
+    let of_kind = candidates
+        .iter()
+        .filter(usable)
+        .find(|t| prefix.is_some_and(|p| UNITS[t.unit].kind == p.kind()));
+    of_kind.or_else(|| candidates.iter().find(usable)).copied()
+}
+
+/// The unit any spelling of `name` names ("Daklak", "TP.HCM", "tỉnh Sơn La",
+/// "Thừa Thiên - Huế"): the whole of `name` must be one spelling, after an
+/// optional "tỉnh"/"thành phố"/"TP" prefix. A spelling shared by two units
+/// ("ĐN") gives the one of the prefix's kind, or none without a prefix.
+pub fn by_name(name: &str) -> Option<Province> {
+    let matcher = &*MATCHER;
+    let name = name.trim();
+    let folded = fold(name);
+    let mut rest: &str = &folded;
+    let mut prefix = None;
+    for (word, kind) in [
+        ("tỉnh", Prefix::Province),
+        ("thành phố", Prefix::City),
+        ("thủ đô", Prefix::City),
+        ("tp.", Prefix::City),
+        ("tp", Prefix::City),
+    ] {
+        if let Some(after) = rest.strip_prefix(word)
+            && (after.starts_with(' ') || word.ends_with('.'))
+            && !after.trim_start().is_empty()
+        {
+            rest = after.trim_start();
+            prefix = Some(kind);
+            break;
+        }
+    }
+    let found = matcher
+        .automaton
+        .find_iter(rest)
+        .find(|m| m.start() == 0 && m.end() == rest.len())
+        .or_else(|| {
+            // A spelling that itself starts with "tp" ("TP.HCM").
+            matcher
+                .automaton
+                .find_iter(folded.as_ref())
+                .find(|m| m.start() == 0 && m.end() == folded.len())
+                .inspect(|_| prefix = None)
+        })?;
+    let candidates = &matcher.targets[found.pattern().as_usize()];
+    let distinct = candidates.len() == 1;
+    let target = match prefix {
+        Some(p) => candidates
+            .iter()
+            .find(|t| UNITS[t.unit].kind == p.kind())
+            .or(distinct.then(|| &candidates[0])),
+        None => distinct.then(|| &candidates[0]),
+    }?;
+    Some(UNITS[target.unit].province)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rule_tables_name_real_units() {
+        let names = BARE_NEEDS_PREFIX
+            .iter()
+            .chain(COMMON_WORDS)
+            .chain(LONGER_NAMES.iter().map(|(name, _)| name));
+        for name in names {
+            assert!(UNITS.iter().any(|u| u.province.name == *name), "{name}");
+        }
+    }
+
+    #[test]
+    fn dashed_names_expand_to_every_dash() {
+        let forms = expand("bà rịa - vũng tàu");
+        for form in [
+            "bà rịa-vũng tàu",
+            "bà rịa – vũng tàu",
+            "bà rịa —vũng tàu",
+            "bà rịa vũng tàu",
+        ] {
+            assert!(forms.iter().any(|f| f == form), "{form}");
+        }
+    }
+}

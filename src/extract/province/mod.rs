@@ -1,0 +1,472 @@
+//! Provinces: the gazetteer, matching its variants, and the subject province.
+//!
+//! - [`gazetteer`]: the 63 units in force until 30 June 2025 and the 34 since
+//!   1 July 2025, read from `data/provinces.tsv` and `data/provinces_2025.tsv`.
+//! - [`find_provinces`]: every place the text names a province, through one
+//!   automaton over all spellings; the rules that keep out people, districts,
+//!   streets and common words are documented in `matcher.rs`.
+//! - [`subject_province`]: the province the report is about, from evidence in
+//!   order of strength, documented in `subject.rs`; `None` when the text does
+//!   not say.
+//!
+//! A province is named one way: `name` is the canonical name without "tỉnh" or
+//! "thành phố", modern tone placement ("Hòa Bình", "Khánh Hòa"); `code` is the
+//! GSO code (of the 63-unit list); `successor_2025` the name of the unit it
+//! became part of on 1 July 2025. Every one of the 34 new units bears the name
+//! of one of the old ones (Huế: Thừa Thiên Huế), so a text written after the
+//! merger that names "tỉnh Lào Cai" is reported as the old Lào Cai (code 10)
+//! with `successor_2025` "Lào Cai"; the new unit's own code is in
+//! [`gazetteer::UNITS_2025`]. Districts and cities below the province ("huyện Sông Mã",
+//! "thành phố Sơn La") are never reported as provinces; [`find_districts`]
+//! reports them apart.
+
+mod district;
+mod fold;
+pub mod gazetteer;
+mod matcher;
+mod subject;
+
+use serde::Serialize;
+
+pub use district::{DistrictMention, find_districts};
+
+/// A provincial-level unit as the output names it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Province {
+    pub name: &'static str,
+    pub code: &'static str,
+    pub successor_2025: &'static str,
+}
+
+/// One place in the text where a province is named.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ProvinceMention {
+    pub province: Province,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The province the report is about, and the evidence that decided it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SubjectProvince {
+    #[serde(flatten)]
+    pub province: Province,
+    pub evidence: String,
+}
+
+/// Every province named in `text`, in text order. `start`/`end` are byte
+/// offsets of the name itself (without "tỉnh"/"thành phố"; "TP.HCM" whole).
+pub fn find_provinces(text: &str) -> Vec<ProvinceMention> {
+    matcher::find(text)
+}
+
+/// The province the report is about, or `None` when the text does not say.
+/// `mentions` are [`find_provinces`] of the same `text`.
+pub fn subject_province(text: &str, mentions: &[ProvinceMention]) -> Option<SubjectProvince> {
+    subject::subject(text, mentions, &[])
+}
+
+/// Like [`subject_province`], also weighing footer lines the normalizer set
+/// aside as page chrome ("Bản quyền thuộc Sở Nội vụ tỉnh Sơn La",
+/// "E-mail: snv@sonla.gov.vn") as publisher evidence.
+pub fn subject_province_with_footer(
+    text: &str,
+    mentions: &[ProvinceMention],
+    footer_lines: &[&str],
+) -> Option<SubjectProvince> {
+    subject::subject(text, mentions, footer_lines)
+}
+
+/// The province any spelling names: "Daklak", "TP.HCM", "Thanh Hoá", "tỉnh
+/// Sơn La", "Bà Rịa–Vũng Tàu". `None` for an unknown name or one shared by
+/// two units without a prefix to choose ("ĐN").
+pub fn by_name(name: &str) -> Option<Province> {
+    matcher::by_name(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::gazetteer::UNITS;
+    use super::*;
+    use crate::normalize::{NormalizeOptions, normalize};
+
+    /// A phrase and the canonical names of the provinces it names, in order.
+    const EXAMPLES: &[(&str, &[&str])] = &[
+        // The subject's own phrasings in the seeds.
+        (
+            "cổng thông tin tỉnh Sơn La lần đầu tiên thực hiện",
+            &["Sơn La"],
+        ),
+        ("Nguồn: Cổng thông tin điện tử tỉnh Bắc Kạn", &["Bắc Kạn"]),
+        (
+            "cải cách hành chính tỉnh An Giang giai đoạn 2011-2015",
+            &["An Giang"],
+        ),
+        (
+            "Màn chào hỏi của công đoàn sở nội vụ Tỉnh Sơn La",
+            &["Sơn La"],
+        ),
+        ("Bản quyền thuộc Sở Nội vụ tỉnh Sơn La.", &["Sơn La"]),
+        ("Phường Chiềng Cơi, thành phố Sơn La", &["Sơn La"]),
+        // Prefixes: none, "tỉnh", "thành phố", "TP", "TP.", "Thủ đô".
+        (
+            "Ngày 24/12/2016, UBND tỉnh Sơn La tổ chức Hội nghị.",
+            &["Sơn La"],
+        ),
+        ("Kiến nghị của UBND tỉnh Kon Tum vẫn là", &["Kon Tum"]),
+        (
+            "Cầu Bạch Đằng nối Quảng Ninh và Hải Phòng",
+            &["Quảng Ninh", "Hải Phòng"],
+        ),
+        ("HĐND thành phố Hà Nội khóa XV", &["Hà Nội"]),
+        ("Chủ tịch UBND TP.Hà Nội đã tặng bằng khen", &["Hà Nội"]),
+        ("Thủ đô Hà Nội với nỗ lực vượt 10 bậc", &["Hà Nội"]),
+        ("UBND TP Hải Phòng", &["Hải Phòng"]),
+        ("Chủ tịch UBND thành phố Đà Nẵng", &["Đà Nẵng"]),
+        // Upper-case headlines.
+        ("TỈNH SƠN LA", &["Sơn La"]),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH HOÀ BÌNH", &["Hòa Bình"]),
+        ("BẮC GIANG - Ngày 27/5, tại", &["Bắc Giang"]),
+        // Old and new tone placement.
+        ("Cục thuế tỉnh Thanh Hoá", &["Thanh Hóa"]),
+        ("tỉnh Thanh Hóa ước thu", &["Thanh Hóa"]),
+        ("tỉnh Hoà Bình Khoá XVI", &["Hòa Bình"]),
+        ("Khánh Hoà", &["Khánh Hòa"]),
+        // Dashes and spaces.
+        (
+            "Bà Rịa - Vũng Tàu đề xuất thị xã Phú Mỹ",
+            &["Bà Rịa - Vũng Tàu"],
+        ),
+        (
+            "Tỉnh Bà Rịa – Vũng Tàu đặt mục tiêu",
+            &["Bà Rịa - Vũng Tàu"],
+        ),
+        ("mẹ của bé sống tại Bà Rịa-Vũng Tàu", &["Bà Rịa - Vũng Tàu"]),
+        ("tỉnh Bà Rịa–Vũng Tàu", &["Bà Rịa - Vũng Tàu"]),
+        ("tỉnh BR-VT", &["Bà Rịa - Vũng Tàu"]),
+        (
+            "Nhiều trường ở Thừa Thiên Huế đã xây dựng",
+            &["Thừa Thiên Huế"],
+        ),
+        ("tỉnh Thừa Thiên - Huế", &["Thừa Thiên Huế"]),
+        ("Thừa Thiên–Huế", &["Thừa Thiên Huế"]),
+        ("Cố đô Huế", &["Thừa Thiên Huế"]),
+        // Spelling variants.
+        ("tỉnh Đắk Lắk", &["Đắk Lắk"]),
+        ("tỉnh Đắc Lắk", &["Đắk Lắk"]),
+        ("Daklak", &["Đắk Lắk"]),
+        ("người mẹ HTH (Gia Nghĩa, Đắk Nông)", &["Đắk Nông"]),
+        ("tỉnh Đăk Nông", &["Đắk Nông"]),
+        ("Kontum", &["Kon Tum"]),
+        ("tỉnh Bắc Cạn", &["Bắc Kạn"]),
+        // Abbreviations of Hồ Chí Minh City.
+        ("BV Nhi đồng 1 (TP.HCM) bao trùm", &["Hồ Chí Minh"]),
+        ("HĐND Thành phố Hồ Chí Minh", &["Hồ Chí Minh"]),
+        ("TP. Hồ Chí Minh", &["Hồ Chí Minh"]),
+        ("TPHCM", &["Hồ Chí Minh"]),
+        ("Ông Huy, TP. HCM.", &["Hồ Chí Minh"]),
+        // Ambiguous abbreviations take the prefix's kind.
+        ("TP. ĐN", &["Đà Nẵng"]),
+        ("tỉnh ĐN", &["Đồng Nai"]),
+        // Lists and flattened tables.
+        (
+            "các tỉnh Hà Giang, Thái Nguyên, Lào Cai, Sơn La, Bắc Giang và Quảng Ninh",
+            &[
+                "Hà Giang",
+                "Thái Nguyên",
+                "Lào Cai",
+                "Sơn La",
+                "Bắc Giang",
+                "Quảng Ninh",
+            ],
+        ),
+        (
+            "Bảng xếp hạng PCI 2016 1. Đà Nẵng2. Quảng Ninh3. Đồng Tháp4.",
+            &["Đà Nẵng", "Quảng Ninh", "Đồng Tháp"],
+        ),
+        (
+            "nối tiếp cao tốc Hà Nội - Hải Phòng",
+            &["Hà Nội", "Hải Phòng"],
+        ),
+        (
+            "Liên Chiểu (Đà Nẵng), Dung Quất (Quảng Ngãi)",
+            &["Đà Nẵng", "Quảng Ngãi"],
+        ),
+        ("quận Hoàng Mai, Hà Nội", &["Hà Nội"]),
+        ("Hội đồng nhân dân tỉnh\nTrà Vinh khoá IX", &["Trà Vinh"]),
+        ("ĐBQH đoàn Nghệ An: Thái Văn Thành", &["Nghệ An"]),
+        ("Trường THPT Chu Văn An Hà Nội", &["Hà Nội"]),
+        ("Hồ Chí Minh City", &["Hồ Chí Minh"]),
+        ("Đoàn Hà Nội", &["Hà Nội"]),
+        // People.
+        (
+            "Phó Thủ tướng Trương Hòa Bình: Xây dựng Chính phủ điện tử",
+            &[],
+        ),
+        ("Phó Thủ tướng Thường trực Trương Hòa Bình phát biểu", &[]),
+        ("Chủ tịch UBND tỉnh Vương Bình Thạnh chủ trì", &[]),
+        ("chị Nguyễn Thị Hà Giang", &[]),
+        ("ông Thái Bình", &[]),
+        ("Đ/c Trần Quốc Thái Bình", &[]),
+        ("giang hồ khét tiếng Hùng “Sài Gòn”", &[]),
+        // Lower units, streets, rivers.
+        ("Huyện Sông Mã có chỉ số SIPAS cao nhất", &[]),
+        ("huyện Long Hồ (tỉnh Vĩnh Long)", &["Vĩnh Long"]),
+        ("huyện Yên Bình", &[]),
+        ("xã Hòa Bình", &[]),
+        ("phường Hòa Bình", &[]),
+        ("đường Hà Nội", &[]),
+        ("phố Huế", &[]),
+        ("sông Đồng Nai", &[]),
+        ("thị xã Quảng Trị", &[]),
+        // Common words and longer names.
+        (
+            "truyền thống văn hiến - anh hùng - hòa bình - hữu nghị",
+            &[],
+        ),
+        ("VÌ HÒA BÌNH", &[]),
+        ("công tác bình định", &[]),
+        ("khu vực Đông Á - Thái Bình Dương", &[]),
+        ("chiến thắng Điện Biên Phủ", &[]),
+        ("tỉnh Hà Nam Ninh cũ", &[]),
+        ("tư tưởng, đạo đức, phong cách Hồ Chí Minh", &[]),
+        ("quy hoạch mở rộng đường Hồ Chí Minh", &[]),
+        ("Đoàn TNCS Hồ Chí Minh", &[]),
+        ("Hội nghị HN", &[]),
+        // Whole syllables only.
+        ("chính sách thuế nhập khẩu", &[]),
+        ("chị Long Anh", &[]),
+        ("Sơn Lam", &[]),
+        ("Tổng số lượt truy cập: 40503542", &[]),
+        ("xếp hạng từ 49/63 tỉnh thành", &[]),
+        ("E-mail: snv@sonla.gov.vn", &[]),
+        (
+            "https://baotainguyenmoitruong.vn/khu-kinh-te-o-Kon-Tum-tan-giac-mo.html",
+            &[],
+        ),
+    ];
+
+    fn names(text: &str) -> Vec<&'static str> {
+        find_provinces(text)
+            .iter()
+            .map(|m| m.province.name)
+            .collect()
+    }
+
+    #[test]
+    fn examples() {
+        assert!(EXAMPLES.len() >= 60);
+        for (phrase, expected) in EXAMPLES {
+            assert_eq!(names(phrase), *expected, "{phrase:?}");
+        }
+    }
+
+    #[test]
+    fn offsets_slice_the_mention() {
+        for (phrase, _) in EXAMPLES {
+            for m in find_provinces(phrase) {
+                assert_eq!(&phrase[m.start..m.end], m.text, "{phrase:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_name_and_plain_variant_resolves_to_its_code() {
+        for unit in UNITS.iter() {
+            let code = unit.province.code;
+            let spellings = std::iter::once(unit.province.name).chain(
+                unit.variants
+                    .iter()
+                    .filter(|v| !v.ambiguous)
+                    .map(|v| v.spelling),
+            );
+            for spelling in spellings {
+                let found = by_name(spelling).map(|p| p.code);
+                let upper = by_name(&spelling.to_uppercase()).map(|p| p.code);
+                assert_eq!(found, Some(code), "by_name({spelling:?})");
+                assert_eq!(upper, Some(code), "by_name upper-case {spelling:?}");
+                let sentence = format!("Hội nghị tại tỉnh {spelling} năm 2017.");
+                let codes: Vec<&str> = find_provinces(&sentence)
+                    .iter()
+                    .map(|m| m.province.code)
+                    .collect();
+                assert_eq!(codes, vec![code], "{sentence:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn by_name_takes_prefixes_and_refuses_the_ambiguous() {
+        let code = |name: &str| by_name(name).map(|p| p.code);
+        assert_eq!(code("TP.HCM"), Some("79"));
+        assert_eq!(code("thành phố Hồ Chí Minh"), Some("79"));
+        assert_eq!(code("Thanh Hoá"), Some("38"));
+        assert_eq!(code("  Bà Rịa–Vũng Tàu "), Some("77"));
+        assert_eq!(code("TP. ĐN"), Some("48"));
+        assert_eq!(code("tỉnh ĐN"), Some("75"));
+        assert_eq!(code("ĐN"), None);
+        assert_eq!(code("Thủ đô Hà Nội"), Some("01"));
+        assert_eq!(code("Sông Mã"), None);
+        assert_eq!(code("Sơn La Sơn La"), None);
+        assert_eq!(code(""), None);
+    }
+
+    #[test]
+    fn provinces_carry_their_2025_successor() {
+        let province = |name: &str| by_name(name).unwrap();
+        assert_eq!(province("Bắc Kạn").successor_2025, "Thái Nguyên");
+        assert_eq!(province("Sơn La").successor_2025, "Sơn La");
+        assert_eq!(province("Bà Rịa - Vũng Tàu").successor_2025, "Hồ Chí Minh");
+        assert_eq!(province("Thừa Thiên Huế").successor_2025, "Huế");
+        assert_eq!(province("Kon Tum").successor_2025, "Quảng Ngãi");
+    }
+
+    /// A text and its subject province with the kind of evidence, or none.
+    const SUBJECTS: &[(&str, Option<(&str, &str)>)] = &[
+        (
+            "Ngày 24/12/2016, UBND tỉnh Sơn La tổ chức Hội nghị tổng kết.",
+            Some(("Sơn La", "authority in body: UBND tỉnh Sơn La")),
+        ),
+        (
+            "Bí thư Tỉnh ủy Yên Bái tin tưởng. Tỉnh ủy Yên Bái tổ chức Hội nghị.",
+            Some(("Yên Bái", "authority in body: Tỉnh ủy Yên Bái")),
+        ),
+        (
+            "UBND tỉnh Sơn La làm việc với đoàn công tác tỉnh Điện Biên.",
+            Some(("Sơn La", "authority in body: UBND tỉnh Sơn La")),
+        ),
+        (
+            "Tiếp tục đẩy mạnh CCHC.\nNguồn: Cổng thông tin điện tử tỉnh Bắc Kạn",
+            Some((
+                "Bắc Kạn",
+                "source line: Nguồn: Cổng thông tin điện tử tỉnh Bắc Kạn",
+            )),
+        ),
+        (
+            "UBND tỉnh đã tặng Bằng khen.\nBản quyền thuộc Sở Nội vụ tỉnh Sơn La.",
+            Some((
+                "Sơn La",
+                "publisher footer: Bản quyền thuộc Sở Nội vụ tỉnh Sơn La.",
+            )),
+        ),
+        (
+            "UBND tỉnh đã tặng Bằng khen.\nE-mail: snv@sonla.gov.vn - Website:http://sonoivu.sonla.gov.vn",
+            Some(("Sơn La", "web domain: sonla.gov.vn")),
+        ),
+        (
+            "Cục Thuế Điện Biên thu ngân sách. Theo Cục Thuế Điện Biên, thu ngân sách tăng.",
+            Some(("Điện Biên", "most mentioned: Điện Biên (2 of 2 mentions)")),
+        ),
+        (
+            "Uỷ ban nhân dân tỉnh Hoà Bình ban hành kế hoạch.",
+            Some((
+                "Hòa Bình",
+                "authority in body: Uỷ ban nhân dân tỉnh Hoà Bình",
+            )),
+        ),
+        (
+            "Sáng 8/2, Tỉnh uỷ Yên Bái tổ chức Hội nghị.",
+            Some(("Yên Bái", "authority in body: Tỉnh uỷ Yên Bái")),
+        ),
+        // National: the Deputy PM's name is not Hòa Bình; two cities alike.
+        (
+            "Phó Thủ tướng Trương Hòa Bình chủ trì Hội nghị với UBND các tỉnh, thành phố.",
+            None,
+        ),
+        (
+            "Hà Nội và Thành phố Hồ Chí Minh là hai địa bàn áp dụng.",
+            None,
+        ),
+        // One passing mention is no subject.
+        ("Năm 2007, chị vào Gia Lai tìm việc.", None),
+        (
+            "Sáng ngày 22/01/2016, tại Sở Nội vụ diễn ra hội nghị.",
+            None,
+        ),
+        ("", None),
+    ];
+
+    #[test]
+    fn subjects() {
+        for (text, expected) in SUBJECTS {
+            let subject = subject_province(text, &find_provinces(text));
+            let got = subject
+                .as_ref()
+                .map(|s| (s.province.name, s.evidence.as_str()));
+            assert_eq!(got, *expected, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn footer_lines_set_aside_still_count() {
+        let text = "UBND tỉnh đã tặng Bằng khen cho 10 tập thể.";
+        let mentions = find_provinces(text);
+        assert_eq!(subject_province(text, &mentions), None);
+        let subject = subject_province_with_footer(
+            text,
+            &mentions,
+            &["Bản quyền thuộc Sở Nội vụ tỉnh Sơn La."],
+        )
+        .unwrap();
+        assert_eq!(subject.province.name, "Sơn La");
+        assert!(subject.evidence.starts_with("publisher footer: "));
+    }
+
+    /// The seeds: the subject province each one documents, or none.
+    #[test]
+    fn seeds() {
+        let seeds: &[(&str, Option<&str>)] = &[
+            (
+                include_str!("../../../fixtures/000_son_la_cchc_2016.txt"),
+                Some("Sơn La"),
+            ),
+            (
+                include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt"),
+                Some("Bắc Kạn"),
+            ),
+            (
+                include_str!("../../../fixtures/002_cchc_index_2015.txt"),
+                None,
+            ),
+            (
+                include_str!("../../../fixtures/003_an_giang_cchc_2015.txt"),
+                Some("An Giang"),
+            ),
+            (
+                include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
+                Some("Sơn La"),
+            ),
+        ];
+        for (i, (raw, expected)) in seeds.iter().enumerate() {
+            let text = normalize(raw, NormalizeOptions::default());
+            let mentions = find_provinces(&text);
+            for m in &mentions {
+                assert_eq!(&text[m.start..m.end], m.text);
+            }
+            let subject = subject_province(&text, &mentions);
+            assert_eq!(subject.map(|s| s.province.name), *expected, "seed {i:03}");
+        }
+    }
+
+    /// Texts near the rules' edges: prefixes, dashes, quotes, odd spaces.
+    const STRANGE: &str = r#"(?s)[ \n\t\-–“".,:()/@a-zA-Z0-9ĐđÀ-ỹẞİ\u{a0}\u{3000}]{0,80}|(tỉnh |TP\.|TP|H\.|Trương |huyện |thị xã |UBND |“)?(Sơn La|Hòa Bình|Hồ Chí Minh|TP\.HCM|Bà Rịa – Vũng Tàu|ĐN|Huế)[ .,0-9a-zđ\u{a0}]{0,6}"#;
+
+    proptest::proptest! {
+        /// Any text: no panic, offsets on char boundaries slicing the mention.
+        #[test]
+        fn never_panics(text in STRANGE) {
+            let mentions = find_provinces(&text);
+            for m in &mentions {
+                proptest::prop_assert_eq!(&text[m.start..m.end], &m.text);
+            }
+            let _ = subject_province(&text, &mentions);
+            let _ = subject_province_with_footer(&text, &mentions, &[&text]);
+            let _ = by_name(&text);
+            let _ = subject_province("", &mentions);
+            for d in find_districts(&text) {
+                proptest::prop_assert_eq!(&text[d.start..d.end], &d.text);
+            }
+        }
+    }
+}

@@ -1,0 +1,421 @@
+//! The subject province: the province a report is about.
+//!
+//! Evidence is weighed in tiers, strongest first; the first tier that names a
+//! clear winner decides, and `evidence` says which (`"<kind>: <text>"`):
+//!
+//! | kind                | what it is                                                 | text                     |
+//! |---------------------|------------------------------------------------------------|--------------------------|
+//! | `authority in body` | "UBND/HĐND/Ủy ban nhân dân (tỉnh/thành phố/TP) X", "Tỉnh ủy/Thành ủy X" | "UBND tỉnh Sơn La" |
+//! | `province in body`  | "tỉnh X", "thành phố X", "TP X", "TP.HCM", "Thủ đô Hà Nội" | "tỉnh Sơn La"            |
+//! | `source line`       | a line starting "Nguồn" that names a province              | the line                 |
+//! | `publisher footer`  | a "Bản quyền …", "Cơ quan chủ quản", "Địa chỉ", "E-mail" … line naming a province | the line |
+//! | `web domain`        | an official portal domain "….sonla.gov.vn"                 | "sonla.gov.vn"           |
+//! | `most mentioned`    | the only evidence left: a name without prefix, see below   | "Sơn La (3 of 4 mentions)" |
+//!
+//! 1. Body tiers leave out mentions on source and footer lines.
+//! 2. A tier has a clear winner when one province has at least twice the
+//!    count of any other in it. When a tier names several with none clearly
+//!    ahead, the ones close to the top stay candidates and later tiers may
+//!    only choose among them.
+//! 3. A body winner must agree with the body as a whole: after "UBND tỉnh X"
+//!    no other province is named more often than X; after a plain "tỉnh X"
+//!    none as often ("Hà Nội và Thành phố Hồ Chí Minh là hai địa bàn" has no
+//!    subject). Otherwise the winner and its rivals stay candidates.
+//!    Publisher evidence (source line, footer, domain) stands on its own.
+//! 4. `most mentioned` counts only when no other tier had any evidence: a
+//!    province named at least twice, at least twice as often as any other.
+//! 5. A national report or ranking — ten provinces or more, none with a third
+//!    of the mentions — has no subject.
+//!
+//! When nothing decides, the subject is `None`: never a guess.
+
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::fold::eq_folded;
+use super::gazetteer::{UNITS, domain_labels};
+use super::matcher::{find, prefix_before, tokens_before};
+use super::{ProvinceMention, SubjectProvince};
+
+/// ".gov.vn": the label before it names the portal's owner ("sonla.gov.vn").
+static GOV_DOMAIN: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i)\.gov\.vn").expect("valid regex"));
+
+/// The longest label a domain name may have.
+const MAX_LABEL: usize = 63;
+
+/// Evidence quoting a whole line is cut to this many characters.
+const MAX_EVIDENCE_CHARS: usize = 160;
+
+/// Portal label → index into `UNITS`.
+static DOMAIN_LABELS: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
+    UNITS
+        .iter()
+        .enumerate()
+        .flat_map(|(i, unit)| domain_labels(unit).into_iter().map(move |label| (label, i)))
+        .collect()
+});
+
+/// How many distinct provinces make a report national (see [`decide`]).
+const NATIONAL_SPREAD: usize = 10;
+
+/// Line starts that mark a publisher's footer (folded).
+const FOOTER_STARTS: &[&str] = &[
+    "bản quyền",
+    "copyright",
+    "©",
+    "cơ quan chủ quản",
+    "chịu trách nhiệm",
+    "giấy phép",
+    "địa chỉ",
+    "điện thoại",
+    "đt:",
+    "e-mail",
+    "email",
+    "website",
+    "fax",
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tier {
+    Authority,
+    Prefixed,
+    Source,
+    Footer,
+    Domain,
+    Bare,
+}
+
+impl Tier {
+    fn label(self) -> &'static str {
+        match self {
+            Tier::Authority => "authority in body",
+            Tier::Prefixed => "province in body",
+            Tier::Source => "source line",
+            Tier::Footer => "publisher footer",
+            Tier::Domain => "web domain",
+            Tier::Bare => "most mentioned",
+        }
+    }
+}
+
+/// One piece of evidence: which unit, in which tier, and the text shown.
+struct Clue<'a> {
+    tier: Tier,
+    unit: usize,
+    text: &'a str,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Body,
+    Source,
+    Footer,
+}
+
+fn line_kind(line: &str) -> LineKind {
+    let line = line.trim_start_matches(|c: char| c.is_whitespace() || c == '(' || c == '-');
+    let starts = |word: &str| {
+        line.char_indices()
+            .map(|(i, _)| i)
+            .chain([line.len()])
+            .nth(word.chars().count())
+            .is_some_and(|end| eq_folded(&line[..end], word))
+    };
+    let head = &line[..line
+        .char_indices()
+        .nth(MAX_EVIDENCE_CHARS)
+        .map_or(line.len(), |(i, _)| i)];
+    if starts("nguồn") {
+        LineKind::Source
+    } else if FOOTER_STARTS.iter().any(|w| starts(w)) || head.contains("Bản quyền thuộc") {
+        LineKind::Footer
+    } else {
+        LineKind::Body
+    }
+}
+
+/// The lines of `text` as byte ranges, found once so that each mention's line
+/// is a binary search away however long the lines are.
+struct Lines {
+    starts: Vec<usize>,
+    len: usize,
+    kinds: HashMap<usize, LineKind>,
+}
+
+impl Lines {
+    fn new(text: &str) -> Lines {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        Lines {
+            starts,
+            len: text.len(),
+            kinds: HashMap::new(),
+        }
+    }
+
+    /// The line around byte `at`, and its kind.
+    fn at<'a>(&mut self, text: &'a str, at: usize) -> (&'a str, LineKind) {
+        let index = self.starts.partition_point(|&s| s <= at).saturating_sub(1);
+        let start = self.starts[index];
+        let end = self.starts.get(index + 1).map_or(self.len, |next| next - 1);
+        let line = &text[start..end];
+        let kind = *self.kinds.entry(index).or_insert_with(|| line_kind(line));
+        (line, kind)
+    }
+}
+
+/// `line` trimmed and cut to [`MAX_EVIDENCE_CHARS`] characters.
+fn quote(line: &str) -> &str {
+    let line = line.trim();
+    let end = line
+        .char_indices()
+        .nth(MAX_EVIDENCE_CHARS)
+        .map_or(line.len(), |(i, _)| i);
+    &line[..end]
+}
+
+fn unit_index(mention: &ProvinceMention) -> Option<usize> {
+    UNITS
+        .iter()
+        .position(|u| u.province.code == mention.province.code)
+}
+
+/// Where an authority's name starts when it stands right before `anchor`
+/// ("UBND", "HĐND", "Ủy ban nhân dân", "Hội đồng nhân dân"; "Tỉnh ủy" and
+/// "Thành ủy" only with no prefix between).
+fn authority_before(text: &str, anchor: usize, prefixed: bool) -> Option<usize> {
+    let mut tokens = tokens_before(text, anchor);
+    let (at1, w1) = tokens.next()?;
+    if ["ubnd", "hđnd", "ub"].iter().any(|a| eq_folded(w1, a)) {
+        return Some(at1);
+    }
+    let (at2, w2) = tokens.next()?;
+    // Old tone placement too ("Tỉnh uỷ", "Uỷ ban"): the normalizer may not
+    // have run.
+    let uy = |w: &str| eq_folded(w, "ủy") || eq_folded(w, "uỷ");
+    if !prefixed && uy(w1) && (eq_folded(w2, "tỉnh") || eq_folded(w2, "thành")) {
+        return Some(at2);
+    }
+    if eq_folded(w1, "dân") && eq_folded(w2, "nhân") {
+        let (_, w3) = tokens.next()?;
+        let (at4, w4) = tokens.next()?;
+        let ban = eq_folded(w3, "ban") && uy(w4);
+        let council = eq_folded(w3, "đồng") && eq_folded(w4, "hội");
+        if ban || council {
+            return Some(at4);
+        }
+    }
+    None
+}
+
+fn body_clues<'a>(text: &'a str, mentions: &[ProvinceMention], clues: &mut Vec<Clue<'a>>) {
+    let mut lines = Lines::new(text);
+    for mention in mentions {
+        let Some(unit) = unit_index(mention) else {
+            continue;
+        };
+        if mention.start > mention.end
+            || !text.is_char_boundary(mention.start)
+            || !text.is_char_boundary(mention.end)
+        {
+            continue;
+        }
+        let (line, kind) = lines.at(text, mention.start);
+        let tier = match kind {
+            LineKind::Source => Tier::Source,
+            LineKind::Footer => Tier::Footer,
+            LineKind::Body => Tier::Bare,
+        };
+        if tier != Tier::Bare {
+            clues.push(Clue {
+                tier,
+                unit,
+                text: quote(line),
+            });
+            continue;
+        }
+        let prefix = prefix_before(text, mention.start);
+        let own_prefix = mention.text.get(..2).is_some_and(|p| eq_folded(p, "tp"));
+        let anchor = prefix.map_or(mention.start, |(_, at)| at);
+        if let Some(at) = authority_before(text, anchor, prefix.is_some()) {
+            clues.push(Clue {
+                tier: Tier::Authority,
+                unit,
+                text: &text[at..mention.end],
+            });
+        }
+        if prefix.is_some() || own_prefix {
+            clues.push(Clue {
+                tier: Tier::Prefixed,
+                unit,
+                text: &text[anchor..mention.end],
+            });
+        }
+        clues.push(Clue {
+            tier: Tier::Bare,
+            unit,
+            text: mention.province.name,
+        });
+    }
+}
+
+fn domain_clues<'a>(text: &'a str, clues: &mut Vec<Clue<'a>>) {
+    for found in GOV_DOMAIN.find_iter(text) {
+        let bytes = text.as_bytes();
+        let mut start = found.start();
+        while start > 0
+            && found.start() - start < MAX_LABEL
+            && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'-')
+        {
+            start -= 1;
+        }
+        let label = text[start..found.start()].to_ascii_lowercase();
+        if let Some(&unit) = DOMAIN_LABELS.get(&label) {
+            clues.push(Clue {
+                tier: Tier::Domain,
+                unit,
+                text: &text[start..found.end()],
+            });
+        }
+    }
+}
+
+/// The subject province from `text`, the `mentions` found in it, and footer
+/// lines the normalizer set aside (see the module documentation).
+pub fn subject(
+    text: &str,
+    mentions: &[ProvinceMention],
+    footer_lines: &[&str],
+) -> Option<SubjectProvince> {
+    let mut clues = Vec::new();
+    body_clues(text, mentions, &mut clues);
+    for line in footer_lines {
+        for mention in find(line) {
+            if let Some(unit) = unit_index(&mention) {
+                clues.push(Clue {
+                    tier: Tier::Footer,
+                    unit,
+                    text: quote(line),
+                });
+            }
+        }
+        domain_clues(line, &mut clues);
+    }
+    domain_clues(text, &mut clues);
+    decide(&clues)
+}
+
+/// Counts of `clues` per unit, in order of first appearance.
+fn count<'a, 'b: 'a>(clues: impl Iterator<Item = &'a Clue<'b>>) -> Vec<(usize, usize)> {
+    let mut counts: Vec<(usize, usize)> = Vec::new();
+    for clue in clues {
+        match counts.iter_mut().find(|(unit, _)| *unit == clue.unit) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((clue.unit, 1)),
+        }
+    }
+    counts
+}
+
+/// The unit with the most clues when it has at least twice any other's, and
+/// otherwise the units close to the top (more than half the top count).
+fn leader(counts: &[(usize, usize)]) -> Result<(usize, usize), Vec<usize>> {
+    let top = counts
+        .iter()
+        .copied()
+        .reduce(|best, next| if next.1 > best.1 { next } else { best })
+        .ok_or_else(Vec::new)?;
+    let runner_up = counts
+        .iter()
+        .filter(|(unit, _)| *unit != top.0)
+        .map(|(_, n)| *n)
+        .max()
+        .unwrap_or(0);
+    if top.1 >= 2 * runner_up {
+        Ok(top)
+    } else {
+        Err(counts
+            .iter()
+            .filter(|(_, n)| 2 * n > top.1)
+            .map(|(unit, _)| *unit)
+            .collect())
+    }
+}
+
+fn decide(clues: &[Clue]) -> Option<SubjectProvince> {
+    let body = count(clues.iter().filter(|c| c.tier == Tier::Bare));
+    let body_count = |unit: usize| body.iter().find(|(u, _)| *u == unit).map_or(0, |(_, n)| *n);
+    let body_total: usize = body.iter().map(|(_, n)| n).sum();
+    let body_top = body.iter().map(|(_, n)| *n).max().unwrap_or(0);
+    // A national report or ranking names many provinces, none for a third of
+    // the mentions.
+    if body.len() >= NATIONAL_SPREAD && 3 * body_top < body_total {
+        return None;
+    }
+    let mut candidates: Option<Vec<usize>> = None;
+    let mut any_evidence = false;
+    for tier in [
+        Tier::Authority,
+        Tier::Prefixed,
+        Tier::Source,
+        Tier::Footer,
+        Tier::Domain,
+    ] {
+        let in_tier = |clue: &&Clue| {
+            clue.tier == tier && candidates.as_ref().is_none_or(|c| c.contains(&clue.unit))
+        };
+        let counts = count(clues.iter().filter(in_tier));
+        if counts.is_empty() {
+            continue;
+        }
+        any_evidence = true;
+        let (top, _) = match leader(&counts) {
+            Ok(top) => top,
+            Err(contenders) => {
+                candidates = Some(contenders);
+                continue;
+            }
+        };
+        // Body evidence must agree with the body as a whole: the winner is
+        // not out-named there (for a lone "tỉnh X", not even equalled).
+        // Publisher evidence (source, footer, domain) stands on its own.
+        let rivals = body.iter().filter(|(unit, _)| *unit != top);
+        let agrees = match tier {
+            Tier::Authority => rivals.clone().all(|(_, n)| *n <= body_count(top)),
+            Tier::Prefixed => rivals.clone().all(|(_, n)| *n < body_count(top)),
+            _ => true,
+        };
+        if !agrees {
+            let mut contenders = vec![top];
+            contenders.extend(
+                rivals
+                    .filter(|(_, n)| *n >= body_count(top))
+                    .map(|(unit, _)| *unit),
+            );
+            candidates = Some(contenders);
+            continue;
+        }
+        let first = clues.iter().filter(in_tier).find(|c| c.unit == top)?;
+        return Some(SubjectProvince {
+            province: UNITS[top].province,
+            evidence: format!("{}: {}", tier.label(), first.text),
+        });
+    }
+    if any_evidence {
+        return None;
+    }
+    // No prefixed name, source, footer or domain: a name that recurs and
+    // clearly dominates the others is the subject.
+    let (top, n) = leader(&body).ok()?;
+    (n >= 2).then(|| SubjectProvince {
+        province: UNITS[top].province,
+        evidence: format!(
+            "{}: {} ({n} of {body_total} mentions)",
+            Tier::Bare.label(),
+            UNITS[top].province.name
+        ),
+    })
+}
