@@ -186,7 +186,7 @@ fn read_word(w: &str, prev: &str, small: &mut u64, total: &mut u64, last_scale: 
         return false;
     }
     if w == "mười" {
-        let fresh = *small % 100 == 0 && !after_ten;
+        let fresh = small.is_multiple_of(100) && !after_ten;
         if fresh {
             *small += 10;
         }
@@ -220,7 +220,7 @@ fn read_word(w: &str, prev: &str, small: &mut u64, total: &mut u64, last_scale: 
             || after_ten
             || matches!(prev, "trăm" | "lẻ" | "linh")
             || scale_word(prev).is_some();
-        if fits && *small % 10 == 0 {
+        if fits && small.is_multiple_of(10) {
             *small += d;
             return true;
         }
@@ -341,12 +341,21 @@ mod tests {
         assert_eq!(read_number_at("tặng", 2), None);
         // a sentence-final dot is not part of the number
         assert_eq!(read_number_at("có 12.", 4), Some((12.0, 2)));
-        assert_eq!(read_number_at("hai mươi mốt cá nhân", 0), Some((21.0, "hai mươi mốt".len())));
+        assert_eq!(
+            read_number_at("hai mươi mốt cá nhân", 0),
+            Some((21.0, "hai mươi mốt".len()))
+        );
     }
 
     #[test]
     fn never_panics_on_odd_input() {
-        for s in ["., ", "9".repeat(400).as_str(), "mười mười", "tỷ", "một tỷ tỷ"] {
+        for s in [
+            "., ",
+            "9".repeat(400).as_str(),
+            "mười mười",
+            "tỷ",
+            "một tỷ tỷ",
+        ] {
             let _ = parse_number(s);
             for i in 0..s.len() {
                 let _ = read_number_at(s, i);
