@@ -76,6 +76,8 @@ pub fn floor_boundary(text: &str, mut i: usize) -> usize {
 /// a run of non-space chars with punctuation at its ends left out.
 pub fn words(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
+    let to = floor_boundary(text, to);
+    let from = floor_boundary(text, from.min(to));
     let span = &text[from..to];
     let mut rest = span;
     let mut offset = from;
