@@ -171,7 +171,7 @@ pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
 
 /// The strongest qualifier said by the run `cut..start` and the words after
 /// the figure.
-fn qualifier(text: &str, cut: usize, start: usize, end: usize) -> Option<&'static str> {
+pub(crate) fn qualifier(text: &str, cut: usize, start: usize, end: usize) -> Option<&'static str> {
     let ws = words(text, cut, start);
     let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
     let mut kinds: Vec<&'static str> = Vec::new();
