@@ -15,6 +15,9 @@
 //!   on either side ("15/5/2017", "108/2014/NĐ-CP", "91,19/100", "I/2017");
 //! - a year as the denominator ("Đợt 1/2017", "số 12/2016");
 //! - a score ("87,94/100 điểm", "8/10 điểm") or a level ("mức độ 3/4");
+//! - followed by a capitalized ordinary word, which opens a label in a stats
+//!   table ("27/36 Tỷ lệ giao bóng"); acronyms ("UBND", "HTX") and "Sở",
+//!   "Bộ", "Ban" are fine;
 //! - a date: when it could be a day and month (N ≤ 31, M ≤ 12) it counts as a
 //!   ratio only if no date word comes before it ("ngày", "sáng", "đến", …)
 //!   and its unit opens with a count noun from [`COUNT_NOUNS`] ("12/12 đề
@@ -52,7 +55,8 @@ static RATIO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,4}) ?/ ?(\d{
 const UNIT_STOP: &[&str] = &[
     "có", "đạt", "được", "đều", "đã", "năm", "trong", "của", "với", "là", "và", "tại", "theo",
     "so", "thực", "hoàn", "chiếm", "bằng", "trên", "cho", "vào", "từ", "đến", "xếp", "tăng",
-    "giảm", "đứng", "ngày", "tháng",
+    "giảm", "đứng", "ngày", "tháng", "về", "hoặc", "thuộc", "chưa", "không", "cần", "phải", "sẽ",
+    "đang", "vẫn", "cũng", "mới", "nhằm", "để", "khi", "nên",
 ];
 
 /// Words that continue a unit after ", " ("sở, ngành", "huyện, thành phố").
@@ -168,7 +172,11 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
         let Some((unit, unit_end)) = unit(text, end) else {
             continue;
         };
-        let first_unit_word = unit.split([' ', ',']).next().unwrap_or("").to_lowercase();
+        let first_word = unit.split([' ', ',']).next().unwrap_or("");
+        if title_case_label(first_word) {
+            continue;
+        }
+        let first_unit_word = first_word.to_lowercase();
         if first_unit_word == "điểm" {
             continue;
         }
@@ -197,6 +205,16 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
         });
     }
     out
+}
+
+/// True for a capitalized ordinary word ("Tỷ", "Giao"): after a ratio it
+/// opens a new label (a stats table), not a count noun. Acronyms ("UBND",
+/// "HTX") and the bodies "Sở", "Bộ", "Ban" are count nouns.
+fn title_case_label(word: &str) -> bool {
+    let mut chars = word.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase);
+    let rest_lower = chars.clone().next().is_some() && chars.all(char::is_lowercase);
+    capital && rest_lower && !matches!(word, "Sở" | "Bộ" | "Ban")
 }
 
 fn line_start(text: &str, pos: usize) -> usize {
@@ -251,7 +269,12 @@ fn unit(text: &str, end: usize) -> Option<(String, usize)> {
         }
         let (at, w) = ws[i];
         let lower = w.to_lowercase();
+        let verb_ban = lower == "ban"
+            && ws
+                .get(i + 1)
+                .is_some_and(|(_, n)| n.to_lowercase() == "hành");
         if count >= 8
+            || verb_ban
             || UNIT_STOP.contains(&lower.as_str())
             || !w.chars().next().is_some_and(char::is_alphabetic)
         {
@@ -336,6 +359,23 @@ mod tests {
         ("đến 31/12 phải hoàn thành", &[]),
         ("tỷ lệ 3/5", &[]),
         ("1.812,6 tỉ đồng/3.103,6 tỉ đồng", &[]),
+        (
+            "Lỗi kép 8 27/36 Tỷ lệ giao bóng 1 23/50 21/27 Giao bóng 1",
+            &[],
+        ),
+        (
+            "có 21/63 tỉnh, thành phố ban hành kế hoạch",
+            &[(21.0, 63.0, "tỉnh, thành phố", None)],
+        ),
+        (
+            "419/419 hộ dân thuộc diện di dời",
+            &[(419.0, 419.0, "hộ dân", None)],
+        ),
+        (
+            "xếp 2/63 tỉnh, thành phố về mức độ sẵn sàng",
+            &[(2.0, 63.0, "tỉnh, thành phố", None)],
+        ),
+        ("179/196 HTX", &[(179.0, 196.0, "HTX", None)]),
     ];
 
     #[test]

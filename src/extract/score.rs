@@ -3,8 +3,9 @@
 //! # Rules
 //!
 //! A score is a number read by [`crate::extract::number`], optionally "/M"
-//! (`out_of`), then the word "điểm" ("91,19/100 điểm", "96,79 điểm"). Not
-//! scores: "điểm" opening another noun ("120 điểm cầu" is video-conference
+//! (`out_of`), then the word "điểm" ("91,19/100 điểm", "96,79 điểm"; "ĐIỂM"
+//! in capitals too). Not scores: "Điểm" with a capital after a number (a new
+//! label in a stats table: "1/2 Điểm trên lưới"), "điểm" opening another noun ("120 điểm cầu" is video-conference
 //! sites, "5 điểm trường", "3 điểm giao dịch"), a number glued to a word, a
 //! value above its `out_of`.
 //!
@@ -43,7 +44,7 @@ pub struct Score {
 }
 
 static SCORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d+(?:[.,]\d+)*)(?: ?/ ?(\d+(?:[.,]\d+)*))? ?(?:điểm|Điểm|ĐIỂM)").unwrap()
+    Regex::new(r"(\d+(?:[.,]\d+)*)(?: ?/ ?(\d+(?:[.,]\d+)*))? ?(?:điểm|ĐIỂM)").unwrap()
 });
 
 /// Words after "điểm" that make it another noun, not points.
@@ -159,7 +160,7 @@ fn subject(text: &str, cut: usize, start: usize) -> Option<String> {
         .iter()
         .find(|(_, w)| PREDICATES.contains(&w.to_lowercase().as_str()))
         .map_or(cut, |(at, _)| *at);
-    noun_phrase_before(text, from, to)
+    noun_phrase_before(text, from, to, false)
 }
 
 #[cfg(test)]
@@ -239,6 +240,7 @@ mod tests {
         ("đạt 120/100 điểm", &[]),
         ("mã A5 điểm", &[]),
         ("các điểm mới của luật", &[]),
+        ("Giao bóng 2 ăn điểm 11/27 1/2 Điểm trên lưới 3/9", &[]),
     ];
 
     #[test]

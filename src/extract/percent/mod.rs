@@ -24,13 +24,19 @@
 //!
 //! `context` (what is measured), tried in order:
 //! 1. the clause before the number, without the qualifier run, leading
-//!    connectors ("và", "trong đó", "năm 2022") and anything up to a last
+//!    connectors ("và", "trong đó", "chiếm") and times ("năm 2022", "đến năm
+//!    2025", "đến nay") and anything up to a last
 //!    "có"/"hoàn thành" ("20/20 sở, ngành có chỉ số SIPAS đạt …" → "chỉ số
 //!    SIPAS"), at most 14 words;
 //! 2. else the noun phrase after the "%" up to the clause end or a verb
 //!    ("100% danh mục TTHC …", "đạt 89,5% mục tiêu đầu nhiệm kỳ");
+//!    When another percentage comes earlier in the same clause, only the words
+//!    after it (and after a last "và") are read: "2,5-3 lít là 20% và trên 3
+//!    lít là 25%" → "trên 3 lít";
 //! 3. else, for a change in parentheses right after another percentage
-//!    ("95,83% (cao hơn 2021 là 1,25%)"), that percentage's context;
+//!    ("95,83% (cao hơn 2021 là 1,25%)") or a figure after another in the same
+//!    clause ("tăng 6,5% so tháng trước và tăng 9,3% so cùng kỳ"), that
+//!    percentage's context;
 //! 4. else the previous clause of the same sentence, read as in 1
 //!    ("50/53 đầu công việc, đạt 94,3%" → "50/53 đầu công việc").
 
@@ -202,6 +208,7 @@ const LEADING: &[&str] = &[
     "riêng",
     "còn",
     "trong",
+    "chiếm",
 ];
 
 /// What the figure at `start..end` measures (rules in the module doc).
@@ -212,16 +219,20 @@ fn context(
     end: usize,
     previous: Option<&Percentage>,
 ) -> Option<String> {
-    let from = clause_start(text, start);
-    if let Some(c) = noun_phrase_before(text, from, cut) {
+    let clause = clause_start(text, start);
+    // A percentage earlier in the same clause ("tăng 6,5% so tháng trước và
+    // tăng 9,3%"): read only what follows it.
+    let same_clause = previous.filter(|p| p.end > clause && p.end <= start);
+    let from = same_clause.map_or(clause, |p| p.end);
+    if let Some(c) = noun_phrase_before(text, from, cut.max(from), same_clause.is_some()) {
         return Some(c);
     }
     if let Some(c) = noun_phrase_after(text, end) {
         return Some(c);
     }
     if let Some(prev) = previous {
-        let between = &text[prev.end..from];
-        if between.trim() == "(" && prev.context.is_some() {
+        let opens_parenthesis = prev.end <= from && text[prev.end..from].trim() == "(";
+        if (opens_parenthesis || same_clause.is_some()) && prev.context.is_some() {
             return prev.context.clone();
         }
     }
@@ -229,22 +240,31 @@ fn context(
     let sentence = sentence_start(text, start);
     if from > sentence {
         let prev_end = text[..from]
-            .trim_end_matches(|c: char| c.is_whitespace() || c == ',')
+            .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '(')
             .len();
         let prev_from = clause_start(text, prev_end).max(sentence);
-        return noun_phrase_before(text, prev_from, prev_end);
+        return noun_phrase_before(text, prev_from, prev_end, false);
     }
     None
 }
 
 /// The measured thing in `text[from..to]`: leading connectors and anything up
-/// to a last "có"/"hoàn thành" dropped, at most the last 14 words.
-pub(crate) fn noun_phrase_before(text: &str, from: usize, to: usize) -> Option<String> {
+/// to a last "có"/"hoàn thành" (and "và" when `after_figure`, the span starting
+/// right after another figure) dropped, at most the last 14 words.
+pub(crate) fn noun_phrase_before(
+    text: &str,
+    from: usize,
+    to: usize,
+    after_figure: bool,
+) -> Option<String> {
     let ws = words(text, from, to);
     let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
     let mut first = 0;
     for i in 0..ws.len() {
-        if lower[i] == "có" || (lower[i] == "thành" && i > 0 && lower[i - 1] == "hoàn") {
+        if lower[i] == "có"
+            || (lower[i] == "thành" && i > 0 && lower[i - 1] == "hoàn")
+            || (after_figure && lower[i] == "và")
+        {
             first = i + 1;
         }
     }
@@ -258,10 +278,7 @@ pub(crate) fn noun_phrase_before(text: &str, from: usize, to: usize) -> Option<S
                 rest.len() >= n && rest[..n].join(" ") == **l
             })
             .map(|l| l.split(' ').count())
-            .or_else(|| {
-                (rest.len() >= 2 && rest[0] == "năm" && rest[1].chars().all(|c| c.is_ascii_digit()))
-                    .then_some(2)
-            });
+            .or_else(|| leading_time(&rest));
         match skip {
             Some(n) => first += n,
             None => break,
@@ -272,6 +289,18 @@ pub(crate) fn noun_phrase_before(text: &str, from: usize, to: usize) -> Option<S
     }
     let first = first.max(ws.len().saturating_sub(14));
     trimmed(text, ws[first].0, to)
+}
+
+/// The number of words of a leading time phrase: "năm 2022", "đến năm 2025",
+/// "đến nay", "hiện nay".
+fn leading_time(rest: &[&str]) -> Option<usize> {
+    let is_year = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
+    match rest {
+        ["năm", y, ..] if is_year(y) => Some(2),
+        ["đến" | "từ" | "tới" | "vào", "năm", y, ..] if is_year(y) => Some(3),
+        ["đến" | "tới" | "hiện", "nay", ..] => Some(2),
+        _ => None,
+    }
 }
 
 /// Words after a figure that end the noun phrase it counts.
@@ -446,6 +475,44 @@ mod tests {
                 (15.07, Some("increase"), ANY),
                 (72.66, Some("increase"), ANY),
             ],
+        ),
+        (
+            "tổng mức bán lẻ tháng 1 đạt 188.017 tỷ đồng (tăng 6,5% so tháng trước và tăng 9,3% so cùng kỳ)",
+            &[
+                (
+                    6.5,
+                    Some("increase"),
+                    Some("tổng mức bán lẻ tháng 1 đạt 188.017 tỷ đồng"),
+                ),
+                (
+                    9.3,
+                    Some("increase"),
+                    Some("tổng mức bán lẻ tháng 1 đạt 188.017 tỷ đồng"),
+                ),
+            ],
+        ),
+        (
+            "thuế với xe dưới 2,5 lít là 15%; 2,5-3 lít là 20% và trên 3 lít là 25%.",
+            &[
+                (15.0, None, Some("thuế với xe dưới 2,5 lít")),
+                (20.0, None, Some("2,5-3 lít")),
+                (25.0, None, Some("trên 3 lít")),
+            ],
+        ),
+        (
+            "phấn đấu đến năm 2020 tỷ lệ chôn lấp rác còn 60% và đến năm 2025 còn 25%.",
+            &[
+                (60.0, None, Some("phấn đấu đến năm 2020 tỷ lệ chôn lấp rác")),
+                (25.0, None, Some("phấn đấu đến năm 2020 tỷ lệ chôn lấp rác")),
+            ],
+        ),
+        (
+            "Tỷ lệ che phủ rừng tiếp tục tăng, đến nay đạt trên 70%.",
+            &[(
+                70.0,
+                Some("above"),
+                Some("Tỷ lệ che phủ rừng tiếp tục tăng"),
+            )],
         ),
         // not percentages
         ("<table width='100%'>", &[]),
