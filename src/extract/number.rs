@@ -362,4 +362,31 @@ mod tests {
             }
         }
     }
+
+    proptest::proptest! {
+        /// Every figure extractor survives any mix of digits, separators,
+        /// Vietnamese letters and the words they look for, and keeps its
+        /// offsets on char boundaries with `text` equal to the span.
+        #[test]
+        fn figure_extractors_never_panic(
+            text in "([0-9]{1,4}|[.,/%()=:;' -]|ể|Đ|đạt|trên|điểm|tập thể|cá nhân|Bằng khen|tặng|cho|hai mươi|năm|\\n|A){0,40}"
+        ) {
+            let _ = parse_number(&text);
+            for i in 0..=text.len() {
+                let _ = read_number_at(&text, i);
+            }
+            for p in crate::extract::percent::find_percentages(&text) {
+                proptest::prop_assert_eq!(&text[p.start..p.end], p.text.as_str());
+            }
+            for r in crate::extract::ratio::find_ratios(&text) {
+                proptest::prop_assert_eq!(&text[r.start..r.end], r.text.as_str());
+            }
+            for s in crate::extract::score::find_scores(&text) {
+                proptest::prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+            }
+            for a in crate::extract::award::find_awards(&text) {
+                proptest::prop_assert_eq!(&text[a.start..a.end], a.text.as_str());
+            }
+        }
+    }
 }

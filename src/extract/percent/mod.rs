@@ -136,6 +136,8 @@ fn cue(word: &str, prev: Option<&str>, next: Option<&str>) -> Option<Cue> {
         "thấp" | "ít" if next == Some("hơn") => Cue::Kind("decrease"),
         "hơn" if comparative => Cue::Neutral,
         "hơn" | "vượt" => Cue::Kind("above"),
+        // "nói trên", "kể trên": "the above-mentioned", not a bound.
+        "trên" if matches!(prev, Some("nói" | "kể")) => return None,
         "trên" if next == Some("dưới") => Cue::Kind("approximate"),
         "dưới" if prev == Some("trên") => Cue::Neutral,
         "trên" => Cue::Kind("above"),
@@ -146,9 +148,12 @@ fn cue(word: &str, prev: Option<&str>, next: Option<&str>) -> Option<Cue> {
         "đến" | "tới" | "quá" if matches!(prev, Some("chưa" | "không")) => Cue::Neutral,
         "gần" | "khoảng" | "xấp" | "xỉ" | "ước" | "chừng" => Cue::Kind("approximate"),
         "đạt" | "bằng" => Cue::Kind("reached"),
-        "là" | "ở" | "mức" | "từ" | "được" | "còn" | "lên" | "xuống" | "chiếm" | "thêm" => {
+        "là" | "ở" | "mức" | "từ" | "được" | "còn" | "lên" | "xuống" | "chiếm" | "thêm" | "với" => {
             Cue::Neutral
         }
+        // "đạt tỷ lệ 76,1%", "với tỷ lệ 100%": the rate word says nothing more.
+        "tỷ" | "tỉ" if next == Some("lệ") => Cue::Neutral,
+        "lệ" if matches!(prev, Some("tỷ" | "tỉ")) => Cue::Neutral,
         _ => return None,
     })
 }
@@ -239,9 +244,15 @@ fn context(
     // The previous clause of the same sentence.
     let sentence = sentence_start(text, start);
     if from > sentence {
-        let prev_end = text[..from]
+        let mut prev_end = text[..from]
             .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '(')
             .len();
+        // Step over a parenthesis: "tổng sản phẩm trên địa bàn (GRDP) ước tăng".
+        if text[..prev_end].ends_with(')')
+            && let Some(open) = text[sentence..prev_end].rfind('(')
+        {
+            prev_end = text[..sentence + open].trim_end().len();
+        }
         let prev_from = clause_start(text, prev_end).max(sentence);
         return noun_phrase_before(text, prev_from, prev_end, false);
     }
@@ -512,6 +523,38 @@ mod tests {
                 70.0,
                 Some("above"),
                 Some("Tỷ lệ che phủ rừng tiếp tục tăng"),
+            )],
+        ),
+        (
+            "tổng sản phẩm trên địa bàn (GRDP) ước tăng 5,29%",
+            &[(5.29, Some("increase"), Some("tổng sản phẩm trên địa bàn"))],
+        ),
+        (
+            "tỷ lệ cử tri đồng ý phương án sắp xếp nói trên chiếm 96,39% tổng số cử tri",
+            &[(
+                96.39,
+                None,
+                Some("tỷ lệ cử tri đồng ý phương án sắp xếp nói trên"),
+            )],
+        ),
+        (
+            "đã được các bộ, ngành, địa phương xử lý và trả lời doanh nghiệp, đạt tỷ lệ 76,1%.",
+            &[(
+                76.1,
+                Some("reached"),
+                Some("địa phương xử lý và trả lời doanh nghiệp"),
+            )],
+        ),
+        (
+            "trong đó huyện Hoài Ân dẫn đầu với 41,38%, tiếp đến",
+            &[(41.38, None, Some("huyện Hoài Ân dẫn đầu"))],
+        ),
+        (
+            "phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4% trở lên.",
+            &[(
+                11.5,
+                Some("above"),
+                Some("phấn đấu tăng trưởng GRDP năm 2025"),
             )],
         ),
         // not percentages
