@@ -114,7 +114,9 @@ static COUNT_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)({NUMBER_PATTERN}) $")).unwrap());
 
 static GIVER: LazyLock<Regex> = LazyLock::new(|| {
-    let place = r"(?: (?:tỉnh|thành phố|huyện|quận|thị xã)|(?: TP\.? ?| TP\.)\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)?";
+    // A district or city may carry its name; "tỉnh" may not, as a person's
+    // name often follows it ("Chủ tịch UBND tỉnh Vương Bình Thạnh").
+    let place = r"(?: tỉnh| (?:thành phố|huyện|quận|thị xã)(?: \p{Lu}\p{L}*){0,3}|(?: TP\.? ?| TP\.)\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)?";
     Regex::new(&format!(
         r"Chủ tịch nước|Thủ tướng Chính phủ|Chủ tịch (?:UBND|Ủy ban nhân dân|HĐND){place}|Bộ trưởng Bộ \p{{Lu}}\p{{L}}*(?: \p{{Ll}}\p{{L}}*)?(?: và \p{{Lu}}\p{{L}}*(?: \p{{Ll}}\p{{L}}*)?)?|Giám đốc (?:Sở(?: \p{{Lu}}\p{{L}}*)+|Công an{place})|(?:UBND|Ủy ban nhân dân){place}|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|Chính phủ|Bộ Nội vụ|Ban Thi đua - Khen thưởng(?: Trung ương| tỉnh)?"
     ))
@@ -411,7 +413,30 @@ mod tests {
                 Some("Chủ tịch UBND tỉnh"),
             )],
         ),
+        (
+            "Giám đốc Công an TP.Hà Nội cũng tặng Giấy khen cho 1 tập thể và 16 cá nhân; UBND quận Bắc Từ Liêm tặng giấy khen cho 13 cá nhân",
+            &[
+                (
+                    "giấy khen",
+                    Some(1),
+                    Some(16),
+                    Some(17),
+                    Some("Giám đốc Công an TP.Hà Nội"),
+                ),
+                (
+                    "giấy khen",
+                    None,
+                    Some(13),
+                    Some(13),
+                    Some("UBND quận Bắc Từ Liêm"),
+                ),
+            ],
+        ),
         // not award statements
+        (
+            "Hội Doanh nghiệp quận cũng đã trao khen thưởng cho 5 cá nhân có nhiều đóng góp",
+            &[],
+        ),
         (
             "Đồng chí Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể và cá nhân",
             &[],
