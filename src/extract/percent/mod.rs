@@ -28,7 +28,8 @@
 //!    2025", "đến nay") and anything up to a last
 //!    "có"/"hoàn thành" ("20/20 sở, ngành có chỉ số SIPAS đạt …" → "chỉ số
 //!    SIPAS"), at most 14 words;
-//! 2. else the noun phrase after the "%" up to the clause end or a verb
+//! 2. else (and first after "đối với": "… đối với 100% cơ quan quản lý hành
+//!    chính") the noun phrase after the "%" up to the clause end or a verb
 //!    ("100% danh mục TTHC …", "đạt 89,5% mục tiêu đầu nhiệm kỳ");
 //!    When another percentage comes earlier in the same clause, only the words
 //!    after it (and after a last "và") are read: "2,5-3 lít là 20% và trên 3
@@ -151,6 +152,7 @@ fn cue(word: &str, prev: Option<&str>, next: Option<&str>) -> Option<Cue> {
         "là" | "ở" | "mức" | "từ" | "được" | "còn" | "lên" | "xuống" | "chiếm" | "thêm" | "với" => {
             Cue::Neutral
         }
+        "đối" if next == Some("với") => Cue::Neutral,
         // "đạt tỷ lệ 76,1%", "với tỷ lệ 100%": the rate word says nothing more.
         "tỷ" | "tỉ" if next == Some("lệ") => Cue::Neutral,
         "lệ" if matches!(prev, Some("tỷ" | "tỉ")) => Cue::Neutral,
@@ -229,6 +231,12 @@ fn context(
     // tăng 9,3%"): read only what follows it.
     let same_clause = previous.filter(|p| p.end > clause && p.end <= start);
     let from = same_clause.map_or(clause, |p| p.end);
+    // "… đối với 100% cơ quan quản lý hành chính": the set measured follows.
+    if text[cut..start].to_lowercase().starts_with("đối với")
+        && let Some(c) = noun_phrase_after(text, end)
+    {
+        return Some(c);
+    }
     if let Some(c) = noun_phrase_before(text, from, cut.max(from), same_clause.is_some()) {
         return Some(c);
     }
@@ -556,6 +564,10 @@ mod tests {
                 Some("above"),
                 Some("phấn đấu tăng trưởng GRDP năm 2025"),
             )],
+        ),
+        (
+            "cơ chế tự chủ, tự chịu trách nhiệm về sử dụng biên chế và kinh phí đối với 100% cơ quan quản lý hành chính, đơn vị",
+            &[(100.0, None, Some("cơ quan quản lý hành chính"))],
         ),
         // not percentages
         ("<table width='100%'>", &[]),
