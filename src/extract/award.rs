@@ -16,10 +16,10 @@
 //!   digits or words ("ba tập thể").
 //! - `count`: the number of awards when written right before the award ("tặng
 //!   01 cờ thi đua" → 1); else collectives + individuals, those that are known.
-//! - `giver`: the last giver named before the award in its sentence ("Chủ tịch
-//!   UBND tỉnh", "Thủ tướng Chính phủ", "UBND tỉnh", "Bộ trưởng Bộ Nội vụ",
-//!   "Chủ tịch nước"), or one named right after it with "của" ("Bằng khen của
-//!   Thủ tướng Chính phủ").
+//! - `giver`: the one named right after the award with "của" ("Bằng khen của
+//!   Thủ tướng Chính phủ"), else the last giver named before the award in its
+//!   sentence ("Chủ tịch UBND tỉnh", "Thủ tướng Chính phủ", "UBND tỉnh", "Bộ
+//!   trưởng Bộ Nội vụ", "Chủ tịch nước", "UBND quận Bắc Từ Liêm").
 //! - A mention is an award statement only when it has a number (count,
 //!   collectives or individuals) or names one recipient ("trao tặng cờ thi đua
 //!   … cho Trung tâm KHXH&NV"). So photo captions ("Đồng chí Chủ tịch UBND tỉnh
@@ -117,8 +117,11 @@ static GIVER: LazyLock<Regex> = LazyLock::new(|| {
     // A district or city may carry its name; "tỉnh" may not, as a person's
     // name often follows it ("Chủ tịch UBND tỉnh Vương Bình Thạnh").
     let place = r"(?: tỉnh| (?:thành phố|huyện|quận|thị xã)(?: \p{Lu}\p{L}*){0,3}|(?: TP\.? ?| TP\.)\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)?";
+    // A ministry's or department's name: "Nội vụ", "Giao thông Vận tải",
+    // "Kế hoạch và Đầu tư".
+    let body = r" \p{Lu}\p{L}*(?: \p{Ll}\p{L}*)?(?: (?:và )?\p{Lu}\p{L}*(?: \p{Ll}\p{L}*)?)?";
     Regex::new(&format!(
-        r"Chủ tịch nước|Thủ tướng Chính phủ|Chủ tịch (?:UBND|Ủy ban nhân dân|HĐND){place}|Bộ trưởng Bộ \p{{Lu}}\p{{L}}*(?: \p{{Ll}}\p{{L}}*)?(?: và \p{{Lu}}\p{{L}}*(?: \p{{Ll}}\p{{L}}*)?)?|Giám đốc (?:Sở(?: \p{{Lu}}\p{{L}}*)+|Công an{place})|(?:UBND|Ủy ban nhân dân){place}|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|Chính phủ|Bộ Nội vụ|Ban Thi đua - Khen thưởng(?: Trung ương| tỉnh)?"
+        r"Chủ tịch nước|Thủ tướng Chính phủ|Chủ tịch (?:UBND|Ủy ban nhân dân|HĐND){place}|Bộ trưởng Bộ{body}|Giám đốc (?:Sở{body}|Công an{place})|(?:UBND|Ủy ban nhân dân){place}|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|Chính phủ|Bộ Nội vụ|Ban Thi đua - Khen thưởng(?: Trung ương| tỉnh)?"
     ))
     .unwrap()
 });
@@ -225,17 +228,16 @@ fn statement(
     .max()
     .unwrap_or(end);
 
-    let giver = GIVER
-        .find_iter(&text[sentence_start(text, start)..start])
-        .last()
-        .map(|m| m.as_str().to_string())
+    // "Bằng khen của Thủ tướng Chính phủ" names the giver most precisely.
+    let giver = after
+        .strip_prefix(" của ")
+        .and_then(|rest| GIVER.find(rest).filter(|m| m.start() == 0))
         .or_else(|| {
-            let rest = after.strip_prefix(" của ")?;
             GIVER
-                .find(rest)
-                .filter(|m| m.start() == 0)
-                .map(|m| m.as_str().to_string())
-        });
+                .find_iter(&text[sentence_start(text, start)..start])
+                .last()
+        })
+        .map(|m| m.as_str().to_string());
 
     Some(Award {
         text: text[first..last].to_string(),
@@ -431,6 +433,36 @@ mod tests {
                     Some("UBND quận Bắc Từ Liêm"),
                 ),
             ],
+        ),
+        (
+            "UBND tỉnh tổ chức lễ trao Bằng khen của Thủ tướng Chính phủ cho 2 tập thể và 3 cá nhân",
+            &[(
+                "bằng khen",
+                Some(2),
+                Some(3),
+                Some(5),
+                Some("Thủ tướng Chính phủ"),
+            )],
+        ),
+        (
+            "Dịp này, 5 tập thể và 7 cá nhân được tặng Giấy khen của Giám đốc Sở Nội vụ.",
+            &[(
+                "giấy khen",
+                Some(5),
+                Some(7),
+                Some(12),
+                Some("Giám đốc Sở Nội vụ"),
+            )],
+        ),
+        (
+            "Nhân dịp này, Chủ tịch UBND tỉnh trao 25 Bằng khen cho các tập thể, cá nhân",
+            &[(
+                "bằng khen",
+                None,
+                None,
+                Some(25),
+                Some("Chủ tịch UBND tỉnh"),
+            )],
         ),
         // not award statements
         (

@@ -32,7 +32,14 @@ use regex::Regex;
 /// a run of number words, optionally followed by a multiplier word. Callers
 /// put it inside their own patterns (case-insensitive for the words) and give
 /// the match to [`parse_number`]; the words need a boundary check before them.
-pub const NUMBER_PATTERN: &str = r"(?:\d+(?:[.,]\d+)*(?: (?:nghìn|ngàn|triệu|tỷ|tỉ)(?: (?:nghìn|ngàn|triệu|tỷ|tỉ))*)?|(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?: (?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|lẻ|linh))*)";
+pub const NUMBER_PATTERN: &str = concat!(
+    r"(?:\d+(?:[.,]\d+)*(?: (?:nghìn|ngàn|triệu|tỷ|tỉ)(?: (?:nghìn|ngàn|triệu|tỷ|tỉ))*)?|",
+    r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?: (?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|lẻ|linh))*",
+    ")"
+);
+
+/// The word half of [`NUMBER_PATTERN`]: a run of number words only.
+pub const NUMBER_WORDS_PATTERN: &str = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?: (?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|lẻ|linh))*";
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+(?:[.,]\d+)*").unwrap());
 static NUMBER_AT: LazyLock<Regex> =
@@ -325,6 +332,11 @@ mod tests {
                 _ => panic!("{phrase:?}: got {got:?}, expected {expected:?}"),
             }
         }
+    }
+
+    #[test]
+    fn word_pattern_is_the_word_half() {
+        assert!(NUMBER_PATTERN.contains(NUMBER_WORDS_PATTERN));
     }
 
     #[test]

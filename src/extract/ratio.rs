@@ -26,14 +26,16 @@
 //! `percent` is the percentage stated beside it: the first percentage after
 //! the ratio in the same sentence, within 120 bytes, whose value agrees with
 //! N/M to within 0.6 points (stated values are rounded): "50/53 đầu công việc,
-//! đạt 94,3%" → 94.3, but "20/20 sở, ngành có chỉ số SIPAS đạt từ 90%" → none.
+//! đạt 94,3%" → 94.3, but "20/20 sở, ngành có chỉ số SIPAS đạt từ 90%" → none;
+//! else the last agreeing one before it in the same sentence, within 80 bytes
+//! ("đạt 94,3% (50/53 đầu công việc)").
 
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::percent::clause::{clause_end, sentence_end, trimmed, words};
+use crate::extract::percent::clause::{clause_end, sentence_end, sentence_start, trimmed, words};
 use crate::extract::percent::{Percentage, find_percentages};
 
 /// One ratio in the text.
@@ -189,10 +191,18 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
         }
         let implied = 100.0 * f64::from(n) / f64::from(d);
         let stop = sentence_end(text, unit_end).min(unit_end + 120);
-        let percent = percentages
-            .get_or_insert_with(|| find_percentages(text))
+        let back = sentence_start(text, start).max(start.saturating_sub(80));
+        let agrees = |p: &&Percentage| (p.value - implied).abs() <= 0.6;
+        let all = percentages.get_or_insert_with(|| find_percentages(text));
+        let percent = all
             .iter()
-            .find(|p| p.start >= unit_end && p.end <= stop && (p.value - implied).abs() <= 0.6)
+            .filter(agrees)
+            .find(|p| p.start >= unit_end && p.end <= stop)
+            .or_else(|| {
+                all.iter()
+                    .filter(agrees)
+                    .rfind(|p| p.start >= back && p.end <= start)
+            })
             .map(|p| p.value);
         out.push(Ratio {
             text: text[start..unit_end].to_string(),
@@ -340,6 +350,10 @@ mod tests {
         (
             "38/40 cơ quan, đơn vị đã triển khai, đạt 95%",
             &[(38.0, 40.0, "cơ quan, đơn vị", Some(95.0))],
+        ),
+        (
+            "kết quả thực hiện đạt 94,3% (50/53 đầu công việc)",
+            &[(50.0, 53.0, "đầu công việc", Some(94.3))],
         ),
         // not ratios
         ("Sáng nay, ngày 30/12, Chủ tịch UBND tỉnh", &[]),

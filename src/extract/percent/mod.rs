@@ -3,7 +3,8 @@
 //! # Rules
 //!
 //! A percentage is a number read by [`crate::extract::number`] followed by "%"
-//! (spaces allowed: "95,83 %") or "phần trăm". A range "8,5-9%", "80 - 90%",
+//! (spaces allowed: "95,83 %") or "phần trăm"; number words too before
+//! "phần trăm" ("năm mươi phần trăm"). A range "8,5-9%", "80 - 90%",
 //! "từ 15 đến 20%" gives one fact whose `value` is the lower bound (the text
 //! keeps the whole range; `Percentage` has no field for the upper bound, as
 //! record.rs builds it). Not facts: a number glued to a word on its left ("A5%"), and
@@ -48,7 +49,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::number::parse_number;
+use crate::extract::number::{NUMBER_WORDS_PATTERN, parse_number};
+use crate::extract::text::is_whole_word;
 use clause::{clause_end, clause_start, sentence_start, trimmed, words};
 
 /// One percentage in the text.
@@ -73,23 +75,45 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
+/// A percentage in number words: "năm mươi phần trăm".
+static WORD_PERCENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)({NUMBER_WORDS_PATTERN}) phần trăm")).unwrap());
+
 /// Every percentage in `text`, in text order.
 pub fn find_percentages(text: &str) -> Vec<Percentage> {
-    let mut out: Vec<Percentage> = Vec::new();
+    // (start, end, value) of every figure, digits first, then words.
+    let mut figures: Vec<(usize, usize, f64)> = Vec::new();
     for caps in PERCENT.captures_iter(text) {
         let whole = caps.get(0).unwrap();
-        let (start, end) = (whole.start(), whole.end());
-        if !standalone(text, start) {
-            continue;
+        let glued_after = whole.as_str().ends_with(char::is_alphabetic)
+            && text[whole.end()..].starts_with(char::is_alphanumeric);
+        if standalone(text, whole.start())
+            && !glued_after
+            && let Some(value) = parse_number(&caps[1])
+        {
+            figures.push((whole.start(), whole.end(), value));
         }
-        let Some(value) = parse_number(&caps[1]) else {
-            continue;
-        };
+    }
+    if text.contains("phần trăm") || text.contains("PHẦN TRĂM") || text.contains("Phần trăm")
+    {
+        for caps in WORD_PERCENT.captures_iter(text) {
+            let whole = caps.get(0).unwrap();
+            if standalone(text, whole.start())
+                && is_whole_word(text, whole.start(), whole.end())
+                && let Some(value) = parse_number(&caps[1])
+            {
+                figures.push((whole.start(), whole.end(), value));
+            }
+        }
+        figures.sort_by_key(|f| f.0);
+    }
+    let mut out: Vec<Percentage> = Vec::new();
+    for (start, end, value) in figures {
         let cut = qualifier_run_start(text, start);
         let qualifier = qualifier(text, cut, start, end);
         let context = context(text, cut, start, end, out.last());
         out.push(Percentage {
-            text: whole.as_str().to_string(),
+            text: text[start..end].to_string(),
             value,
             qualifier: qualifier.map(str::to_string),
             context,
@@ -569,7 +593,13 @@ mod tests {
             "cơ chế tự chủ, tự chịu trách nhiệm về sử dụng biên chế và kinh phí đối với 100% cơ quan quản lý hành chính, đơn vị",
             &[(100.0, None, Some("cơ quan quản lý hành chính"))],
         ),
+        (
+            "tỷ lệ bao phủ bảo hiểm y tế đạt chín mươi phần trăm",
+            &[(90.0, Some("reached"), Some("tỷ lệ bao phủ bảo hiểm y tế"))],
+        ),
         // not percentages
+        ("mức trích (tỷ lệ phần trăm) từ các khoản thu", &[]),
+        ("Sáu phần trămx", &[]),
         ("<table width='100%'>", &[]),
         ("width:100%", &[]),
         ("mã A5%", &[]),
