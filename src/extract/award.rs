@@ -186,7 +186,10 @@ fn statement(
         .captures(before)
         .map(|c| c.get(1).unwrap())
         .filter(|m| boundary_before(text, before_from + m.start()))
-        .and_then(|m| Some((before_from + m.start(), small_count(m.as_str())?)));
+        .and_then(|m| {
+            let at = before_from + m.start();
+            Some((at, small_count(text, at, m.as_str())?))
+        });
 
     let mut collectives = first_count(&COLLECTIVES, text, end, after);
     let mut individuals = first_count(&INDIVIDUALS, text, end, after);
@@ -273,7 +276,11 @@ fn first_count(re: &Regex, text: &str, offset: usize, span: &str) -> Option<(usi
         if !boundary_before(text, at) || !is_whole_word(text, at, offset + whole.end()) {
             return None;
         }
-        Some((at, offset + whole.end(), small_count(number.as_str())?))
+        Some((
+            at,
+            offset + whole.end(),
+            small_count(text, at, number.as_str())?,
+        ))
     })
 }
 
@@ -285,9 +292,23 @@ fn boundary_before(text: &str, at: usize) -> bool {
         .is_some_and(|c| c.is_alphanumeric() || c == ',' || c == '.')
 }
 
+/// Words before "năm" that make it "year", not "five": "trong năm", "cuối năm".
+const YEAR_BEFORE: &[&str] = &[
+    "trong", "cuối", "đầu", "hằng", "hàng", "mỗi", "các", "những", "qua", "cả", "giữa", "nửa",
+];
+
 /// A number that can count awards or recipients: a whole number from 1 to
-/// 9999 that is not a year.
-fn small_count(s: &str) -> Option<u32> {
+/// 9999 that is not a year, nor "năm" meaning "year" ("trong năm tập thể …").
+fn small_count(text: &str, at: usize, s: &str) -> Option<u32> {
+    if s.eq_ignore_ascii_case("năm") || s == "Năm" {
+        let prev = text[..at]
+            .split_whitespace()
+            .next_back()
+            .map(str::to_lowercase);
+        if prev.is_some_and(|p| YEAR_BEFORE.contains(&p.as_str())) {
+            return None;
+        }
+    }
     let value = parse_number(s)?;
     let whole = value.fract() == 0.0 && (1.0..10000.0).contains(&value);
     let year_like = s.len() == 4 && (1900.0..=2100.0).contains(&value);
@@ -464,7 +485,21 @@ mod tests {
                 Some("Chủ tịch UBND tỉnh"),
             )],
         ),
+        (
+            "Chủ tịch UBND huyện tặng Giấy khen cho năm tập thể",
+            &[(
+                "giấy khen",
+                Some(5),
+                None,
+                Some(5),
+                Some("Chủ tịch UBND huyện"),
+            )],
+        ),
         // not award statements
+        (
+            "trao Bằng khen cho các tập thể và cá nhân có thành tích trong năm tập thể hóa",
+            &[],
+        ),
         (
             "Hội Doanh nghiệp quận cũng đã trao khen thưởng cho 5 cá nhân có nhiều đóng góp",
             &[],
