@@ -4,43 +4,50 @@
 //!
 //! A percentage is a number read by [`crate::extract::number`] followed by "%"
 //! (spaces allowed: "95,83 %") or "phần trăm"; number words too before
-//! "phần trăm" ("năm mươi phần trăm"). A range "8,5-9%", "80 - 90%",
-//! "từ 15 đến 20%" gives one fact whose `value` is the lower bound (the text
-//! keeps the whole range; `Percentage` has no field for the upper bound, as
-//! record.rs builds it). Not facts: a number glued to a word on its left ("A5%"), and
-//! markup left in the page (`width='100%'`, `width:100%`).
+//! "phần trăm" ("năm mươi phần trăm"). A range "8,5-9%", "80 - 90%", "từ 15
+//! đến 20%" gives one fact whose `value` is the lower bound; its `text` keeps
+//! the whole range (an upper-bound field would break the struct literal in
+//! record.rs's test, so none was added). Not facts: a number glued to a word
+//! ("A5%", "Sáu phần trămx") and markup left in the page (`width='100%'`,
+//! `width:100%`).
 //!
 //! `qualifier` comes from the words just before the number in its clause
 //! (the run of qualifier words, numbers and years right before it, so
 //! "cao hơn 2021 là 1,25%" counts) and from "trở lên"/"trở xuống" right after:
 //! - `increase`: tăng, cao hơn, nhiều hơn; `decrease`: giảm, thấp hơn, ít hơn;
-//! - `above`: trên, hơn, vượt, "từ … trở lên", "… trở lên";
+//! - `above`: trên (not "nói trên"), hơn, vượt, "từ … trở lên", "… trở lên";
 //! - `below`: dưới, chưa đến/chưa tới, không quá, "… trở xuống";
 //! - `approximate`: gần, khoảng, xấp xỉ, ước, chừng, "trên dưới";
 //! - `reached`: đạt, bằng.
 //!
 //! When several apply, a change wins over a bound, a bound over approximate,
 //! and all of them over reached: "đạt trên 99%" is `above`, "ước tăng 5,29%" is
-//! `increase`, "đạt gần 95%" is `approximate`.
+//! `increase`, "đạt gần 95%" is `approximate`. Words such as "là", "chiếm",
+//! "với", "tỷ lệ" belong to the run but say nothing ("chiếm 79,40%" → null).
 //!
 //! `context` (what is measured), tried in order:
 //! 1. the clause before the number, without the qualifier run, leading
 //!    connectors ("và", "trong đó", "chiếm") and times ("năm 2022", "đến năm
-//!    2025", "đến nay") and anything up to a last
-//!    "có"/"hoàn thành" ("20/20 sở, ngành có chỉ số SIPAS đạt …" → "chỉ số
-//!    SIPAS"), at most 14 words;
-//! 2. else (and first after "đối với": "… đối với 100% cơ quan quản lý hành
-//!    chính") the noun phrase after the "%" up to the clause end or a verb
-//!    ("100% danh mục TTHC …", "đạt 89,5% mục tiêu đầu nhiệm kỳ");
+//!    2025", "đến nay"), and anything up to a last "có"/"hoàn thành" ("20/20
+//!    sở, ngành có chỉ số SIPAS đạt …" → "chỉ số SIPAS"), at most 14 words.
 //!    When another percentage comes earlier in the same clause, only the words
 //!    after it (and after a last "và") are read: "2,5-3 lít là 20% và trên 3
 //!    lít là 25%" → "trên 3 lít";
+//! 2. else (and first after "đối với": "… đối với 100% cơ quan quản lý hành
+//!    chính") the noun phrase after the "%" up to the clause end or a verb,
+//!    at most 14 words ("100% danh mục TTHC …", "đạt 89,5% mục tiêu đầu nhiệm
+//!    kỳ");
 //! 3. else, for a change in parentheses right after another percentage
 //!    ("95,83% (cao hơn 2021 là 1,25%)") or a figure after another in the same
 //!    clause ("tăng 6,5% so tháng trước và tăng 9,3% so cùng kỳ"), that
 //!    percentage's context;
-//! 4. else the previous clause of the same sentence, read as in 1
-//!    ("50/53 đầu công việc, đạt 94,3%" → "50/53 đầu công việc").
+//! 4. else the previous clause of the same sentence (stepping over a
+//!    parenthesis), read as in 1 ("50/53 đầu công việc, đạt 94,3%" → "50/53
+//!    đầu công việc").
+//!
+//! Page chrome: the normalizer drops chrome lines; what is left of markup is
+//! refused as above. Counters and phone numbers carry no "%", so they never
+//! match.
 
 pub(crate) mod clause;
 
