@@ -10,7 +10,10 @@
 //! thành").
 //!
 //! Not ratios:
-//! - no unit after it, or `N > M`, or `M = 0`;
+//! - no unit after it (except a ranking: "xếp thứ 14/63", "vị trí thấp
+//!   (58/63)", when "thứ", "hạng", "xếp", "đứng" or "vị trí" comes within four
+//!   words before and it cannot be a date; its `unit` is null), or `N > M`, or
+//!   `M = 0`;
 //! - part of a longer number or code: a digit, letter, "/", "," or "." glued
 //!   on either side ("15/5/2017", "108/2014/NĐ-CP", "91,19/100", "I/2017");
 //! - a year as the denominator ("Đợt 1/2017", "số 12/2016");
@@ -136,6 +139,9 @@ pub const COUNT_NOUNS: &[&str] = &[
     "lớp",
 ];
 
+/// Words shortly before "N/M" that make it a ranking, which needs no unit.
+const RANK_WORDS: &[&str] = &["thứ", "hạng", "xếp", "đứng", "trí"];
+
 /// Words before a number that make "N/M" a day and month.
 const DATE_WORDS: &[&str] = &[
     "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "từ", "đến", "tới", "trước", "sau",
@@ -160,7 +166,7 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
         }
         let before: Vec<String> = words(
             text,
-            start.saturating_sub(24).max(line_start(text, start)),
+            start.saturating_sub(40).max(line_start(text, start)),
             start,
         )
         .iter()
@@ -171,24 +177,37 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
         if prev == Some("độ") && prev2 == Some("mức") {
             continue;
         }
-        let Some((unit, unit_end)) = unit(text, end) else {
-            continue;
-        };
-        let first_word = unit.split([' ', ',']).next().unwrap_or("");
-        if title_case_label(first_word) {
-            continue;
-        }
-        let first_unit_word = first_word.to_lowercase();
-        if first_unit_word == "điểm" {
-            continue;
-        }
         let date_shaped = n <= 31 && (1..=12).contains(&d);
-        if date_shaped
-            && (prev.is_some_and(|p| DATE_WORDS.contains(&p))
-                || !COUNT_NOUNS.contains(&first_unit_word.as_str()))
-        {
-            continue;
-        }
+        let (unit, unit_end) = match unit(text, end) {
+            Some((unit, unit_end)) => {
+                let first_word = unit.split([' ', ',']).next().unwrap_or("");
+                if title_case_label(first_word) {
+                    continue;
+                }
+                let first_unit_word = first_word.to_lowercase();
+                if first_unit_word == "điểm" {
+                    continue;
+                }
+                if date_shaped
+                    && (prev.is_some_and(|p| DATE_WORDS.contains(&p))
+                        || !COUNT_NOUNS.contains(&first_unit_word.as_str()))
+                {
+                    continue;
+                }
+                (Some(unit), unit_end)
+            }
+            // A ranking may stand alone: "xếp thứ 14/63,", "vị trí thấp (58/63)".
+            None if !date_shaped
+                && before
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|w| RANK_WORDS.contains(&w.as_str())) =>
+            {
+                (None, end)
+            }
+            None => continue,
+        };
         let implied = 100.0 * f64::from(n) / f64::from(d);
         let stop = sentence_end(text, unit_end).min(unit_end + 120);
         let back = sentence_start(text, start).max(start.saturating_sub(80));
@@ -208,7 +227,7 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
             text: text[start..unit_end].to_string(),
             numerator: f64::from(n),
             denominator: f64::from(d),
-            unit: Some(unit),
+            unit,
             percent,
             start,
             end: unit_end,
@@ -302,7 +321,8 @@ fn unit(text: &str, end: usize) -> Option<(String, usize)> {
 mod tests {
     use super::*;
 
-    /// (phrase, [(numerator, denominator, unit, percent)]), read by hand.
+    /// (phrase, [(numerator, denominator, unit, percent)]), read by hand; a
+    /// unit of "" means none.
     type Expected = &'static [(f64, f64, &'static str, Option<f64>)];
 
     const EXAMPLES: &[(&str, Expected)] = &[
@@ -355,7 +375,23 @@ mod tests {
             "kết quả thực hiện đạt 94,3% (50/53 đầu công việc)",
             &[(50.0, 53.0, "đầu công việc", Some(94.3))],
         ),
+        (
+            "so với năm 2015 và đang đứng ở vị trí thấp (58/63) trong các địa phương cả nước.",
+            &[(58.0, 63.0, "", None)],
+        ),
+        (
+            "Chỉ số PCI năm 2016 đạt 60,74 điểm, xếp thứ 14/63, tăng 10 bậc",
+            &[(14.0, 63.0, "", None)],
+        ),
+        (
+            "Chỉ số cải cách hành chính tăng 6 bậc, xếp thứ 3/63 tỉnh, thành phố.",
+            &[(3.0, 63.0, "tỉnh, thành phố", None)],
+        ),
         // not ratios
+        ("Quảng Ninh sẽ chiếm 1/10 chiều dài cao tốc", &[]),
+        ("dãy núi Tam Đảo chiếm 1/4 diện tích của toàn tỉnh", &[]),
+        ("Trường Mầm non 19/5, khu Trung tâm Văn hóa", &[]),
+        ("xếp thứ hai, thứ 5/12 họp", &[]),
         ("Sáng nay, ngày 30/12, Chủ tịch UBND tỉnh", &[]),
         ("ngày 30/12 UBND tỉnh tổ chức hội nghị", &[]),
         ("ngày 15/5/2017 để đánh giá", &[]),
@@ -400,7 +436,8 @@ mod tests {
             for (r, (n, d, unit, percent)) in got.iter().zip(expected.iter()) {
                 assert_eq!(&phrase[r.start..r.end], r.text, "{phrase:?}");
                 assert_eq!((r.numerator, r.denominator), (*n, *d), "{phrase:?}");
-                assert_eq!(r.unit.as_deref(), Some(*unit), "{phrase:?}");
+                let want = (!unit.is_empty()).then_some(*unit);
+                assert_eq!(r.unit.as_deref(), want, "{phrase:?}");
                 assert_eq!(r.percent, *percent, "{phrase:?}");
             }
         }
