@@ -9,8 +9,8 @@
 //! - The statement is read inside the award's sentence: after the award up to
 //!   the next award or the sentence end (at most 200 bytes), and before it back
 //!   to the previous award or the sentence start.
-//! - `collectives` / `individuals`: the first "N tập thể" / "N cá nhân" after
-//!   the award ("trao Bằng khen cho 11 tập thể và 13 cá nhân"); when there is
+//! - `collectives` / `individuals`: the first "N tập thể" (or "N đơn vị") /
+//!   "N cá nhân" (or "N đồng chí") after the award ("trao Bằng khen cho 11 tập thể và 13 cá nhân"); when there is
 //!   none after, those before it when the award is received there ("17 tập thể,
 //!   23 cá nhân được tặng Bằng khen"). N is any number the shared reader reads,
 //!   digits or words ("ba tập thể").
@@ -106,9 +106,9 @@ static AWARD_NAMES: LazyLock<AhoCorasick> = LazyLock::new(|| {
 });
 
 static COLLECTIVES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)({NUMBER_PATTERN}) tập thể")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?i)({NUMBER_PATTERN}) (?:tập thể|đơn vị)")).unwrap());
 static INDIVIDUALS: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)({NUMBER_PATTERN}) cá nhân")).unwrap());
+    LazyLock::new(|| Regex::new(&format!(r"(?i)({NUMBER_PATTERN}) (?:cá nhân|đồng chí)")).unwrap());
 /// A number right before the award name (the slice ends with its space).
 static COUNT_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)({NUMBER_PATTERN}) $")).unwrap());
@@ -493,6 +493,16 @@ mod tests {
                 None,
                 Some(5),
                 Some("Chủ tịch UBND huyện"),
+            )],
+        ),
+        (
+            "Bộ trưởng Bộ Công an tặng Bằng khen cho 3 đơn vị và 12 đồng chí có thành tích xuất sắc",
+            &[(
+                "bằng khen",
+                Some(3),
+                Some(12),
+                Some(15),
+                Some("Bộ trưởng Bộ Công an"),
             )],
         ),
         // not award statements
