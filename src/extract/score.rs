@@ -110,7 +110,7 @@ pub fn find_scores(text: &str) -> Vec<Score> {
         let change = qualifier(text, cut, start, end)
             .filter(|q| matches!(*q, "increase" | "decrease"))
             .map(str::to_string);
-        let mut subject = subject(text, cut, start);
+        let mut subject = subject(text, cut);
         if subject.is_none()
             && change.is_some()
             && let Some(prev) = out.last()
@@ -152,9 +152,9 @@ fn standalone(text: &str, start: usize, end: usize) -> bool {
     !next.is_some_and(|w| NOT_POINTS.contains(&w.as_str()))
 }
 
-/// The subject of the score at `start` (rules in the module doc).
-fn subject(text: &str, cut: usize, start: usize) -> Option<String> {
-    let _ = start;
+/// The subject of the score whose qualifier run starts at `cut` (rules in the
+/// module doc).
+fn subject(text: &str, cut: usize) -> Option<String> {
     let from = clause_start(text, cut);
     let to = words(text, from, cut)
         .iter()
