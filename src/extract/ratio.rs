@@ -38,7 +38,9 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::percent::clause::{clause_end, sentence_end, sentence_start, trimmed, words};
+use crate::extract::percent::clause::{
+    LIST_CONTINUATION, clause_end, sentence_end, sentence_start, trimmed, words,
+};
 use crate::extract::percent::{Percentage, find_percentages};
 
 /// One ratio in the text.
@@ -62,21 +64,6 @@ const UNIT_STOP: &[&str] = &[
     "so", "thực", "hoàn", "chiếm", "bằng", "trên", "cho", "vào", "từ", "đến", "xếp", "tăng",
     "giảm", "đứng", "ngày", "tháng", "về", "hoặc", "thuộc", "chưa", "không", "cần", "phải", "sẽ",
     "đang", "vẫn", "cũng", "mới", "nhằm", "để", "khi", "nên",
-];
-
-/// Words that continue a unit after ", " ("sở, ngành", "huyện, thành phố").
-const LIST_CONTINUATION: &[&str] = &[
-    "ban",
-    "ngành",
-    "thành",
-    "thị",
-    "huyện",
-    "xã",
-    "phường",
-    "thị trấn",
-    "địa",
-    "dự",
-    "đơn",
 ];
 
 /// Count nouns: a date-shaped ratio ("12/12") needs its unit to open with one.
@@ -286,7 +273,11 @@ fn unit(text: &str, end: usize) -> Option<(String, usize)> {
             let Some(next) = rest.strip_prefix(", ") else {
                 break;
             };
-            let next_word = next.split(' ').next().unwrap_or("").to_lowercase();
+            let next_word = next
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
             if last.is_none() || !LIST_CONTINUATION.contains(&next_word.as_str()) {
                 break;
             }
@@ -426,6 +417,10 @@ mod tests {
             &[(2.0, 63.0, "tỉnh, thành phố", None)],
         ),
         ("179/196 HTX", &[(179.0, 196.0, "HTX", None)]),
+        (
+            "20/20 sở, ngành, các huyện đã triển khai",
+            &[(20.0, 20.0, "sở, ngành", None)],
+        ),
     ];
 
     #[test]

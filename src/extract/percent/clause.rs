@@ -7,6 +7,21 @@
 //! followed by a space; "94,3" is a decimal comma, not a boundary). A sentence
 //! ends at the same marks except ", ", "(" and ")".
 
+/// Words that continue a list of bodies after ", " ("sở, ngành", "huyện, thành phố").
+pub const LIST_CONTINUATION: &[&str] = &[
+    "ban",
+    "ngành",
+    "thành",
+    "thị",
+    "huyện",
+    "xã",
+    "phường",
+    "thị trấn",
+    "địa",
+    "dự",
+    "đơn",
+];
+
 /// How far to look around a figure, in bytes: a clause longer than this is
 /// cut, so the words kept stay near the figure.
 const MAX_SPAN: usize = 400;

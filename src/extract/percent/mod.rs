@@ -58,7 +58,7 @@ use serde::Serialize;
 
 use crate::extract::number::{NUMBER_WORDS_PATTERN, parse_number};
 use crate::extract::text::is_whole_word;
-use clause::{clause_end, clause_start, sentence_start, trimmed, words};
+use clause::{LIST_CONTINUATION, clause_end, clause_start, sentence_start, trimmed, words};
 
 /// One percentage in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -362,8 +362,22 @@ const STOP_AFTER: &[&str] = &[
 /// The noun phrase right after the figure ending at `end`, up to the clause end
 /// or a verb, at most 14 words.
 pub(crate) fn noun_phrase_after(text: &str, end: usize) -> Option<String> {
-    let stop = clause_end(text, end);
-    let ws = words(text, end, stop);
+    let mut stop = clause_end(text, end);
+    let mut ws = words(text, end, stop);
+    // A list of bodies goes on past ", ": "100% sở, ngành, các huyện".
+    while let Some(next) = text[stop..].strip_prefix(", ") {
+        let next_word = next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if ws.is_empty() || !LIST_CONTINUATION.contains(&next_word.as_str()) {
+            break;
+        }
+        let more_end = clause_end(text, stop + 2);
+        ws.extend(words(text, stop + 2, more_end));
+        stop = more_end;
+    }
     let mut last = None;
     for (i, (at, w)) in ws.iter().enumerate() {
         if i >= 14 || STOP_AFTER.contains(&w.to_lowercase().as_str()) {
@@ -518,7 +532,10 @@ mod tests {
             "với tỷ lệ 100% đại biểu dự kỳ họp tán thành",
             &[(100.0, None, ANY)],
         ),
-        ("100% sở, ngành, các huyện", &[(100.0, None, Some("sở"))]),
+        (
+            "100% sở, ngành, các huyện",
+            &[(100.0, None, Some("sở, ngành"))],
+        ),
         (
             "tăng 15,07% về số DN, tăng 72,66% về số vốn",
             &[
@@ -597,8 +614,12 @@ mod tests {
             )],
         ),
         (
-            "cơ chế tự chủ, tự chịu trách nhiệm về sử dụng biên chế và kinh phí đối với 100% cơ quan quản lý hành chính, đơn vị",
-            &[(100.0, None, Some("cơ quan quản lý hành chính"))],
+            "cơ chế tự chủ, tự chịu trách nhiệm về sử dụng biên chế và kinh phí đối với 100% cơ quan quản lý hành chính, đơn vị sự nghiệp công lập... Qua đó",
+            &[(
+                100.0,
+                None,
+                Some("cơ quan quản lý hành chính, đơn vị sự nghiệp công lập"),
+            )],
         ),
         (
             "tỷ lệ bao phủ bảo hiểm y tế đạt chín mươi phần trăm",
