@@ -1,7 +1,404 @@
-//! The shared Vietnamese number reader.
+//! The shared Vietnamese number reader: every extractor that needs a value
+//! reads it here.
+//!
+//! # Rules
+//!
+//! Digits, the Vietnamese way:
+//! - "." groups thousands when every group after it has exactly three digits:
+//!   "1.646" → 1646, "10.448" → 10448, "45.000" → 45000, "1.000.000" → 1e6.
+//! - "," is the decimal mark: "94,3" → 94.3, "95,83" → 95.83, "0,37" → 0.37,
+//!   "1.812,6" → 1812.6. So "1,000" is 1 (a Vietnamese writer would put
+//!   "1.000" for a thousand).
+//! - A "." followed by one, two or more than three digits cannot be a thousands
+//!   separator, so it is read as an (English-style) decimal point: "1.5" → 1.5,
+//!   "10.25" → 10.25. A lone "." group of three digits is always thousands.
+//! - Plain long digits are whole numbers ("40503542"); leading zeros are kept
+//!   out of the value ("01" → 1, "04" → 4).
+//!
+//! Words: một/mốt 1, hai 2, ba 3, bốn/tư 4, năm/lăm 5, sáu 6, bảy/bẩy 7,
+//! tám 8, chín 9, mười 10, "X mươi" X×10, trăm, nghìn/ngàn, triệu, tỷ/tỉ,
+//! lẻ/linh as the zero place ("một trăm lẻ năm" → 105). "tư", "lăm" and "mốt"
+//! count only after a ten ("ba mươi tư" → 34, "mười lăm" → 15, "hai mươi mốt"
+//! → 21).
+//!
+//! Multipliers may follow digits: "1,5 triệu" → 1 500 000, "2 nghìn" → 2000,
+//! "23.000 tỷ" → 2.3e13.
 
-/// Reads a number written with digits the Vietnamese way: "." groups thousands,
-/// "," marks decimals ("1.646" → 1646, "94,3" → 94.3).
-pub fn parse_number(_s: &str) -> Option<f64> {
-    None
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+/// A regex fragment matching one number as written: digits with separators, or
+/// a run of number words, optionally followed by a multiplier word. Callers
+/// put it inside their own patterns (case-insensitive for the words) and give
+/// the match to [`parse_number`]; the words need a boundary check before them.
+pub const NUMBER_PATTERN: &str = concat!(
+    r"(?:\d+(?:[.,]\d+)*(?: (?:nghìn|ngàn|triệu|tỷ|tỉ)(?: (?:nghìn|ngàn|triệu|tỷ|tỉ))*)?|",
+    r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?: (?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|lẻ|linh))*",
+    ")"
+);
+
+/// The word half of [`NUMBER_PATTERN`]: a run of number words only.
+pub const NUMBER_WORDS_PATTERN: &str = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?: (?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|lẻ|linh))*";
+
+static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+(?:[.,]\d+)*").unwrap());
+static NUMBER_AT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^(?i:{NUMBER_PATTERN})")).unwrap());
+
+/// Reads a whole string as one number, digits or words ("1.646", "94,3",
+/// "hai mươi mốt", "1,5 triệu"). Surrounding spaces are ignored; anything else
+/// left over makes it `None`.
+pub fn parse_number(s: &str) -> Option<f64> {
+    let s = s.trim();
+    match read_number(s) {
+        Some((value, len)) if len == s.len() => Some(value),
+        _ => None,
+    }
+}
+
+/// Reads the number that starts exactly at byte `pos` of `text` and returns its
+/// value and byte length. The number must not continue a word or a number on
+/// its left ("B2", "x1"); `None` when there is no number there or `pos` is not
+/// a char boundary.
+pub fn read_number_at(text: &str, pos: usize) -> Option<(f64, usize)> {
+    let rest = text.get(pos..)?;
+    let before = text[..pos].chars().next_back();
+    if before.is_some_and(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    read_number(rest)
+}
+
+/// The longest number at the start of `s`, with its byte length.
+fn read_number(s: &str) -> Option<(f64, usize)> {
+    let m = NUMBER_AT.find(s)?;
+    // Back off to whole words: "ba" must not be the start of "bao".
+    let mut end = m.end();
+    while end > 0 && s[end..].chars().next().is_some_and(char::is_alphanumeric) {
+        match s[..end].rfind(' ') {
+            Some(space) => end = space,
+            None => return None,
+        }
+    }
+    let matched = &s[..end];
+    let (value, used) = if matched.starts_with(|c: char| c.is_ascii_digit()) {
+        let digits = DIGITS.find(matched)?;
+        let value = digits_value(digits.as_str())?;
+        let (scale, used) = multipliers(&matched[digits.end()..]);
+        (value * scale, digits.end() + used)
+    } else {
+        words_value(matched)?
+    };
+    // A trailing separator ("12." at a sentence end) is not part of the number.
+    Some((value, used)).filter(|_| used > 0)
+}
+
+/// The value of a run of digits with "." and "," separators (rules above).
+fn digits_value(s: &str) -> Option<f64> {
+    let (int_part, frac) = match s.split_once(',') {
+        Some((i, f)) if !f.contains([',', '.']) => (i, Some(f)),
+        Some(_) => return None,
+        None => (s, None),
+    };
+    let groups: Vec<&str> = int_part.split('.').collect();
+    let int_digits: String = if groups.len() == 1 {
+        groups[0].to_string()
+    } else if groups[1..].iter().all(|g| g.len() == 3) {
+        groups.concat()
+    } else if groups.len() == 2 && frac.is_none() {
+        // "1.5", "10.25": not a thousands group, so a decimal point.
+        return format!("{}.{}", groups[0], groups[1]).parse().ok();
+    } else {
+        return None;
+    };
+    let mut text = int_digits;
+    if let Some(f) = frac {
+        text.push('.');
+        text.push_str(f);
+    }
+    text.parse().ok()
+}
+
+/// Multiplier words after a number (" triệu", " nghìn tỷ"): their product and
+/// the bytes they take.
+fn multipliers(s: &str) -> (f64, usize) {
+    let mut scale = 1.0;
+    let mut used = 0;
+    let mut rest = s;
+    while let Some(after_space) = rest.strip_prefix(' ') {
+        let word_len = after_space
+            .find(|c: char| !c.is_alphanumeric())
+            .unwrap_or(after_space.len());
+        let Some(factor) = scale_word(&after_space[..word_len].to_lowercase()) else {
+            break;
+        };
+        scale *= factor;
+        used += 1 + word_len;
+        rest = &after_space[word_len..];
+    }
+    (scale, used)
+}
+
+fn scale_word(word: &str) -> Option<f64> {
+    match word {
+        "nghìn" | "ngàn" => Some(1e3),
+        "triệu" => Some(1e6),
+        "tỷ" | "tỉ" => Some(1e9),
+        _ => None,
+    }
+}
+
+fn digit_word(word: &str) -> Option<u64> {
+    Some(match word {
+        "một" | "mốt" => 1,
+        "hai" => 2,
+        "ba" => 3,
+        "bốn" | "tư" => 4,
+        "năm" | "lăm" => 5,
+        "sáu" => 6,
+        "bảy" | "bẩy" => 7,
+        "tám" => 8,
+        "chín" => 9,
+        _ => return None,
+    })
+}
+
+/// The value of a run of number words, and how many bytes of it make sense as
+/// one number (reading stops at the first word that does not fit).
+fn words_value(s: &str) -> Option<(f64, usize)> {
+    let mut total: u64 = 0; // completed thousands groups
+    let mut last_scale: u64 = u64::MAX;
+    let mut small: u64 = 0; // the group below a thousand being built
+    let mut prev = String::new();
+    let mut used = 0;
+    for word in s.split(' ') {
+        let w = word.to_lowercase();
+        if !read_word(&w, &prev, &mut small, &mut total, &mut last_scale) {
+            break;
+        }
+        used += if used == 0 { 0 } else { 1 } + word.len();
+        prev = w;
+    }
+    if used == 0 {
+        return None;
+    }
+    Some(((total + small) as f64, used))
+}
+
+/// Folds one lower-case number word into the value being built; false when the
+/// word cannot continue the number.
+fn read_word(w: &str, prev: &str, small: &mut u64, total: &mut u64, last_scale: &mut u64) -> bool {
+    let after_ten = matches!(prev, "mười" | "mươi");
+    if matches!(w, "tư" | "lăm" | "mốt") && !after_ten {
+        return false;
+    }
+    if w == "mười" {
+        let fresh = small.is_multiple_of(100) && !after_ten;
+        if fresh {
+            *small += 10;
+        }
+        return fresh;
+    }
+    if w == "mươi" {
+        return match digit_word(prev) {
+            Some(d) if d >= 2 && *small % 100 == d => {
+                *small += d * 9;
+                true
+            }
+            _ => false,
+        };
+    }
+    if w == "trăm" {
+        return match digit_word(prev) {
+            Some(d) if *small == d => {
+                *small = d * 100;
+                true
+            }
+            _ => false,
+        };
+    }
+    if matches!(w, "lẻ" | "linh") {
+        return prev == "trăm" || scale_word(prev).is_some();
+    }
+    if let Some(d) = digit_word(w) {
+        // A digit starts the number or fills the ones after a ten, a hundred,
+        // "lẻ" or a multiplier.
+        let fits = prev.is_empty()
+            || after_ten
+            || matches!(prev, "trăm" | "lẻ" | "linh")
+            || scale_word(prev).is_some();
+        if fits && small.is_multiple_of(10) {
+            *small += d;
+            return true;
+        }
+        return false;
+    }
+    let Some(scale) = scale_word(w) else {
+        return false;
+    };
+    let scale = scale as u64;
+    if prev.is_empty() {
+        return false;
+    }
+    if scale_word(prev).is_some() && *small == 0 {
+        // "nghìn tỷ": multiply what we have.
+        *total = total.saturating_mul(scale);
+    } else if scale < *last_scale {
+        *total += *small * scale;
+    } else {
+        *total = (*total + *small).saturating_mul(scale);
+    }
+    *last_scale = scale;
+    *small = 0;
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (phrase, expected value of the whole phrase).
+    const EXAMPLES: &[(&str, Option<f64>)] = &[
+        // thousands separators and long digits
+        ("1.646", Some(1646.0)),
+        ("10.448", Some(10448.0)),
+        ("45.000", Some(45000.0)),
+        ("40503542", Some(40503542.0)),
+        ("21162408", Some(21162408.0)),
+        ("1.000.000", Some(1e6)),
+        ("476.157", Some(476157.0)),
+        ("188.017", Some(188017.0)),
+        // decimal comma
+        ("94,3", Some(94.3)),
+        ("95,83", Some(95.83)),
+        ("0,37", Some(0.37)),
+        ("91,19", Some(91.19)),
+        ("1.812,6", Some(1812.6)),
+        ("1.579,96", Some(1579.96)),
+        // leading zeros
+        ("01", Some(1.0)),
+        ("04", Some(4.0)),
+        // the ambiguous cases (see the rules)
+        ("1.5", Some(1.5)),
+        ("10.25", Some(10.25)),
+        ("1,000", Some(1.0)),
+        ("1.500", Some(1500.0)),
+        // multipliers
+        ("1,5 triệu", Some(1_500_000.0)),
+        ("2 nghìn", Some(2000.0)),
+        ("3 tỷ", Some(3e9)),
+        ("31,8 triệu", Some(31_800_000.0)),
+        ("23.000 tỷ", Some(2.3e13)),
+        // words
+        ("một", Some(1.0)),
+        ("hai", Some(2.0)),
+        ("ba", Some(3.0)),
+        ("bốn", Some(4.0)),
+        ("năm", Some(5.0)),
+        ("bảy", Some(7.0)),
+        ("chín", Some(9.0)),
+        ("mười", Some(10.0)),
+        ("mười một", Some(11.0)),
+        ("mười lăm", Some(15.0)),
+        ("hai mươi", Some(20.0)),
+        ("hai mươi mốt", Some(21.0)),
+        ("ba mươi tư", Some(34.0)),
+        ("một trăm", Some(100.0)),
+        ("một trăm lẻ năm", Some(105.0)),
+        ("hai trăm ba mươi", Some(230.0)),
+        ("hai nghìn", Some(2000.0)),
+        ("hai ngàn", Some(2000.0)),
+        ("một triệu hai trăm nghìn", Some(1_200_000.0)),
+        ("Ba", Some(3.0)),
+        // not numbers, or not one number
+        ("", None),
+        ("tư", None),
+        ("lăm", None),
+        ("hai ba", None),
+        ("1.2.3", None),
+        ("1,2,3", None),
+        ("abc", None),
+        ("mươi", None),
+        ("bao", None),
+    ];
+
+    #[test]
+    fn examples() {
+        for (phrase, expected) in EXAMPLES {
+            let got = parse_number(phrase);
+            match (got, expected) {
+                (Some(g), Some(e)) => assert!((g - e).abs() < 1e-6, "{phrase:?}: {g} != {e}"),
+                (None, None) => {}
+                _ => panic!("{phrase:?}: got {got:?}, expected {expected:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn word_pattern_is_the_word_half() {
+        assert!(NUMBER_PATTERN.contains(NUMBER_WORDS_PATTERN));
+    }
+
+    #[test]
+    fn reads_at_a_position() {
+        let text = "tặng 01 cờ thi đua cho ba tập thể";
+        let at = text.find("01").unwrap();
+        assert_eq!(read_number_at(text, at), Some((1.0, 2)));
+        let at = text.find("ba ").unwrap();
+        assert_eq!(read_number_at(text, at), Some((3.0, 2)));
+        // inside a word
+        assert_eq!(read_number_at("bao", 0), None);
+        assert_eq!(read_number_at("xba", 1), None);
+        // not at a char boundary
+        assert_eq!(read_number_at("tặng", 2), None);
+        // a sentence-final dot is not part of the number
+        assert_eq!(read_number_at("có 12.", 4), Some((12.0, 2)));
+        assert_eq!(
+            read_number_at("hai mươi mốt cá nhân", 0),
+            Some((21.0, "hai mươi mốt".len()))
+        );
+    }
+
+    #[test]
+    fn never_panics_on_odd_input() {
+        for s in [
+            "., ",
+            "9".repeat(400).as_str(),
+            "mười mười",
+            "tỷ",
+            "một tỷ tỷ",
+        ] {
+            let _ = parse_number(s);
+            for i in 0..s.len() {
+                let _ = read_number_at(s, i);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Every figure extractor survives any mix of digits, separators,
+        /// Vietnamese letters and the words they look for, and keeps its
+        /// offsets on char boundaries with `text` equal to the span.
+        #[test]
+        fn figure_extractors_never_panic(
+            text in "([0-9]{1,4}|[.,/%()=:;' -]|ể|Đ|đạt|trên|điểm|tập thể|cá nhân|Bằng khen|tặng|cho|hai mươi|năm|\\n|A){0,40}"
+        ) {
+            let _ = parse_number(&text);
+            for i in 0..=text.len() {
+                let _ = read_number_at(&text, i);
+            }
+            for p in crate::extract::percent::find_percentages(&text) {
+                proptest::prop_assert_eq!(&text[p.start..p.end], p.text.as_str());
+            }
+            for r in crate::extract::ratio::find_ratios(&text) {
+                proptest::prop_assert_eq!(&text[r.start..r.end], r.text.as_str());
+            }
+            for s in crate::extract::score::find_scores(&text) {
+                proptest::prop_assert_eq!(&text[s.start..s.end], s.text.as_str());
+            }
+            for a in crate::extract::award::find_awards(&text) {
+                proptest::prop_assert_eq!(&text[a.start..a.end], a.text.as_str());
+            }
+        }
+    }
 }

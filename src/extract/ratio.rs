@@ -1,6 +1,47 @@
 //! Ratios and rankings: "50/53 đầu công việc", "19/63 tỉnh thành".
+//!
+//! # Rules
+//!
+//! A ratio is "N/M" (whole numbers, up to four digits each) followed by the
+//! thing counted, its `unit`: at most 8 words, up to a verb, a preposition or the
+//! clause end ("50/53 đầu công việc, đạt 94,3%" → "đầu công việc"). A ", "
+//! goes on when the next word continues a list of bodies ("20/20 sở, ngành",
+//! "12/12 UBND huyện, thành phố"). Rankings are ratios too ("xếp 19/63 tỉnh
+//! thành").
+//!
+//! Not ratios:
+//! - no unit after it (except a ranking: "xếp thứ 14/63", "vị trí thấp
+//!   (58/63)", when "thứ", "hạng", "xếp", "đứng" or "vị trí" comes within four
+//!   words before and it cannot be a date; its `unit` is null), or `N > M`, or
+//!   `M = 0`;
+//! - part of a longer number or code: a digit, letter, "/", "," or "." glued
+//!   on either side ("15/5/2017", "108/2014/NĐ-CP", "91,19/100", "I/2017");
+//! - a year as the denominator ("Đợt 1/2017", "số 12/2016");
+//! - a score ("87,94/100 điểm", "8/10 điểm") or a level ("mức độ 3/4");
+//! - followed by a capitalized ordinary word, which opens a label in a stats
+//!   table ("27/36 Tỷ lệ giao bóng"); acronyms ("UBND", "HTX") and "Sở",
+//!   "Bộ", "Ban" are fine;
+//! - a date: when it could be a day and month (N ≤ 31, M ≤ 12) it counts as a
+//!   ratio only if no date word comes before it ("ngày", "sáng", "đến", …)
+//!   and its unit opens with a count noun from [`COUNT_NOUNS`] ("12/12 đề
+//!   án"); "30/12" alone or "ngày 30/12 UBND tỉnh …" stay dates.
+//!
+//! `percent` is the percentage stated beside it: the first percentage after
+//! the ratio in the same sentence, within 120 bytes, whose value agrees with
+//! N/M to within 0.6 points (stated values are rounded): "50/53 đầu công việc,
+//! đạt 94,3%" → 94.3, but "20/20 sở, ngành có chỉ số SIPAS đạt từ 90%" → none;
+//! else the last agreeing one before it in the same sentence, within 80 bytes
+//! ("đạt 94,3% (50/53 đầu công việc)").
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Serialize;
+
+use crate::extract::percent::clause::{
+    LIST_CONTINUATION, clause_end, sentence_end, sentence_start, trimmed, words,
+};
+use crate::extract::percent::{Percentage, find_percentages};
 
 /// One ratio in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -15,7 +56,438 @@ pub struct Ratio {
     pub end: usize,
 }
 
+static RATIO: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(\d{1,4}) ?/ ?(\d{1,4})").unwrap());
+
+/// Words that end a unit.
+const UNIT_STOP: &[&str] = &[
+    "có", "đạt", "được", "đều", "đã", "năm", "trong", "của", "với", "là", "và", "tại", "theo",
+    "so", "thực", "hoàn", "chiếm", "bằng", "trên", "cho", "vào", "từ", "đến", "xếp", "tăng",
+    "giảm", "đứng", "ngày", "tháng", "về", "hoặc", "thuộc", "chưa", "không", "cần", "phải", "sẽ",
+    "đang", "vẫn", "cũng", "mới", "nhằm", "để", "khi", "nên",
+];
+
+/// Count nouns: a date-shaped ratio ("12/12") needs its unit to open with one.
+pub const COUNT_NOUNS: &[&str] = &[
+    "sở",
+    "ngành",
+    "huyện",
+    "xã",
+    "phường",
+    "ubnd",
+    "ủy",
+    "đơn",
+    "cơ",
+    "đề",
+    "dự",
+    "mục",
+    "nhiệm",
+    "chỉ",
+    "tiêu",
+    "đầu",
+    "thủ",
+    "tthc",
+    "hồ",
+    "tỉnh",
+    "thành",
+    "địa",
+    "trường",
+    "văn",
+    "kế",
+    "nội",
+    "tập",
+    "cá",
+    "người",
+    "đại",
+    "công",
+    "lĩnh",
+    "phòng",
+    "ban",
+    "chương",
+    "báo",
+    "cuộc",
+    "lượt",
+    "ý",
+    "bệnh",
+    "doanh",
+    "trạm",
+    "hộ",
+    "thôn",
+    "bản",
+    "điểm",
+    "câu",
+    "vấn",
+    "nghị",
+    "quyết",
+    "dịch",
+    "tổ",
+    "hợp",
+    "đoàn",
+    "cán",
+    "lớp",
+];
+
+/// Words shortly before "N/M" that make it a ranking, which needs no unit.
+const RANK_WORDS: &[&str] = &["thứ", "hạng", "xếp", "đứng", "trí"];
+
+/// Words before a number that make "N/M" a day and month.
+const DATE_WORDS: &[&str] = &[
+    "ngày", "hôm", "sáng", "chiều", "tối", "trưa", "đêm", "từ", "đến", "tới", "trước", "sau",
+    "đầu", "cuối", "hạn", "nay", "lúc", "vào",
+];
+
 /// Every ratio in `text`, in text order.
-pub fn find_ratios(_text: &str) -> Vec<Ratio> {
-    Vec::new()
+pub fn find_ratios(text: &str) -> Vec<Ratio> {
+    let mut percentages: Option<Vec<Percentage>> = None;
+    let mut out = Vec::new();
+    for caps in RATIO.captures_iter(text) {
+        let whole = caps.get(0).unwrap();
+        let (start, end) = (whole.start(), whole.end());
+        if glued(text, start, end) {
+            continue;
+        }
+        let (Ok(n), Ok(d)) = (caps[1].parse::<u32>(), caps[2].parse::<u32>()) else {
+            continue;
+        };
+        if d == 0 || n > d || (caps[2].len() == 4 && (1900..=2100).contains(&d)) {
+            continue;
+        }
+        let before: Vec<String> = words(
+            text,
+            start.saturating_sub(40).max(line_start(text, start)),
+            start,
+        )
+        .iter()
+        .map(|(_, w)| w.to_lowercase())
+        .collect();
+        let prev = before.last().map(String::as_str);
+        let prev2 = (before.len() >= 2).then(|| before[before.len() - 2].as_str());
+        if prev == Some("độ") && prev2 == Some("mức") {
+            continue;
+        }
+        let date_shaped = n <= 31 && (1..=12).contains(&d);
+        let (unit, unit_end) = match unit(text, end) {
+            Some((unit, unit_end)) => {
+                let first_word = unit.split([' ', ',']).next().unwrap_or("");
+                if title_case_label(first_word) {
+                    continue;
+                }
+                let first_unit_word = first_word.to_lowercase();
+                if first_unit_word == "điểm" {
+                    continue;
+                }
+                if date_shaped
+                    && (prev.is_some_and(|p| DATE_WORDS.contains(&p))
+                        || !COUNT_NOUNS.contains(&first_unit_word.as_str()))
+                {
+                    continue;
+                }
+                (Some(unit), unit_end)
+            }
+            // A ranking may stand alone: "xếp thứ 14/63,", "vị trí thấp (58/63)".
+            None if !date_shaped
+                && before
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .any(|w| RANK_WORDS.contains(&w.as_str())) =>
+            {
+                (None, end)
+            }
+            None => continue,
+        };
+        let implied = 100.0 * f64::from(n) / f64::from(d);
+        let stop = sentence_end(text, unit_end).min(unit_end + 120);
+        let back = sentence_start(text, start).max(start.saturating_sub(80));
+        let agrees = |p: &&Percentage| (p.value - implied).abs() <= 0.6;
+        let all = percentages.get_or_insert_with(|| find_percentages(text));
+        let percent = all
+            .iter()
+            .filter(agrees)
+            .find(|p| p.start >= unit_end && p.end <= stop)
+            .or_else(|| {
+                all.iter()
+                    .filter(agrees)
+                    .rfind(|p| p.start >= back && p.end <= start)
+            })
+            .map(|p| p.value);
+        out.push(Ratio {
+            text: text[start..unit_end].to_string(),
+            numerator: f64::from(n),
+            denominator: f64::from(d),
+            unit,
+            percent,
+            start,
+            end: unit_end,
+        });
+    }
+    out
+}
+
+/// True for a capitalized ordinary word ("Tỷ", "Giao"): after a ratio it
+/// opens a new label (a stats table), not a count noun. Acronyms ("UBND",
+/// "HTX") and the bodies "Sở", "Bộ", "Ban" are count nouns.
+fn title_case_label(word: &str) -> bool {
+    let mut chars = word.chars();
+    let capital = chars.next().is_some_and(char::is_uppercase);
+    let rest_lower = chars.clone().next().is_some() && chars.all(char::is_lowercase);
+    capital && rest_lower && !matches!(word, "Sở" | "Bộ" | "Ban")
+}
+
+fn line_start(text: &str, pos: usize) -> usize {
+    text[..pos].rfind('\n').map_or(0, |i| i + 1)
+}
+
+/// True when "N/M" at `start..end` is part of a longer number, date or code.
+fn glued(text: &str, start: usize, end: usize) -> bool {
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let glue = |c: char| c.is_alphanumeric() || c == '/';
+    if before.is_some_and(glue) || after.is_some_and(glue) {
+        return true;
+    }
+    // "91,19/100", "1.5/10" and "12/12." at a sentence end is fine.
+    let digit_then = |s: &str| s.chars().next().is_some_and(|c| c.is_ascii_digit());
+    let mut back = text[..start].chars().rev();
+    let sep_before =
+        matches!(back.next(), Some(',' | '.')) && back.next().is_some_and(|c| c.is_ascii_digit());
+    let sep_after = matches!(after, Some(',' | '.' | '-')) && digit_then(&text[end + 1..]);
+    sep_before || sep_after
+}
+
+/// The unit after a ratio ending at `end`, and where it ends.
+fn unit(text: &str, end: usize) -> Option<(String, usize)> {
+    // The unit must follow at once: "12/12 đề án", not "30/12, Chủ tịch".
+    if !text[end..].starts_with(' ') {
+        return None;
+    }
+    let limit = clause_end(text, end);
+    let mut ws = words(text, end, limit);
+    let mut last: Option<usize> = None;
+    let mut count = 0;
+    let mut i = 0;
+    let mut limit_now = limit;
+    loop {
+        if i == ws.len() {
+            // A ", " ended the clause: go on when a list of bodies continues.
+            let rest = &text[limit_now..];
+            let Some(next) = rest.strip_prefix(", ") else {
+                break;
+            };
+            let next_word = next
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("")
+                .to_lowercase();
+            if last.is_none() || !LIST_CONTINUATION.contains(&next_word.as_str()) {
+                break;
+            }
+            let from = limit_now + 2;
+            limit_now = clause_end(text, from);
+            ws = words(text, from, limit_now);
+            i = 0;
+            continue;
+        }
+        let (at, w) = ws[i];
+        let lower = w.to_lowercase();
+        let verb_ban = lower == "ban"
+            && ws
+                .get(i + 1)
+                .is_some_and(|(_, n)| n.to_lowercase() == "hành");
+        if count >= 8
+            || verb_ban
+            || UNIT_STOP.contains(&lower.as_str())
+            || !w.chars().next().is_some_and(char::is_alphabetic)
+        {
+            break;
+        }
+        last = Some(at + w.len());
+        count += 1;
+        i += 1;
+    }
+    let to = last?;
+    Some((trimmed(text, end, to)?, to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (phrase, [(numerator, denominator, unit, percent)]), read by hand; a
+    /// unit of "" means none.
+    type Expected = &'static [(f64, f64, &'static str, Option<f64>)];
+
+    const EXAMPLES: &[(&str, Expected)] = &[
+        (
+            "đã thực hiện hoàn thành 50/53 đầu công việc, đạt 94,3%; Hoàn thành 11/15 mục tiêu đạt 73,3%.",
+            &[
+                (50.0, 53.0, "đầu công việc", Some(94.3)),
+                (11.0, 15.0, "mục tiêu", Some(73.3)),
+            ],
+        ),
+        (
+            "đã hoàn thành 17/19 mục tiêu (đạt 89,5% mục tiêu đầu nhiệm kỳ), 12/12 đề án, dự án cải cách hành chính đều được triển khai đạt 100% kế hoạch.",
+            &[
+                (17.0, 19.0, "mục tiêu", Some(89.5)),
+                (12.0, 12.0, "đề án, dự án cải cách hành chính", Some(100.0)),
+            ],
+        ),
+        (
+            "xếp hạng từ 49/63 tỉnh thành năm 2011, năm 2014 đã tăng 30 bậc xếp 19/63 tỉnh thành.",
+            &[
+                (49.0, 63.0, "tỉnh thành", None),
+                (19.0, 63.0, "tỉnh thành", None),
+            ],
+        ),
+        (
+            "(cao hơn 2021 là 1,25%), 20/20 sở, ngành có chỉ số SIPAS đạt từ 90% trở lên",
+            &[(20.0, 20.0, "sở, ngành", None)],
+        ),
+        (
+            "12/12 UBND huyện, thành phố có chỉ số SIPAS đạt từ 90% trở lên",
+            &[(12.0, 12.0, "UBND huyện, thành phố", None)],
+        ),
+        (
+            "có 9/11 đơn vị hoàn thành kế hoạch",
+            &[(9.0, 11.0, "đơn vị", None)],
+        ),
+        (
+            "đã có 15/15 xã đạt chuẩn nông thôn mới",
+            &[(15.0, 15.0, "xã", None)],
+        ),
+        (
+            "xếp thứ 35/63 tỉnh, thành phố",
+            &[(35.0, 63.0, "tỉnh, thành phố", None)],
+        ),
+        (
+            "38/40 cơ quan, đơn vị đã triển khai, đạt 95%",
+            &[(38.0, 40.0, "cơ quan, đơn vị", Some(95.0))],
+        ),
+        (
+            "kết quả thực hiện đạt 94,3% (50/53 đầu công việc)",
+            &[(50.0, 53.0, "đầu công việc", Some(94.3))],
+        ),
+        (
+            "so với năm 2015 và đang đứng ở vị trí thấp (58/63) trong các địa phương cả nước.",
+            &[(58.0, 63.0, "", None)],
+        ),
+        (
+            "Chỉ số PCI năm 2016 đạt 60,74 điểm, xếp thứ 14/63, tăng 10 bậc",
+            &[(14.0, 63.0, "", None)],
+        ),
+        (
+            "Chỉ số cải cách hành chính tăng 6 bậc, xếp thứ 3/63 tỉnh, thành phố.",
+            &[(3.0, 63.0, "tỉnh, thành phố", None)],
+        ),
+        // not ratios
+        ("Quảng Ninh sẽ chiếm 1/10 chiều dài cao tốc", &[]),
+        ("dãy núi Tam Đảo chiếm 1/4 diện tích của toàn tỉnh", &[]),
+        ("Trường Mầm non 19/5, khu Trung tâm Văn hóa", &[]),
+        ("xếp thứ hai, thứ 5/12 họp", &[]),
+        ("Sáng nay, ngày 30/12, Chủ tịch UBND tỉnh", &[]),
+        ("ngày 30/12 UBND tỉnh tổ chức hội nghị", &[]),
+        ("ngày 15/5/2017 để đánh giá", &[]),
+        ("Đợt 1/2017, toàn tỉnh tinh giản", &[]),
+        ("theo Nghị định số 108/2014/NĐ-CP.", &[]),
+        ("Nghị quyết số 36a/NQ-CP của Chính phủ", &[]),
+        ("Trong quý I/2017, đã có", &[]),
+        ("các sở đạt 91,19/100 điểm", &[]),
+        ("đạt 8/10 điểm", &[]),
+        ("dịch vụ công mức độ 3/4 với Văn phòng", &[]),
+        ("phục vụ 24/7 cho người dân", &[]),
+        ("Ngày 12/1/2023, đồng chí", &[]),
+        ("số 06/GP-TTĐT ngày 19/6/2019", &[]),
+        ("từ 1/7 các cơ quan áp dụng", &[]),
+        ("đến 31/12 phải hoàn thành", &[]),
+        ("tỷ lệ 3/5", &[]),
+        ("1.812,6 tỉ đồng/3.103,6 tỉ đồng", &[]),
+        (
+            "Lỗi kép 8 27/36 Tỷ lệ giao bóng 1 23/50 21/27 Giao bóng 1",
+            &[],
+        ),
+        (
+            "có 21/63 tỉnh, thành phố ban hành kế hoạch",
+            &[(21.0, 63.0, "tỉnh, thành phố", None)],
+        ),
+        (
+            "419/419 hộ dân thuộc diện di dời",
+            &[(419.0, 419.0, "hộ dân", None)],
+        ),
+        (
+            "xếp 2/63 tỉnh, thành phố về mức độ sẵn sàng",
+            &[(2.0, 63.0, "tỉnh, thành phố", None)],
+        ),
+        ("179/196 HTX", &[(179.0, 196.0, "HTX", None)]),
+        (
+            "20/20 sở, ngành, các huyện đã triển khai",
+            &[(20.0, 20.0, "sở, ngành", None)],
+        ),
+    ];
+
+    #[test]
+    fn examples() {
+        for (phrase, expected) in EXAMPLES {
+            let got = find_ratios(phrase);
+            assert_eq!(got.len(), expected.len(), "{phrase:?}: {got:#?}");
+            for (r, (n, d, unit, percent)) in got.iter().zip(expected.iter()) {
+                assert_eq!(&phrase[r.start..r.end], r.text, "{phrase:?}");
+                assert_eq!((r.numerator, r.denominator), (*n, *d), "{phrase:?}");
+                let want = (!unit.is_empty()).then_some(*unit);
+                assert_eq!(r.unit.as_deref(), want, "{phrase:?}");
+                assert_eq!(r.percent, *percent, "{phrase:?}");
+            }
+        }
+    }
+
+    fn pairs(text: &str) -> Vec<(f64, f64)> {
+        find_ratios(text)
+            .iter()
+            .map(|r| (r.numerator, r.denominator))
+            .collect()
+    }
+
+    #[test]
+    fn seeds() {
+        assert_eq!(
+            pairs(include_str!("../../fixtures/000_son_la_cchc_2016.txt")),
+            []
+        );
+        assert_eq!(
+            pairs(include_str!("../../fixtures/001_bac_kan_cchc_2017.txt")),
+            []
+        );
+        assert_eq!(
+            pairs(include_str!("../../fixtures/002_cchc_index_2015.txt")),
+            []
+        );
+        assert_eq!(
+            pairs(include_str!("../../fixtures/003_an_giang_cchc_2015.txt")),
+            [
+                (50.0, 53.0),
+                (11.0, 15.0),
+                (17.0, 19.0),
+                (12.0, 12.0),
+                (49.0, 63.0),
+                (19.0, 63.0)
+            ]
+        );
+        assert_eq!(
+            pairs(include_str!("../../fixtures/004_son_la_sipas_2022.txt")),
+            [(20.0, 20.0), (12.0, 12.0)]
+        );
+    }
+
+    #[test]
+    fn never_panics() {
+        for s in [
+            "1/2",
+            "1/2 ",
+            "1/2 ,",
+            "ể1/2ể",
+            "1 / 2 đ",
+            "9/9, ",
+            "9/9 a, ban",
+        ] {
+            let _ = find_ratios(s);
+        }
+    }
 }

@@ -1,6 +1,33 @@
 //! Scores: "91,19/100 điểm", "96,79 điểm", "giảm 1,76 điểm".
+//!
+//! # Rules
+//!
+//! A score is a number read by [`crate::extract::number`], optionally "/M"
+//! (`out_of`), then the word "điểm" ("91,19/100 điểm", "96,79 điểm"; "ĐIỂM"
+//! in capitals too). Not scores: "Điểm" with a capital after a number (a new
+//! label in a stats table: "1/2 Điểm trên lưới"), "điểm" opening another noun ("120 điểm cầu" is video-conference
+//! sites, "5 điểm trường", "3 điểm giao dịch"), a number glued to a word, a
+//! value above its `out_of`.
+//!
+//! `change` is "increase"/"decrease" when the words right before the number say
+//! so (tăng, giảm, cao hơn, thấp hơn; the same qualifier run as percentages):
+//! "giảm 1,76 điểm", "tăng 0,37 điểm".
+//!
+//! `subject` (best effort): the clause before the number, cut at its first
+//! predicate word (đạt, đứng, xếp, với, là, được, tăng, giảm) and read like a
+//! percentage's context: "Sở Giao thông Vận tải đứng đầu với 96,79 điểm" →
+//! "Sở Giao thông Vận tải". A change with no subject of its own ("…/100
+//! điểm, giảm 1,76 điểm") takes the subject of the score just before it in the
+//! same sentence.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
 use serde::Serialize;
+
+use crate::extract::number::parse_number;
+use crate::extract::percent::clause::{clause_start, sentence_start, words};
+use crate::extract::percent::{noun_phrase_before, qualifier, qualifier_run_start};
 
 /// One score in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -16,7 +43,263 @@ pub struct Score {
     pub end: usize,
 }
 
+static SCORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(\d+(?:[.,]\d+)*)(?: ?/ ?(\d+(?:[.,]\d+)*))? ?(?:điểm|ĐIỂM)").unwrap()
+});
+
+/// Words after "điểm" that make it another noun, not points.
+const NOT_POINTS: &[&str] = &[
+    "cầu",
+    "trường",
+    "giao",
+    "bưu",
+    "du",
+    "thi",
+    "dân",
+    "nóng",
+    "đen",
+    "bán",
+    "tựa",
+    "tiếp",
+    "truy",
+    "xanh",
+    "sáng",
+    "cân",
+    "ngắm",
+    "đỗ",
+    "dừng",
+    "đón",
+    "tập",
+    "kinh",
+    "sạt",
+    "ngập",
+    "chốt",
+    "mua",
+    "thu",
+    "cấp",
+    "phát",
+    "thanh",
+    "trông",
+    "chợ",
+    "trạm",
+];
+
+/// Words that end a score's subject.
+const PREDICATES: &[&str] = &["đạt", "đứng", "xếp", "với", "là", "được", "tăng", "giảm"];
+
 /// Every score in `text`, in text order.
-pub fn find_scores(_text: &str) -> Vec<Score> {
-    Vec::new()
+pub fn find_scores(text: &str) -> Vec<Score> {
+    let mut out: Vec<Score> = Vec::new();
+    for caps in SCORE.captures_iter(text) {
+        let whole = caps.get(0).unwrap();
+        let (start, end) = (whole.start(), whole.end());
+        if !standalone(text, start, end) {
+            continue;
+        }
+        let Some(value) = parse_number(&caps[1]) else {
+            continue;
+        };
+        let out_of = match caps.get(2) {
+            Some(m) => match parse_number(m.as_str()) {
+                Some(max) if max > 0.0 && value <= max => Some(max),
+                _ => continue,
+            },
+            None => None,
+        };
+        let cut = qualifier_run_start(text, start);
+        let change = qualifier(text, cut, start, end)
+            .filter(|q| matches!(*q, "increase" | "decrease"))
+            .map(str::to_string);
+        let mut subject = subject(text, cut);
+        if subject.is_none()
+            && change.is_some()
+            && let Some(prev) = out.last()
+            && prev.end >= sentence_start(text, start)
+        {
+            subject = prev.subject.clone();
+        }
+        out.push(Score {
+            text: whole.as_str().to_string(),
+            value,
+            out_of,
+            change,
+            subject,
+            start,
+            end,
+        });
+    }
+    out
+}
+
+/// False for a number glued to a word or number, or "điểm" opening another noun.
+fn standalone(text: &str, start: usize, end: usize) -> bool {
+    let mut back = text[..start].chars().rev();
+    let before = back.next();
+    if before.is_some_and(|c| c.is_alphanumeric() || c == '/') {
+        return false;
+    }
+    if matches!(before, Some(',' | '.')) && back.next().is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest = &text[end..];
+    if rest.chars().next().is_some_and(char::is_alphanumeric) {
+        return false;
+    }
+    let next = rest
+        .strip_prefix(' ')
+        .and_then(|r| r.split([' ', ',', '.', ';']).next())
+        .map(str::to_lowercase);
+    !next.is_some_and(|w| NOT_POINTS.contains(&w.as_str()))
+}
+
+/// The subject of the score whose qualifier run starts at `cut` (rules in the
+/// module doc).
+fn subject(text: &str, cut: usize) -> Option<String> {
+    let from = clause_start(text, cut);
+    let to = words(text, from, cut)
+        .iter()
+        .find(|(_, w)| PREDICATES.contains(&w.to_lowercase().as_str()))
+        .map_or(cut, |(at, _)| *at);
+    noun_phrase_before(text, from, to, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (phrase, [(value, out_of, change, subject)]), read by hand; a subject
+    /// of "" means none.
+    type Expected = &'static [(f64, Option<f64>, Option<&'static str>, &'static str)];
+
+    const EXAMPLES: &[(&str, Expected)] = &[
+        (
+            "Tổng điểm trung bình Chỉ số CCHC năm 2022 của các sở đạt 91,19/100 điểm, giảm 1,76 điểm so với năm 2021",
+            &[
+                (
+                    91.19,
+                    Some(100.0),
+                    None,
+                    "Tổng điểm trung bình Chỉ số CCHC năm 2022 của các sở",
+                ),
+                (
+                    1.76,
+                    None,
+                    Some("decrease"),
+                    "Tổng điểm trung bình Chỉ số CCHC năm 2022 của các sở",
+                ),
+            ],
+        ),
+        (
+            "trong đó, Sở Giao thông Vận tải đứng đầu với 96,79 điểm;",
+            &[(96.79, None, None, "Sở Giao thông Vận tải")],
+        ),
+        (
+            "tổng điểm trung bình của các huyện đạt 87,94/100 điểm, tăng 0,37 điểm so với năm 2021",
+            &[
+                (
+                    87.94,
+                    Some(100.0),
+                    None,
+                    "tổng điểm trung bình của các huyện",
+                ),
+                (
+                    0.37,
+                    None,
+                    Some("increase"),
+                    "tổng điểm trung bình của các huyện",
+                ),
+            ],
+        ),
+        (
+            "trong đó, UBND huyện Sông Mã xếp vị trí thứ nhất trong bảng xếp hạng chỉ số CCHC khối huyện với 96,19 điểm.",
+            &[(96.19, None, None, "UBND huyện Sông Mã")],
+        ),
+        (
+            "Chỉ số PAR Index của tỉnh đạt 85,44 điểm, tăng 2,1 điểm",
+            &[
+                (85.44, None, None, "Chỉ số PAR Index của tỉnh"),
+                (2.1, None, Some("increase"), "Chỉ số PAR Index của tỉnh"),
+            ],
+        ),
+        (
+            "Chỉ số PCI năm 2016 của tỉnh đạt 60,72 điểm",
+            &[(60.72, None, None, "Chỉ số PCI năm 2016 của tỉnh")],
+        ),
+        ("Sở Nội vụ đạt 95 điểm", &[(95.0, None, None, "Sở Nội vụ")]),
+        (
+            "thấp hơn 3,5 điểm so với năm trước",
+            &[(3.5, None, Some("decrease"), "")],
+        ),
+        ("đạt 8/10 ĐIỂM", &[(8.0, Some(10.0), None, "")]),
+        // not scores
+        ("Hội nghị được kết nối tới 120 điểm cầu trên toàn tỉnh", &[]),
+        ("huyện có 5 điểm trường lẻ", &[]),
+        ("tại 3 điểm giao dịch", &[]),
+        ("tại thời điểm này", &[]),
+        ("đạt 94,3%", &[]),
+        ("đạt 120/100 điểm", &[]),
+        ("mã A5 điểm", &[]),
+        ("các điểm mới của luật", &[]),
+        ("Giao bóng 2 ăn điểm 11/27 1/2 Điểm trên lưới 3/9", &[]),
+    ];
+
+    #[test]
+    fn examples() {
+        for (phrase, expected) in EXAMPLES {
+            let got = find_scores(phrase);
+            assert_eq!(got.len(), expected.len(), "{phrase:?}: {got:#?}");
+            for (s, (value, out_of, change, subject)) in got.iter().zip(expected.iter()) {
+                assert_eq!(&phrase[s.start..s.end], s.text, "{phrase:?}");
+                assert!((s.value - value).abs() < 1e-9, "{phrase:?}: {s:?}");
+                assert_eq!(s.out_of, *out_of, "{phrase:?}");
+                assert_eq!(s.change.as_deref(), *change, "{phrase:?}");
+                let want = (!subject.is_empty()).then_some(*subject);
+                assert_eq!(s.subject.as_deref(), want, "{phrase:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn seeds() {
+        let values = |text: &str| -> Vec<(f64, Option<f64>, Option<String>)> {
+            find_scores(text)
+                .into_iter()
+                .map(|s| (s.value, s.out_of, s.change))
+                .collect()
+        };
+        for text in [
+            include_str!("../../fixtures/000_son_la_cchc_2016.txt"),
+            include_str!("../../fixtures/001_bac_kan_cchc_2017.txt"),
+            include_str!("../../fixtures/002_cchc_index_2015.txt"),
+            include_str!("../../fixtures/003_an_giang_cchc_2015.txt"),
+        ] {
+            assert_eq!(values(text), []);
+        }
+        let d = |s: &str| Some(s.to_string());
+        assert_eq!(
+            values(include_str!("../../fixtures/004_son_la_sipas_2022.txt")),
+            [
+                (91.19, Some(100.0), None),
+                (1.76, None, d("decrease")),
+                (96.79, None, None),
+                (87.94, Some(100.0), None),
+                (0.37, None, d("increase")),
+                (96.19, None, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn never_panics() {
+        for s in [
+            "điểm",
+            "1 điểm",
+            "1/0 điểm",
+            "ể1điểm",
+            ",1 điểm",
+            "giảm 1 điểm",
+        ] {
+            let _ = find_scores(s);
+        }
+    }
 }

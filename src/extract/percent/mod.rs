@@ -1,0 +1,698 @@
+//! Percentages, with what they measure and how sure the text is.
+//!
+//! # Rules
+//!
+//! A percentage is a number read by [`crate::extract::number`] followed by "%"
+//! (spaces allowed: "95,83 %") or "phần trăm"; number words too before
+//! "phần trăm" ("năm mươi phần trăm"). A range "8,5-9%", "80 - 90%", "từ 15
+//! đến 20%" gives one fact whose `value` is the lower bound; its `text` keeps
+//! the whole range (an upper-bound field would break the struct literal in
+//! record.rs's test, so none was added). Not facts: a number glued to a word
+//! ("A5%", "Sáu phần trămx") and markup left in the page (`width='100%'`,
+//! `width:100%`).
+//!
+//! `qualifier` comes from the words just before the number in its clause
+//! (the run of qualifier words, numbers and years right before it, so
+//! "cao hơn 2021 là 1,25%" counts) and from "trở lên"/"trở xuống" right after:
+//! - `increase`: tăng, cao hơn, nhiều hơn; `decrease`: giảm, thấp hơn, ít hơn;
+//! - `above`: trên (not "nói trên"), hơn, vượt, "từ … trở lên", "… trở lên";
+//! - `below`: dưới, chưa đến/chưa tới, không quá, "… trở xuống";
+//! - `approximate`: gần, khoảng, xấp xỉ, ước, chừng, "trên dưới";
+//! - `reached`: đạt, bằng.
+//!
+//! When several apply, a change wins over a bound, a bound over approximate,
+//! and all of them over reached: "đạt trên 99%" is `above`, "ước tăng 5,29%" is
+//! `increase`, "đạt gần 95%" is `approximate`. Words such as "là", "chiếm",
+//! "với", "tỷ lệ" belong to the run but say nothing ("chiếm 79,40%" → null).
+//!
+//! `context` (what is measured), tried in order:
+//! 1. the clause before the number, without the qualifier run, leading
+//!    connectors ("và", "trong đó", "chiếm") and times ("năm 2022", "đến năm
+//!    2025", "đến nay"), and anything up to a last "có"/"hoàn thành" ("20/20
+//!    sở, ngành có chỉ số SIPAS đạt …" → "chỉ số SIPAS"), at most 14 words.
+//!    When another percentage comes earlier in the same clause, only the words
+//!    after it (and after a last "và") are read: "2,5-3 lít là 20% và trên 3
+//!    lít là 25%" → "trên 3 lít";
+//! 2. else (and first after "đối với": "… đối với 100% cơ quan quản lý hành
+//!    chính") the noun phrase after the "%" up to the clause end or a verb,
+//!    at most 14 words ("100% danh mục TTHC …", "đạt 89,5% mục tiêu đầu nhiệm
+//!    kỳ");
+//! 3. else, for a change in parentheses right after another percentage
+//!    ("95,83% (cao hơn 2021 là 1,25%)") or a figure after another in the same
+//!    clause ("tăng 6,5% so tháng trước và tăng 9,3% so cùng kỳ"), that
+//!    percentage's context;
+//! 4. else the previous clause of the same sentence (stepping over a
+//!    parenthesis), read as in 1 ("50/53 đầu công việc, đạt 94,3%" → "50/53
+//!    đầu công việc").
+//!
+//! Page chrome: the normalizer drops chrome lines; what is left of markup is
+//! refused as above. Counters and phone numbers carry no "%", so they never
+//! match.
+
+pub(crate) mod clause;
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use crate::extract::number::{NUMBER_WORDS_PATTERN, parse_number};
+use crate::extract::text::is_whole_word;
+use clause::{LIST_CONTINUATION, clause_end, clause_start, sentence_start, trimmed, words};
+
+/// One percentage in the text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Percentage {
+    pub text: String,
+    pub value: f64,
+    /// approximate, above, below, reached, increase, decrease, or null.
+    pub qualifier: Option<String>,
+    /// The words that say what is measured, trimmed to the clause.
+    pub context: Option<String>,
+    pub start: usize,
+    pub end: usize,
+}
+
+const NUM: &str = r"\d+(?:[.,]\d+)*";
+
+static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"({NUM})(?: ?[-‐‑‒–—―−] ?{NUM}| (?:đến|tới) {NUM})? ?(?:%|％|(?i:phần trăm))"
+    ))
+    .unwrap()
+});
+
+/// A percentage in number words: "năm mươi phần trăm".
+static WORD_PERCENT: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)({NUMBER_WORDS_PATTERN}) phần trăm")).unwrap());
+
+/// Every percentage in `text`, in text order.
+pub fn find_percentages(text: &str) -> Vec<Percentage> {
+    // (start, end, value) of every figure, digits first, then words.
+    let mut figures: Vec<(usize, usize, f64)> = Vec::new();
+    for caps in PERCENT.captures_iter(text) {
+        let whole = caps.get(0).unwrap();
+        let glued_after = whole.as_str().ends_with(char::is_alphabetic)
+            && text[whole.end()..].starts_with(char::is_alphanumeric);
+        if standalone(text, whole.start())
+            && !glued_after
+            && let Some(value) = parse_number(&caps[1])
+        {
+            figures.push((whole.start(), whole.end(), value));
+        }
+    }
+    if text.contains("phần trăm") || text.contains("PHẦN TRĂM") || text.contains("Phần trăm")
+    {
+        for caps in WORD_PERCENT.captures_iter(text) {
+            let whole = caps.get(0).unwrap();
+            if standalone(text, whole.start())
+                && is_whole_word(text, whole.start(), whole.end())
+                && let Some(value) = parse_number(&caps[1])
+            {
+                figures.push((whole.start(), whole.end(), value));
+            }
+        }
+        figures.sort_by_key(|f| f.0);
+    }
+    let mut out: Vec<Percentage> = Vec::new();
+    for (start, end, value) in figures {
+        let cut = qualifier_run_start(text, start);
+        let qualifier = qualifier(text, cut, start, end);
+        let context = context(text, cut, start, end, out.last());
+        out.push(Percentage {
+            text: text[start..end].to_string(),
+            value,
+            qualifier: qualifier.map(str::to_string),
+            context,
+            start,
+            end,
+        });
+    }
+    out
+}
+
+/// False for a number glued to a word, or a percentage inside page markup.
+fn standalone(text: &str, start: usize) -> bool {
+    let mut before = text[..start].chars().rev();
+    match before.next() {
+        Some(c) if c.is_alphanumeric() || c == '=' || c == ':' || c == '/' => false,
+        Some('\'' | '"') => before.next() != Some('='),
+        _ => true,
+    }
+}
+
+/// What a word just before a figure says about it, if it is a qualifier word.
+#[derive(Clone, Copy, PartialEq)]
+enum Cue {
+    /// Part of the qualifier run but saying nothing ("là", "ở mức").
+    Neutral,
+    Kind(&'static str),
+}
+
+/// Qualifier kinds, strongest first (see the module doc).
+const PRIORITY: &[&str] = &[
+    "increase",
+    "decrease",
+    "above",
+    "below",
+    "approximate",
+    "reached",
+];
+
+fn cue(word: &str, prev: Option<&str>, next: Option<&str>) -> Option<Cue> {
+    let comparative = matches!(prev, Some("cao" | "thấp" | "nhiều" | "ít"));
+    Some(match word {
+        "tăng" => Cue::Kind("increase"),
+        "giảm" => Cue::Kind("decrease"),
+        "cao" | "nhiều" if next == Some("hơn") => Cue::Kind("increase"),
+        "thấp" | "ít" if next == Some("hơn") => Cue::Kind("decrease"),
+        "hơn" if comparative => Cue::Neutral,
+        "hơn" | "vượt" => Cue::Kind("above"),
+        // "nói trên", "kể trên": "the above-mentioned", not a bound.
+        "trên" if matches!(prev, Some("nói" | "kể")) => return None,
+        "trên" if next == Some("dưới") => Cue::Kind("approximate"),
+        "dưới" if prev == Some("trên") => Cue::Neutral,
+        "trên" => Cue::Kind("above"),
+        "dưới" => Cue::Kind("below"),
+        "chưa" | "không" if matches!(next, Some("đến" | "tới" | "quá")) => {
+            Cue::Kind("below")
+        }
+        "đến" | "tới" | "quá" if matches!(prev, Some("chưa" | "không")) => Cue::Neutral,
+        "gần" | "khoảng" | "xấp" | "xỉ" | "ước" | "chừng" => Cue::Kind("approximate"),
+        "đạt" | "bằng" => Cue::Kind("reached"),
+        "là" | "ở" | "mức" | "từ" | "được" | "còn" | "lên" | "xuống" | "chiếm" | "thêm" | "với" => {
+            Cue::Neutral
+        }
+        "đối" if next == Some("với") => Cue::Neutral,
+        // "đạt tỷ lệ 76,1%", "với tỷ lệ 100%": the rate word says nothing more.
+        "tỷ" | "tỉ" if next == Some("lệ") => Cue::Neutral,
+        "lệ" if matches!(prev, Some("tỷ" | "tỉ")) => Cue::Neutral,
+        _ => return None,
+    })
+}
+
+/// Start of the run of qualifier words (and the years or numbers between
+/// them) that ends right before the figure at `start`.
+pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
+    let from = clause_start(text, start);
+    let ws = words(text, from, start);
+    let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let mut cut = start;
+    let mut i = ws.len();
+    while i > 0 {
+        let w = lower[i - 1].as_str();
+        let prev = (i >= 2).then(|| lower[i - 2].as_str());
+        let next = lower.get(i).map(String::as_str);
+        if cue(w, prev, next).is_some() {
+            cut = ws[i - 1].0;
+        } else if !(w.starts_with(|c: char| c.is_ascii_digit()) || w == "năm" || w == "so") {
+            break;
+        }
+        i -= 1;
+    }
+    cut
+}
+
+/// The strongest qualifier said by the run `cut..start` and the words after
+/// the figure.
+pub(crate) fn qualifier(text: &str, cut: usize, start: usize, end: usize) -> Option<&'static str> {
+    let ws = words(text, cut, start);
+    let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let mut kinds: Vec<&'static str> = Vec::new();
+    for i in 0..lower.len() {
+        let prev = (i >= 1).then(|| lower[i - 1].as_str());
+        let next = lower.get(i + 1).map(String::as_str);
+        if let Some(Cue::Kind(k)) = cue(&lower[i], prev, next) {
+            kinds.push(k);
+        }
+    }
+    let after = text[end..].trim_start().to_lowercase();
+    if after.starts_with("trở lên") {
+        kinds.push("above");
+    } else if after.starts_with("trở xuống") {
+        kinds.push("below");
+    }
+    PRIORITY.iter().copied().find(|k| kinds.contains(k))
+}
+
+/// Words that open a clause without saying what is measured.
+const LEADING: &[&str] = &[
+    "và",
+    "là",
+    "trong đó",
+    "trong năm",
+    "đồng thời",
+    "nhất là",
+    "riêng",
+    "còn",
+    "trong",
+    "chiếm",
+];
+
+/// What the figure at `start..end` measures (rules in the module doc).
+fn context(
+    text: &str,
+    cut: usize,
+    start: usize,
+    end: usize,
+    previous: Option<&Percentage>,
+) -> Option<String> {
+    let clause = clause_start(text, start);
+    // A percentage earlier in the same clause ("tăng 6,5% so tháng trước và
+    // tăng 9,3%"): read only what follows it.
+    let same_clause = previous.filter(|p| p.end > clause && p.end <= start);
+    let from = same_clause.map_or(clause, |p| p.end);
+    // "… đối với 100% cơ quan quản lý hành chính": the set measured follows.
+    if text[cut..start].to_lowercase().starts_with("đối với")
+        && let Some(c) = noun_phrase_after(text, end)
+    {
+        return Some(c);
+    }
+    if let Some(c) = noun_phrase_before(text, from, cut.max(from), same_clause.is_some()) {
+        return Some(c);
+    }
+    if let Some(c) = noun_phrase_after(text, end) {
+        return Some(c);
+    }
+    if let Some(prev) = previous {
+        let opens_parenthesis = prev.end <= from && text[prev.end..from].trim() == "(";
+        if (opens_parenthesis || same_clause.is_some()) && prev.context.is_some() {
+            return prev.context.clone();
+        }
+    }
+    // The previous clause of the same sentence.
+    let sentence = sentence_start(text, start);
+    if from > sentence {
+        let mut prev_end = text[..from]
+            .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '(')
+            .len();
+        // Step over a parenthesis: "tổng sản phẩm trên địa bàn (GRDP) ước tăng".
+        if text[..prev_end].ends_with(')')
+            && let Some(open) = text[sentence..prev_end].rfind('(')
+        {
+            prev_end = text[..sentence + open].trim_end().len();
+        }
+        let prev_from = clause_start(text, prev_end).max(sentence);
+        return noun_phrase_before(text, prev_from, prev_end, false);
+    }
+    None
+}
+
+/// The measured thing in `text[from..to]`: leading connectors and anything up
+/// to a last "có"/"hoàn thành" (and "và" when `after_figure`, the span starting
+/// right after another figure) dropped, at most the last 14 words.
+pub(crate) fn noun_phrase_before(
+    text: &str,
+    from: usize,
+    to: usize,
+    after_figure: bool,
+) -> Option<String> {
+    let ws = words(text, from, to);
+    let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let mut first = 0;
+    for i in 0..ws.len() {
+        if lower[i] == "có"
+            || (lower[i] == "thành" && i > 0 && lower[i - 1] == "hoàn")
+            || (after_figure && lower[i] == "và")
+        {
+            first = i + 1;
+        }
+    }
+    // Leading connectors and a leading year ("Năm 2022", "trong năm 2015").
+    loop {
+        let rest: Vec<&str> = lower[first..].iter().map(String::as_str).collect();
+        let skip = LEADING
+            .iter()
+            .find(|l| {
+                let n = l.split(' ').count();
+                rest.len() >= n && rest[..n].join(" ") == **l
+            })
+            .map(|l| l.split(' ').count())
+            .or_else(|| leading_time(&rest));
+        match skip {
+            Some(n) => first += n,
+            None => break,
+        }
+    }
+    if first >= ws.len() {
+        return None;
+    }
+    let first = first.max(ws.len().saturating_sub(14));
+    trimmed(text, ws[first].0, to)
+}
+
+/// The number of words of a leading time phrase: "năm 2022", "đến năm 2025",
+/// "đến nay", "hiện nay".
+fn leading_time(rest: &[&str]) -> Option<usize> {
+    let is_year = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
+    match rest {
+        ["năm", y, ..] if is_year(y) => Some(2),
+        ["đến" | "từ" | "tới" | "vào", "năm", y, ..] if is_year(y) => Some(3),
+        ["đến" | "tới" | "hiện", "nay", ..] => Some(2),
+        _ => None,
+    }
+}
+
+/// Words after a figure that end the noun phrase it counts.
+const STOP_AFTER: &[&str] = &[
+    "so", "được", "đã", "đều", "đạt", "là", "có", "trong", "tại", "thực", "trở", "theo", "với",
+    "vào", "của", "năm",
+];
+
+/// The noun phrase right after the figure ending at `end`, up to the clause end
+/// or a verb, at most 14 words.
+pub(crate) fn noun_phrase_after(text: &str, end: usize) -> Option<String> {
+    let mut stop = clause_end(text, end);
+    let mut ws = words(text, end, stop);
+    // A list of bodies goes on past ", ": "100% sở, ngành, các huyện".
+    while let Some(next) = text[stop..].strip_prefix(", ") {
+        let next_word = next
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("")
+            .to_lowercase();
+        if ws.is_empty() || !LIST_CONTINUATION.contains(&next_word.as_str()) {
+            break;
+        }
+        let more_end = clause_end(text, stop + 2);
+        ws.extend(words(text, stop + 2, more_end));
+        stop = more_end;
+    }
+    let mut last = None;
+    for (i, (at, w)) in ws.iter().enumerate() {
+        if i >= 14 || STOP_AFTER.contains(&w.to_lowercase().as_str()) {
+            break;
+        }
+        last = Some(at + w.len());
+    }
+    last.and_then(|to| trimmed(text, end, to))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One expected percentage: value, qualifier, context (None = no context
+    /// asserted when the phrase is about the qualifier or value only).
+    type Expected = &'static [(f64, Option<&'static str>, Option<&'static str>)];
+
+    const ANY: Option<&str> = Some("*");
+
+    /// Real phrases (seeds and corpus) and the percentages read off them by hand.
+    const EXAMPLES: &[(&str, Expected)] = &[
+        (
+            "tỷ lệ hồ sơ TTHC giải quyết đúng hạn đạt trên 99%Các sở",
+            &[(
+                99.0,
+                Some("above"),
+                Some("tỷ lệ hồ sơ TTHC giải quyết đúng hạn"),
+            )],
+        ),
+        (
+            "Năm 2022, chỉ số SIPAS khối sở đạt đạt 95,83% (cao hơn 2021 là 1,25%), 20/20 sở",
+            &[
+                (95.83, Some("reached"), Some("chỉ số SIPAS khối sở")),
+                (1.25, Some("increase"), Some("chỉ số SIPAS khối sở")),
+            ],
+        ),
+        (
+            "20/20 sở, ngành có chỉ số SIPAS đạt từ 90% trở lên",
+            &[(90.0, Some("above"), Some("chỉ số SIPAS"))],
+        ),
+        (
+            "Chỉ số SIPAS khối huyện đạt 96,3% (cao hơn năm 2021 là 1,66%);",
+            &[
+                (96.3, Some("reached"), Some("Chỉ số SIPAS khối huyện")),
+                (1.66, Some("increase"), Some("Chỉ số SIPAS khối huyện")),
+            ],
+        ),
+        (
+            "(Huyện Sông Mã có chỉ số SIPAS cao nhất, đạt 99,2%).",
+            &[(99.2, Some("reached"), Some("chỉ số SIPAS cao nhất"))],
+        ),
+        (
+            "Trong năm, 100% danh mục TTHC và quy trình nội bộ giải quyết TTHC các lĩnh vực được cập nhật",
+            &[(
+                100.0,
+                None,
+                Some("danh mục TTHC và quy trình nội bộ giải quyết TTHC các lĩnh vực"),
+            )],
+        ),
+        (
+            "đã hoàn thành 50/53 đầu công việc, đạt 94,3%; Hoàn thành",
+            &[(94.3, Some("reached"), Some("50/53 đầu công việc"))],
+        ),
+        (
+            "Hoàn thành 11/15 mục tiêu đạt 73,3%.",
+            &[(73.3, Some("reached"), Some("11/15 mục tiêu"))],
+        ),
+        (
+            "hoàn thành 17/19 mục tiêu (đạt 89,5% mục tiêu đầu nhiệm kỳ)",
+            &[(89.5, Some("reached"), Some("mục tiêu đầu nhiệm kỳ"))],
+        ),
+        (
+            "cải cách hành chính công đã có gần 95% đơn vị sự nghiệp công lập thực hiện cơ chế tự chủ",
+            &[(95.0, Some("approximate"), Some("đơn vị sự nghiệp công lập"))],
+        ),
+        (
+            "việc trả kết các quả thủ tục hành chính qua đường bưu điện đạt 70%;",
+            &[(
+                70.0,
+                Some("reached"),
+                Some("việc trả kết các quả thủ tục hành chính qua đường bưu điện"),
+            )],
+        ),
+        ("đạt 70 phần trăm kế hoạch", &[(70.0, Some("reached"), ANY)]),
+        (
+            "chỉ số đạt 95,83 %",
+            &[(95.83, Some("reached"), Some("chỉ số"))],
+        ),
+        (
+            "Tỷ lệ chôn lấp rác thải hiện nay trên địa bàn thành phố là 76%,",
+            &[(
+                76.0,
+                None,
+                Some("Tỷ lệ chôn lấp rác thải hiện nay trên địa bàn thành phố"),
+            )],
+        ),
+        (
+            "tăng khoảng 10% so với kế hoạch",
+            &[(10.0, Some("increase"), None)],
+        ),
+        (
+            "tổng sản phẩm trên địa bàn (GRDP) ước tăng 5,29%",
+            &[(5.29, Some("increase"), None)],
+        ),
+        (
+            "chỉ số công nghiệp của tỉnh giảm 0,45% so với cùng kỳ",
+            &[(0.45, Some("decrease"), Some("chỉ số công nghiệp của tỉnh"))],
+        ),
+        (
+            "chỉ chiếm chưa đến 1% trong tất cả trường hợp",
+            &[(1.0, Some("below"), ANY)],
+        ),
+        (
+            "số nhiệm vụ đã thực hiện hoàn thành là 637 nhiệm vụ, đạt hơn 83%, còn lại",
+            &[(83.0, Some("above"), Some("637 nhiệm vụ"))],
+        ),
+        (
+            "trên 80% hệ thống kênh mương thủy lợi",
+            &[(80.0, Some("above"), Some("hệ thống kênh mương thủy lợi"))],
+        ),
+        ("dưới 2,5 lít là 15%", &[(15.0, None, ANY)]),
+        ("xe có dung tích dưới 5%", &[(5.0, Some("below"), ANY)]),
+        (
+            "tỷ lệ giải ngân đạt xấp xỉ 60%",
+            &[(60.0, Some("approximate"), Some("tỷ lệ giải ngân"))],
+        ),
+        ("vượt 5% kế hoạch", &[(5.0, Some("above"), ANY)]),
+        (
+            "bằng 93,5% so với dự toán năm",
+            &[(93.5, Some("reached"), None)],
+        ),
+        (
+            "chỉ tiêu tăng trưởng cả năm từ 8,5- 9%",
+            &[(8.5, None, Some("chỉ tiêu tăng trưởng cả năm"))],
+        ),
+        (
+            "tỷ lệ sử dụng nước hợp vệ sinh đạt 80-90%",
+            &[(
+                80.0,
+                Some("reached"),
+                Some("tỷ lệ sử dụng nước hợp vệ sinh"),
+            )],
+        ),
+        ("luôn vượt từ 15 đến 20%", &[(15.0, Some("above"), ANY)]),
+        (
+            "Tỷ lệ che phủ rừng tiếp tục tăng, đến nay đạt trên 70%",
+            &[(70.0, Some("above"), ANY)],
+        ),
+        ("chiếm 79,40% diện tích tự nhiên", &[(79.4, None, ANY)]),
+        (
+            "với tỷ lệ 100% đại biểu dự kỳ họp tán thành",
+            &[(100.0, None, ANY)],
+        ),
+        (
+            "100% sở, ngành, các huyện",
+            &[(100.0, None, Some("sở, ngành"))],
+        ),
+        (
+            "tăng 15,07% về số DN, tăng 72,66% về số vốn",
+            &[
+                (15.07, Some("increase"), ANY),
+                (72.66, Some("increase"), ANY),
+            ],
+        ),
+        (
+            "tổng mức bán lẻ tháng 1 đạt 188.017 tỷ đồng (tăng 6,5% so tháng trước và tăng 9,3% so cùng kỳ)",
+            &[
+                (
+                    6.5,
+                    Some("increase"),
+                    Some("tổng mức bán lẻ tháng 1 đạt 188.017 tỷ đồng"),
+                ),
+                (
+                    9.3,
+                    Some("increase"),
+                    Some("tổng mức bán lẻ tháng 1 đạt 188.017 tỷ đồng"),
+                ),
+            ],
+        ),
+        (
+            "thuế với xe dưới 2,5 lít là 15%; 2,5-3 lít là 20% và trên 3 lít là 25%.",
+            &[
+                (15.0, None, Some("thuế với xe dưới 2,5 lít")),
+                (20.0, None, Some("2,5-3 lít")),
+                (25.0, None, Some("trên 3 lít")),
+            ],
+        ),
+        (
+            "phấn đấu đến năm 2020 tỷ lệ chôn lấp rác còn 60% và đến năm 2025 còn 25%.",
+            &[
+                (60.0, None, Some("phấn đấu đến năm 2020 tỷ lệ chôn lấp rác")),
+                (25.0, None, Some("phấn đấu đến năm 2020 tỷ lệ chôn lấp rác")),
+            ],
+        ),
+        (
+            "Tỷ lệ che phủ rừng tiếp tục tăng, đến nay đạt trên 70%.",
+            &[(
+                70.0,
+                Some("above"),
+                Some("Tỷ lệ che phủ rừng tiếp tục tăng"),
+            )],
+        ),
+        (
+            "tổng sản phẩm trên địa bàn (GRDP) ước tăng 5,29%",
+            &[(5.29, Some("increase"), Some("tổng sản phẩm trên địa bàn"))],
+        ),
+        (
+            "tỷ lệ cử tri đồng ý phương án sắp xếp nói trên chiếm 96,39% tổng số cử tri",
+            &[(
+                96.39,
+                None,
+                Some("tỷ lệ cử tri đồng ý phương án sắp xếp nói trên"),
+            )],
+        ),
+        (
+            "đã được các bộ, ngành, địa phương xử lý và trả lời doanh nghiệp, đạt tỷ lệ 76,1%.",
+            &[(
+                76.1,
+                Some("reached"),
+                Some("địa phương xử lý và trả lời doanh nghiệp"),
+            )],
+        ),
+        (
+            "trong đó huyện Hoài Ân dẫn đầu với 41,38%, tiếp đến",
+            &[(41.38, None, Some("huyện Hoài Ân dẫn đầu"))],
+        ),
+        (
+            "phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4% trở lên.",
+            &[(
+                11.5,
+                Some("above"),
+                Some("phấn đấu tăng trưởng GRDP năm 2025"),
+            )],
+        ),
+        (
+            "cơ chế tự chủ, tự chịu trách nhiệm về sử dụng biên chế và kinh phí đối với 100% cơ quan quản lý hành chính, đơn vị sự nghiệp công lập... Qua đó",
+            &[(
+                100.0,
+                None,
+                Some("cơ quan quản lý hành chính, đơn vị sự nghiệp công lập"),
+            )],
+        ),
+        (
+            "tỷ lệ bao phủ bảo hiểm y tế đạt chín mươi phần trăm",
+            &[(90.0, Some("reached"), Some("tỷ lệ bao phủ bảo hiểm y tế"))],
+        ),
+        // not percentages
+        ("mức trích (tỷ lệ phần trăm) từ các khoản thu", &[]),
+        ("Sáu phần trămx", &[]),
+        ("<table width='100%'>", &[]),
+        ("width:100%", &[]),
+        ("mã A5%", &[]),
+        ("Tổng số lượt truy cập: 40503542", &[]),
+        ("ngày 12/1/2023, đạt 94,3 điểm", &[]),
+        ("ISO 9001:2008", &[]),
+    ];
+
+    #[test]
+    fn examples() {
+        for (phrase, expected) in EXAMPLES {
+            let got = find_percentages(phrase);
+            assert_eq!(got.len(), expected.len(), "{phrase:?}: {got:#?}");
+            for (p, (value, qualifier, context)) in got.iter().zip(expected.iter()) {
+                assert_eq!(&phrase[p.start..p.end], p.text, "{phrase:?}");
+                assert!((p.value - value).abs() < 1e-9, "{phrase:?}: {p:?}");
+                assert_eq!(p.qualifier.as_deref(), *qualifier, "{phrase:?}: {p:?}");
+                match context {
+                    Some("*") => assert!(p.context.is_some(), "{phrase:?}: {p:?}"),
+                    Some(c) => assert_eq!(p.context.as_deref(), Some(*c), "{phrase:?}"),
+                    None => {}
+                }
+            }
+        }
+    }
+
+    fn values(text: &str) -> Vec<f64> {
+        find_percentages(text).iter().map(|p| p.value).collect()
+    }
+
+    #[test]
+    fn seeds() {
+        let seeds: [(&str, &[f64]); 5] = [
+            (
+                include_str!("../../../fixtures/000_son_la_cchc_2016.txt"),
+                &[100.0, 95.0, 100.0],
+            ),
+            (
+                include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt"),
+                &[],
+            ),
+            (
+                include_str!("../../../fixtures/002_cchc_index_2015.txt"),
+                &[],
+            ),
+            (
+                include_str!("../../../fixtures/003_an_giang_cchc_2015.txt"),
+                &[94.3, 73.3, 89.5, 100.0, 70.0],
+            ),
+            (
+                include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
+                &[
+                    100.0, 99.0, 100.0, 95.83, 1.25, 90.0, 100.0, 96.3, 1.66, 90.0, 99.2,
+                ],
+            ),
+        ];
+        for (i, (text, expected)) in seeds.iter().enumerate() {
+            assert_eq!(values(text), *expected, "seed {i}");
+        }
+    }
+
+    #[test]
+    fn never_panics() {
+        for s in ["%", "1%", "ể%", "(%", "9,%", "1 - %", "đạt ,5%", "=\"1%"] {
+            let _ = find_percentages(s);
+        }
+    }
+}
