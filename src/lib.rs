@@ -1,7 +1,7 @@
 //! vnextract: structured facts from Vietnamese government reports.
 //!
 //! The data flows one way: [`input`] (read) → [`decode`] (bytes to text) →
-//! [`normalize`] (NFC, tone marks, whitespace, page chrome) → [`extract`] (one
+//! [`normalize`] (NFC, tone marks, whitespace, page chrome) → [`extract`](mod@extract) (one
 //! module per fact kind) → [`record`] (one record per document) → [`output`]
 //! (one module per format). The library never prints.
 //!
@@ -35,7 +35,7 @@ pub fn extract(text: &str) -> Record {
     extract_named("", text, NormalizeOptions::default())
 }
 
-/// Like [`extract`], naming the record's source.
+/// Like [`extract()`], naming the record's source.
 pub fn extract_named(source: &str, text: &str, options: NormalizeOptions) -> Record {
     let normalized = normalize::normalize(text, options);
     let facts = extract::extract_all(&normalized);

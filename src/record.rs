@@ -7,7 +7,8 @@ use serde::Serialize;
 
 use crate::extract::{
     Facts, award::Award, date::DateFact, percent::Percentage, person::Chairperson, person::Person,
-    province::Province, province::SubjectProvince, ratio::Ratio, score::Score,
+    province::DistrictMention, province::Province, province::SubjectProvince, ratio::Ratio,
+    score::Score,
 };
 
 /// A province named in the report, with how often.
@@ -31,6 +32,8 @@ pub struct Record {
     pub event_date: Option<String>,
     pub province: Option<SubjectProvince>,
     pub provinces: Vec<NamedProvince>,
+    /// Districts, towns and cities below the province, as written: never provinces.
+    pub districts: Vec<DistrictMention>,
     pub chairpersons: Vec<Chairperson>,
     pub presiding: Option<String>,
     pub people: Vec<Person>,
@@ -76,6 +79,7 @@ impl Record {
             event_date: facts.event_date,
             province: facts.province,
             provinces,
+            districts: facts.districts,
             chairpersons: facts.people.chairpersons,
             presiding: facts.people.presiding,
             people: facts.people.people,
