@@ -6,8 +6,8 @@
 //! 1. A byte-order mark decides: UTF-8, UTF-16 LE or UTF-16 BE.
 //! 2. Empty or whitespace-only input is an error.
 //! 3. UTF-16 without a mark is recognised by its zero bytes: in the first
-//!    4 KiB, at least 30% of the odd (LE) or even (BE) bytes are zero and
-//!    almost none of the others.
+//!    4 KiB (at least 32 bytes), at least 30% of the odd (LE) or even (BE)
+//!    bytes are zero and at most 5% of the others.
 //! 4. Any other NUL byte, or more than 10% control bytes, means binary data:
 //!    an error.
 //! 5. Valid UTF-8 is UTF-8. If it carries the signature of UTF-8 that was once
@@ -365,7 +365,8 @@ fn flush_run(run: &[u8], out: &mut String) {
 fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
     let head = &bytes[..bytes.len().min(4096) & !1];
     let pairs = head.len() / 2;
-    if pairs < 2 {
+    // Too short to tell UTF-16 from binary data with a NUL in it.
+    if pairs < 16 {
         return None;
     }
     let even_zero = head.iter().step_by(2).filter(|&&b| b == 0).count();
@@ -759,6 +760,7 @@ mod tests {
         assert_eq!(auto(b""), Err(DecodeError::Empty));
         assert_eq!(auto(b" \n\t\r\n"), Err(DecodeError::Empty));
         assert_eq!(auto(b"PK\x03\x04\x00\x00abc"), Err(DecodeError::Binary));
+        assert_eq!(auto(b"abc\x00def"), Err(DecodeError::Binary));
         assert!(matches!(
             auto(b"\x01\x02\x03\x04\x05\x06\x07\x08abc"),
             Err(DecodeError::ControlBytes { .. })
