@@ -251,3 +251,33 @@ proptest! {
         }
     }
 }
+
+/// `vnextract normalize` prints the text extraction sees; `--keep-chrome`
+/// keeps the furniture.
+#[test]
+fn cli_normalize_and_keep_chrome() {
+    use assert_cmd::Command;
+    let path = "fixtures/004_son_la_sipas_2022.txt";
+    let run = |args: &[&str]| {
+        let output = Command::cargo_bin("vnextract")
+            .unwrap()
+            .args(args)
+            .output()
+            .unwrap();
+        assert!(output.status.success());
+        String::from_utf8(output.stdout).unwrap()
+    };
+    let normal = run(&["normalize", path]);
+    assert_eq!(normal, norm(&seed("004_son_la_sipas_2022.txt")));
+    assert!(!normal.contains("Lượt xem: 137"));
+    let kept = run(&["normalize", "--keep-chrome", path]);
+    assert!(kept.contains("Lượt xem: 137"));
+    assert!(kept.contains("Chung nhan Tin Nhiem Mang"));
+    let tcvn3 = run(&[
+        "normalize",
+        "--encoding",
+        "tcvn3",
+        "fixtures/encodings/000.tcvn3.txt",
+    ]);
+    assert!(tcvn3.starts_with("Hội nghị tổng kết công tác cải cách hành chính"));
+}
