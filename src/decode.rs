@@ -19,9 +19,13 @@
 //! 7. Otherwise the first 64 KiB are read as Windows-1258, TCVN3 and VNI, and
 //!    each reading is scored: frequent Vietnamese words (5 points each), plus
 //!    Vietnamese letters, minus 4 per character that is neither a Vietnamese
-//!    letter nor ordinary punctuation. The best reading wins if at least 80%
-//!    of its non-ASCII characters are Vietnamese letters; if none does, the
-//!    input is an error naming the problem (not garbage facts).
+//!    letter nor ordinary punctuation. The best reading wins if it looks
+//!    Vietnamese: at least 80% of its non-ASCII characters are Vietnamese
+//!    letters, ASCII letters outnumber them, and frequent words make up a
+//!    tenth of them. If none does, text that is at least 90% ASCII with no
+//!    control characters is read as Windows-1258 (Western text in a Windows
+//!    code page); anything else is an error naming the problem, not garbage
+//!    facts.
 //!
 //! An explicit `--encoding` skips detection; UTF-8 still gets the mojibake
 //! repair and the few-bad-bytes rule, and a reading that is more than 1%
@@ -138,6 +142,19 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<Decoded, DecodeError> 
     }
 }
 
+/// Mostly ASCII with a few Latin letters and no control characters.
+fn is_plain_western(text: &str) -> bool {
+    let (mut total, mut other) = (0usize, 0usize);
+    for c in text.chars() {
+        total += 1;
+        if c.is_control() && !c.is_ascii_whitespace() {
+            return false;
+        }
+        other += usize::from(!c.is_ascii());
+    }
+    other * 10 <= total
+}
+
 /// A legacy decoder.
 type Reader = fn(&[u8]) -> String;
 
@@ -159,7 +176,12 @@ fn auto(bytes: &[u8]) -> Result<Decoded, DecodeError> {
                 .max_by_key(|(score, ..)| score.total());
             match best {
                 Some((_, name, read)) => finish((read(bytes), name)),
-                None => Err(DecodeError::UnknownEncoding { offset }),
+                // Not Vietnamese, but plain Western text in a Windows code
+                // page (a German article) is still text.
+                None => match windows_1258(bytes) {
+                    text if is_plain_western(&text) => finish((text, "windows-1258")),
+                    _ => Err(DecodeError::UnknownEncoding { offset }),
+                },
             }
         }
         Err(other) => Err(other),
@@ -282,21 +304,28 @@ fn cp1252_char(b: u8) -> char {
     }
 }
 
-/// How often `text` shows UTF-8 of Vietnamese read as Windows-1252: the lead
-/// bytes of ạ..ỹ ("áº", "á»"), đ ("Ä‘"), ư ("Æ°"), ơ ("Æ¡"), Đ ("Ä\u{90}").
-/// None of these pairs occurs in real Vietnamese text.
+/// How often `text` shows UTF-8 read as Windows-1252: the lead bytes of
+/// ạ..ỹ ("áº", "á»"), đ ("Ä‘"), ư ("Æ°"), ơ ("Æ¡"), Đ ("Ä\u{90}"), of
+/// typographic punctuation ("â€") and emoji ("ðŸ"), and of é ä ö ü; then
+/// the same read twice. None of these pairs occurs in real text.
 fn mojibake_signatures(text: &str) -> usize {
-    const SIGNATURES: [&str; 10] = [
+    const SIGNATURES: [&str; 16] = [
         "áº",
         "á»",
         "Ä‘",
         "Æ°",
         "Æ¡",
-        "Ä\u{90}", // once
+        "Ä\u{90}",
+        "â€",
+        "ðŸ",
+        "Ã©",
+        "Ã¤",
+        "Ã¶",
+        "Ã¼",
         "Ã¡Âº",
         "Ã¡Â»",
         "Ã„â€˜",
-        "Ã†Â°", // twice
+        "Ã†Â°",
     ];
     SIGNATURES
         .iter()
@@ -449,10 +478,11 @@ fn tcvn3(bytes: &[u8]) -> String {
 }
 
 /// Text typed in a TCVN3 capitals font (.VnTimeH) stores "HỘI NGHỊ" as the
-/// codes of "Hội NGHị". A word whose ASCII letters are all capitals (at least
-/// two of them) is a capitals word, and so is a word with a single ASCII
-/// capital beside a capitals word ("HỒ CHÍ"); their small Vietnamese letters
-/// are made capitals. Title-case words ("Hồ", "Lê") are left alone.
+/// codes of "Hội NGHị". A word with small Vietnamese letters whose ASCII
+/// letters are all capitals (at least two of them) is a capitals word, and so
+/// is such a word with a single ASCII capital beside a capitals word
+/// ("HỒ CHÍ"); their small letters are made capitals. Title-case words ("Hồ",
+/// "Lê", "Kỳ" beside "XVI") are left alone.
 fn tcvn3_capitals(text: &str) -> String {
     #[derive(Clone, Copy, PartialEq)]
     enum Caps {
@@ -468,10 +498,11 @@ fn tcvn3_capitals(text: &str) -> String {
             let upper = word.bytes().filter(u8::is_ascii_uppercase).count();
             let lower = word.bytes().filter(u8::is_ascii_lowercase).count();
             let small_vietnamese = word.chars().any(|c| !c.is_ascii() && c.is_lowercase());
+            // Only a word that mixes ASCII capitals with small Vietnamese
+            // letters shows the capitals font; "XVI" or "UBND" do not.
             match (lower, upper, small_vietnamese) {
                 (0, 2.., true) => Caps::Strong,
                 (0, 1, true) => Caps::Weak,
-                (0, 2.., false) => Caps::Strong,
                 _ => Caps::No,
             }
         })
@@ -799,6 +830,11 @@ mod tests {
         (b"H\xe5 Ch\xdd Minh", "Hồ Chí Minh"),
         (b"Tr\xad\xebng Ban", "Trưởng Ban"),
         (b"Thanh Ho\xb8", "Thanh Hoá"),
+        (
+            b"Kh\xe3a XVI, K\xfa h\xe4p th\xf8 4",
+            "Khóa XVI, Kỳ họp thứ 4",
+        ),
+        (b"H\xaeND t\xd8nh", "HĐND tỉnh"),
     ];
 
     #[test]

@@ -3,10 +3,10 @@
 //! The text every extractor reads and every offset refers to:
 //! - lines end in LF (CRLF and CR are converted), and the text ends in one LF
 //!   unless it is empty;
-//! - each line is cleaned ([`clean`]): NBSP, tabs and other spacing or control
+//! - each line is cleaned (module `clean`): NBSP, tabs and other spacing or control
 //!   characters become one space, zero-width characters, soft hyphens and
 //!   direction marks are removed, runs of spaces collapse, ends are trimmed;
-//!   then NFC and the modern tone placement ([`tone`]);
+//!   then NFC and the modern tone placement (module `tone`);
 //! - paragraphs are kept: blank lines between text collapse to one, blank
 //!   lines at the start and end go;
 //! - page chrome lines are dropped unless [`NormalizeOptions::keep_chrome`]
