@@ -35,7 +35,9 @@
 //! combining marks); the normalizer does the rest.
 
 use std::fmt;
+use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use unicode_normalization::UnicodeNormalization;
 
 /// Which encoding to read input as; `Auto` detects it.
@@ -265,12 +267,9 @@ fn count_utf8(mut bytes: &[u8]) -> (usize, usize) {
                 return (bad, multibyte);
             }
             Err(error) => {
-                let valid = &bytes[..error.valid_up_to()];
-                // SAFETY-free: `valid_up_to` marks a valid prefix.
-                multibyte += String::from_utf8_lossy(valid)
-                    .chars()
-                    .filter(|c| !c.is_ascii())
-                    .count();
+                // `valid_up_to` marks a prefix that is valid UTF-8.
+                let valid = std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or_default();
+                multibyte += valid.chars().filter(|c| !c.is_ascii()).count();
                 bad += 1;
                 let skip = error.valid_up_to() + error.error_len().unwrap_or(bytes.len());
                 bytes = bytes.get(skip..).unwrap_or_default();
@@ -309,28 +308,28 @@ fn cp1252_char(b: u8) -> char {
 /// typographic punctuation ("â€") and emoji ("ðŸ"), and of é ä ö ü; then
 /// the same read twice. None of these pairs occurs in real text.
 fn mojibake_signatures(text: &str) -> usize {
-    const SIGNATURES: [&str; 16] = [
-        "áº",
-        "á»",
-        "Ä‘",
-        "Æ°",
-        "Æ¡",
-        "Ä\u{90}",
-        "â€",
-        "ðŸ",
-        "Ã©",
-        "Ã¤",
-        "Ã¶",
-        "Ã¼",
-        "Ã¡Âº",
-        "Ã¡Â»",
-        "Ã„â€˜",
-        "Ã†Â°",
-    ];
-    SIGNATURES
-        .iter()
-        .map(|s| memchr::memmem::find_iter(text.as_bytes(), s.as_bytes()).count())
-        .sum()
+    static SIGNATURES: LazyLock<AhoCorasick> = LazyLock::new(|| {
+        AhoCorasick::new([
+            "áº",
+            "á»",
+            "Ä‘",
+            "Æ°",
+            "Æ¡",
+            "Ä\u{90}",
+            "â€",
+            "ðŸ",
+            "Ã©",
+            "Ã¤",
+            "Ã¶",
+            "Ã¼",
+            "Ã¡Âº",
+            "Ã¡Â»",
+            "Ã„â€˜",
+            "Ã†Â°",
+        ])
+        .expect("signatures are valid patterns")
+    });
+    SIGNATURES.find_iter(text).count()
 }
 
 /// Repairs UTF-8 that was read as Windows-1252 and saved again as UTF-8;
