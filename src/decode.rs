@@ -117,6 +117,7 @@ pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<Decoded, DecodeError> 
     // Byte-order marks win over everything, even an explicit encoding: they
     // cannot be wrong about UTF-16, and a UTF-8 mark is never text.
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        check_not_binary(rest)?;
         return finish(utf8(rest)?);
     }
     if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {

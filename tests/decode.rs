@@ -69,3 +69,23 @@ fn wrong_explicit_encoding_is_an_error_not_garbage() {
             .starts_with("the input is not valid UTF-8")
     );
 }
+
+#[test]
+fn undecodable_input_gives_an_error_record_not_facts() {
+    let options = vnextract::Options::default();
+    for (bytes, message) in [
+        (b"".as_slice(), "the input is empty or only whitespace"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "the input is binary data"),
+        (
+            &[
+                0x9D_u8, 0x81, 0x8F, 0x90, 0x8D, 0x9D, 0x81, 0x8F, 0x90, 0x8D,
+            ],
+            "the input is not UTF-8",
+        ),
+    ] {
+        let record = vnextract::process_bytes("x", bytes, options);
+        let error = record.error.as_deref().unwrap_or_default();
+        assert!(error.starts_with(message), "{bytes:x?}: {error}");
+        assert!(record.dates.is_empty() && record.people.is_empty());
+    }
+}
