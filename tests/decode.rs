@@ -1,0 +1,91 @@
+//! Every file in `fixtures/encodings/` is the same seed paragraph (from
+//! `fixtures/000_son_la_cchc_2016.txt`) in another encoding or form; each
+//! must decode, detected and named, to the same normalized text.
+
+use std::fs;
+
+use vnextract::decode::{Encoding, decode};
+use vnextract::normalize::{NormalizeOptions, normalize};
+
+fn fixture(name: &str) -> Vec<u8> {
+    fs::read(format!("fixtures/encodings/{name}")).expect("fixture exists")
+}
+
+fn normalized(text: &str) -> String {
+    normalize(text, NormalizeOptions::default()).into_owned()
+}
+
+/// (file, encoding named by detection, encoding to ask for explicitly)
+const FILES: &[(&str, &str, Encoding)] = &[
+    ("000.utf-8.txt", "utf-8", Encoding::Utf8),
+    ("000.utf-8-bom.txt", "utf-8", Encoding::Utf8),
+    ("000.nfd.txt", "utf-8", Encoding::Utf8),
+    ("000.crlf.txt", "utf-8", Encoding::Utf8),
+    ("000.utf-16le-bom.txt", "utf-16le", Encoding::Utf16),
+    ("000.utf-16be-bom.txt", "utf-16be", Encoding::Utf16),
+    (
+        "000.windows-1258.txt",
+        "windows-1258",
+        Encoding::Windows1258,
+    ),
+    ("000.tcvn3.txt", "tcvn3", Encoding::Tcvn3),
+    ("000.vni.txt", "vni", Encoding::Vni),
+    (
+        "000.mojibake.txt",
+        "utf-8 (repaired mojibake)",
+        Encoding::Utf8,
+    ),
+];
+
+#[test]
+fn every_encoding_gives_the_same_text() {
+    let reference = normalized(&String::from_utf8(fixture("000.utf-8.txt")).unwrap());
+    assert!(reference.contains("Hội nghị tổng kết công tác cải cách hành chính"));
+    for &(name, detected, explicit) in FILES {
+        let bytes = fixture(name);
+        let auto = decode(&bytes, Encoding::Auto).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(auto.encoding, detected, "{name}");
+        assert_eq!(normalized(&auto.text), reference, "{name} (auto)");
+        let named = decode(&bytes, explicit).unwrap_or_else(|e| panic!("{name}: {e}"));
+        assert_eq!(normalized(&named.text), reference, "{name} ({explicit:?})");
+    }
+}
+
+#[test]
+fn tcvn3_capitals_font_reads_as_capitals() {
+    let decoded = decode(&fixture("000.tcvn3-capitals.txt"), Encoding::Tcvn3).unwrap();
+    assert_eq!(
+        decoded.text.trim_end(),
+        "HỘI NGHỊ TỔNG KẾT CÔNG TÁC CẢI CÁCH HÀNH CHÍNH VÀ CÔNG TÁC NỘI VỤ NĂM 2016"
+    );
+}
+
+#[test]
+fn wrong_explicit_encoding_is_an_error_not_garbage() {
+    let error = decode(&fixture("000.tcvn3.txt"), Encoding::Utf8).unwrap_err();
+    assert!(
+        error
+            .to_string()
+            .starts_with("the input is not valid UTF-8")
+    );
+}
+
+#[test]
+fn undecodable_input_gives_an_error_record_not_facts() {
+    let options = vnextract::Options::default();
+    for (bytes, message) in [
+        (b"".as_slice(), "the input is empty or only whitespace"),
+        (b"PK\x03\x04\x14\x00\x06\x00", "the input is binary data"),
+        (
+            &[
+                0x9D_u8, 0x81, 0x8F, 0x90, 0x8D, 0x9D, 0x81, 0x8F, 0x90, 0x8D,
+            ],
+            "the input is not UTF-8",
+        ),
+    ] {
+        let record = vnextract::process_bytes("x", bytes, options);
+        let error = record.error.as_deref().unwrap_or_default();
+        assert!(error.starts_with(message), "{bytes:x?}: {error}");
+        assert!(record.dates.is_empty() && record.people.is_empty());
+    }
+}
