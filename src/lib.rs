@@ -37,9 +37,9 @@ pub fn extract(text: &str) -> Record {
 
 /// Like [`extract()`], naming the record's source.
 pub fn extract_named(source: &str, text: &str, options: NormalizeOptions) -> Record {
-    let normalized = normalize::normalize(text, options);
-    let facts = extract::extract_all(&normalized);
-    Record::from_facts(source, &normalized, facts)
+    let normalized = normalize::normalize_with_chrome(text, options);
+    let facts = extract::extract_all_with_chrome(&normalized.text, &normalized.chrome);
+    Record::from_facts(source, &normalized.text, facts)
 }
 
 /// Decodes, normalizes and extracts one document given as bytes; a document
@@ -52,5 +52,28 @@ pub fn process_bytes(source: &str, bytes: &[u8], options: Options) -> Record {
             record
         }
         Err(error) => Record::failed(source, error.to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The footer is chrome, dropped from the text, yet still says whose page it is.
+    #[test]
+    fn a_dropped_publisher_footer_still_names_the_province() {
+        let page = "Hội nghị tổng kết công tác năm 2022\n\nNgày 12/1/2023, Hội nghị tổng kết được tổ chức tại hội trường.\n\nBản quyền thuộc Sở Nội vụ tỉnh Sơn La.\n";
+        let record = extract(page);
+        let province = record.province.expect("a province");
+        assert_eq!(province.province.name, "Sơn La");
+        assert!(
+            province.evidence.starts_with("publisher footer"),
+            "{}",
+            province.evidence
+        );
+        assert!(
+            record.provinces.is_empty(),
+            "the footer is not a mention in the text"
+        );
     }
 }

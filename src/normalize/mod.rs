@@ -35,7 +35,33 @@ pub struct NormalizeOptions {
 
 /// The normalized text that every extractor reads and every offset refers to.
 pub fn normalize(text: &str, options: NormalizeOptions) -> Cow<'_, str> {
+    assemble(text, &analyze(text, options.keep_chrome))
+}
+
+/// Normalized text and the chrome lines it left out, as written (trimmed).
+pub struct Normalized<'a> {
+    pub text: Cow<'a, str>,
+    /// Dropped furniture; a publisher footer here still says whose page it is.
+    pub chrome: Vec<&'a str>,
+}
+
+/// Like [`normalize`], also handing back the dropped chrome lines, in one pass.
+pub fn normalize_with_chrome(text: &str, options: NormalizeOptions) -> Normalized<'_> {
     let analysis = analyze(text, options.keep_chrome);
+    let chrome = analysis
+        .lines
+        .iter()
+        .filter(|line| line.drop)
+        .map(|line| text[line.start..line.end].trim())
+        .collect();
+    Normalized {
+        text: assemble(text, &analysis),
+        chrome,
+    }
+}
+
+/// Joins the kept lines of an analysis into the normalized text.
+fn assemble<'a>(text: &'a str, analysis: &Analysis) -> Cow<'a, str> {
     let mut out = Output::new(text);
     let mut blank_pending = false;
     let mut blank_at = None;

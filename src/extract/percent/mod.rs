@@ -228,7 +228,12 @@ pub(crate) fn qualifier(text: &str, cut: usize, start: usize, end: usize) -> Opt
     }
     // Only the next two words matter: lower-casing the rest of the document
     // for every figure made long reports quadratic.
-    let after: String = text[end..].trim_start().chars().take(12).collect::<String>().to_lowercase();
+    let after: String = text[end..]
+        .trim_start()
+        .chars()
+        .take(12)
+        .collect::<String>()
+        .to_lowercase();
     if after.starts_with("trở lên") {
         kinds.push("above");
     } else if after.starts_with("trở xuống") {
