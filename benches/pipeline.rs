@@ -6,6 +6,8 @@
 //! pipeline — read, decode, normalize, extract, write JSON Lines to a sink —
 //! with one job and with all cores.
 //!
+//! `cargo bench --bench pipeline -- --stages` times each extractor alone.
+//!
 //! `cargo bench --bench pipeline -- --write DIR [FILES]` only writes the
 //! archive (default 20,000 files, about 100 MB), to time the binary on it:
 //! `/usr/bin/time -v target/release/vnextract extract -q DIR > /dev/null`.
@@ -128,6 +130,49 @@ fn time_batch(dir: &Path, jobs: usize) -> (f64, usize) {
     (started.elapsed().as_secs_f64(), inputs.len())
 }
 
+/// Each extractor alone over the normalized documents of the archive, to
+/// show where the time goes.
+fn time_stages(docs: &[String]) {
+    use vnextract::extract::{award, date, percent, person, province, ratio, score, title};
+    let bytes: usize = docs.iter().map(String::len).sum();
+    let started = Instant::now();
+    let normalized: Vec<String> = docs
+        .iter()
+        .map(|d| vnextract::normalize::normalize(d, Default::default()).into_owned())
+        .collect();
+    report("normalize", bytes, started);
+    type Stage = (&'static str, fn(&str) -> usize);
+    let stages: &[Stage] = &[
+        ("title", |t| title::find_title(t).map_or(0, |s| s.len())),
+        ("dates", |t| date::find_dates(t).len()),
+        ("published", |t| date::published(t).map_or(0, |s| s.len())),
+        ("event date", |t| {
+            date::event_date(t, &date::find_dates(t)).map_or(0, |s| s.len())
+        }),
+        ("provinces", |t| province::find_provinces(t).len()),
+        ("subject province", |t| {
+            province::subject_province(t, &province::find_provinces(t)).map_or(0, |_| 1)
+        }),
+        ("districts", |t| province::find_districts(t).len()),
+        ("people", |t| person::find_people(t).people.len()),
+        ("percentages", |t| percent::find_percentages(t).len()),
+        ("ratios", |t| ratio::find_ratios(t).len()),
+        ("scores", |t| score::find_scores(t).len()),
+        ("awards", |t| award::find_awards(t).len()),
+    ];
+    for (name, stage) in stages {
+        let started = Instant::now();
+        let found: usize = normalized.iter().map(|t| stage(t)).sum();
+        std::hint::black_box(found);
+        report(name, bytes, started);
+    }
+}
+
+fn report(stage: &str, bytes: usize, started: Instant) {
+    let seconds = started.elapsed().as_secs_f64();
+    println!("  {stage:<18} {:>8.1} MB/s", bytes as f64 / 1e6 / seconds);
+}
+
 fn main() {
     let args: Vec<String> = std::env::args()
         .skip(1)
@@ -144,6 +189,13 @@ fn main() {
             bytes as f64 / 1e6,
             dir.display()
         );
+        return;
+    }
+    if args.first().map(String::as_str) == Some("--stages") {
+        let mut rng = Rng(0x5EED_2016);
+        let docs: Vec<String> = (0..2_000).map(|i| document(i, &mut rng)).collect();
+        println!("stages, one thread, {} documents:", docs.len());
+        time_stages(&docs);
         return;
     }
     let files = std::env::var("VNEXTRACT_BENCH_FILES")
