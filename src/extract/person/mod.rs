@@ -643,3 +643,371 @@ fn byline_name(t: &Tokens, at: usize, line_end: usize) -> Option<(usize, usize, 
         (!affiliation.is_empty()).then(|| affiliation.to_owned()),
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The person is a chairperson.
+    const CHAIR: u8 = 1;
+    /// The text says the person chaired (chủ trì / chủ tọa) the event.
+    const PRESIDED: u8 = 2;
+    /// The person is the article's author.
+    const AUTHOR: u8 = 4;
+
+    /// One expected person: name, titles, flags.
+    type Expected = (&'static str, &'static [&'static str], u8);
+
+    /// (phrase, expected people in order of first mention: name, titles, flags).
+    /// Phrases from the seeds and the development corpus, or the natural
+    /// phrasing of real reports; values read by hand off the phrase.
+    #[rustfmt::skip]
+    const EXAMPLES: &[(&str, &[Expected])] = &[
+        // Name, then titles separated by commas or dashes.
+        ("Ngày 24/12/2016, UBND tỉnh đã tổ chức Hội nghị tổng kết công tác cải cách hành chính, đồng chí Cầm Ngọc Minh, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh chủ trì Hội nghị.",
+            &[("Cầm Ngọc Minh", &["Phó Bí thư tỉnh ủy", "Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        ("Đ/c Lý Thái Hải - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu tại Hội nghị",
+            &[("Lý Thái Hải", &["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Đ/c Lý Thái Hải – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu tại Hội nghị",
+            &[("Lý Thái Hải", &["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Phát biểu tại Hội nghị, đồng chí Lý Thái Hải – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu cầu các đơn vị, địa phương",
+            &[("Lý Thái Hải", &["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Dự hội nghị có ông Bùi Quang Cẩm - Tỉnh ủy viên - Phó Chủ tịch UBND tỉnh - Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC; thành viên Hội đồng Đánh giá, xác định chỉ số CCHC",
+            &[("Bùi Quang Cẩm", &["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC"], CHAIR)]),
+        ("Ngày 12/1/2023, đồng chí Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy, Trưởng Ban chỉ đạo CCHC, Chủ tịch UBND tỉnh đã chủ trì Hội nghị trực tuyến tổng kết công tác cải cách hành chính",
+            &[("Hoàng Quốc Khánh", &["Phó Bí thư Tỉnh ủy", "Trưởng Ban chỉ đạo CCHC", "Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        ("Đồng chí Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy, Trưởng Ban chỉ đạo CCHC, Chủ tịch UBND tỉnh chủ trì Hội nghị",
+            &[("Hoàng Quốc Khánh", &["Phó Bí thư Tỉnh ủy", "Trưởng Ban chỉ đạo CCHC", "Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        ("Ông Huỳnh Đức Thơ, Chủ tịch UBND TP Đà Nẵng trần tình về quy hoạch bán đảo Sơn Trà",
+            &[("Huỳnh Đức Thơ", &["Chủ tịch UBND TP Đà Nẵng"], CHAIR)]),
+        ("Tại hội nghị trực tuyến Chính phủ với các địa phương ngày 3/7, ông Đinh Văn Thu, Chủ tịch UBND tỉnh Quảng Nam đã nêu kiến nghị",
+            &[("Đinh Văn Thu", &["Chủ tịch UBND tỉnh Quảng Nam"], CHAIR)]),
+        ("Theo ông Nguyễn Đức Long, Chủ tịch UBND tỉnh Quảng Ninh, thu ngân sách 6 tháng đầu năm của tỉnh đạt khoảng 14.000 tỷ đồng",
+            &[("Nguyễn Đức Long", &["Chủ tịch UBND tỉnh Quảng Ninh"], CHAIR)]),
+        ("Nhân lễ kỷ niệm 10 năm thành lập, đồng chí Nguyễn Xuân Đường - Chủ tịch UBND tỉnh đã trao tặng cờ thi đua",
+            &[("Nguyễn Xuân Đường", &["Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Phát biểu tại hội nghị, đồng chí Thái Thanh Quý - Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH, Chủ tịch HĐND tỉnh Nghệ An đã thông tin",
+            &[("Thái Thanh Quý", &["Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH", "Chủ tịch HĐND tỉnh Nghệ An"], CHAIR)]),
+        ("Ông Hồ Quốc Dũng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bình Định, nhận ngọn đuốc từ VĐV Hằng Nga",
+            &[("Hồ Quốc Dũng", &["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh Bình Định"], CHAIR)]),
+        ("Bà Trần Thị Thanh Tâm, Giám đốc Sở Kế hoạch và Đầu tư Đà Nẵng, cho biết năm qua",
+            &[("Trần Thị Thanh Tâm", &["Giám đốc Sở Kế hoạch và Đầu tư Đà Nẵng"], 0)]),
+        ("đồng chí Nguyễn Anh Chức, Ủy viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch Thường trực UBND tỉnh và đồng chí Đặng Thanh Sơn, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh đã tới thăm",
+            &[("Nguyễn Anh Chức", &["Ủy viên Ban Thường vụ Tỉnh uỷ", "Phó Chủ tịch Thường trực UBND tỉnh"], 0),
+              ("Đặng Thanh Sơn", &["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh"], 0)]),
+        ("Tổ công tác của Thủ tướng Chính phủ do ông Nguyễn Cao Lục, Phó Chủ nhiệm Văn phòng Chính phủ, Trưởng đoàn công tác đã về kiểm tra",
+            &[("Nguyễn Cao Lục", &["Phó Chủ nhiệm Văn phòng Chính phủ", "Trưởng đoàn công tác"], 0)]),
+        ("Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự và chủ trì hội nghị.",
+            &[("Tô Lâm", &["Thượng tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], PRESIDED)]),
+        ("Chia sẻ với chúng tôi, Trung tá Dương Kim Tuấn-Giám đốc Chi nhánh Công ty 75 cho biết",
+            &[("Dương Kim Tuấn", &["Trung tá", "Giám đốc Chi nhánh Công ty 75"], 0)]),
+        ("Tham dự lễ kỷ niệm có GS.TS. Nguyễn Quang Thuấn - Chủ tịch Viện Hàn lâm KHXH Việt Nam, đại diện các ban",
+            &[("Nguyễn Quang Thuấn", &["Chủ tịch Viện Hàn lâm KHXH Việt Nam"], CHAIR)]),
+        ("ông Ksor Phước, Phó Chủ tịch UBND tỉnh Gia Lai phát biểu",
+            &[("Ksor Phước", &["Phó Chủ tịch UBND tỉnh Gia Lai"], 0)]),
+        // Title, then the name; a province between them belongs to the title.
+        ("Đây là chỉ đạo của Chủ tịch UBND tỉnh Lý Thái Hải tại Hội nghị trực tuyến của UBND tỉnh với các huyện, thành phố ngày 15/5/2017",
+            &[("Lý Thái Hải", &["Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("(TGAG)- Sáng nay, ngày 30/12, Chủ tịch UBND tỉnh Vương Bình Thạnh chủ trì Hội nghị trực tuyến tổng kết công tác cài cách hành chính năm 2015",
+            &[("Vương Bình Thạnh", &["Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        ("Phát biểu chỉ đạo tại Hội nghị, Chủ tịch UBND tỉnh Vương Bình Thạnh thẳng thắn chỉ ra những khó khăn",
+            &[("Vương Bình Thạnh", &["Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Chủ tịch UBND tỉnh An Giang Vương Bình Thạnh phát biểu",
+            &[("Vương Bình Thạnh", &["Chủ tịch UBND tỉnh An Giang"], CHAIR)]),
+        ("Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân; Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải; Chủ tịch HĐND thành phố Hà Nội Nguyễn Thị Bích Ngọc",
+            &[("Nguyễn Thị Kim Ngân", &["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"], CHAIR),
+              ("Hoàng Trung Hải", &["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"], 0),
+              ("Nguyễn Thị Bích Ngọc", &["Chủ tịch HĐND thành phố Hà Nội"], CHAIR)]),
+        ("Ngày 7/7, tại kỳ họp thứ tư HĐND TP Đà Nẵng khóa IX, Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ đã có báo cáo giải trình",
+            &[("Huỳnh Đức Thơ", &["Chủ tịch UBND TP Đà Nẵng"], CHAIR)]),
+        ("Chiều 9/5, Phó Chủ tịch UBND tỉnh Đặng Ngọc Sơn chủ trì cuộc họp nghe báo cáo, góp ý điều chỉnh quy hoạch sử dụng đất",
+            &[("Đặng Ngọc Sơn", &["Phó Chủ tịch UBND tỉnh"], PRESIDED)]),
+        ("Trong 2 ngày 6-7/7, Tổng Bí thư Nguyễn Phú Trọng đã đến thăm, làm việc tại tỉnh Bắc Kạn",
+            &[("Nguyễn Phú Trọng", &["Tổng Bí thư"], 0)]),
+        ("Cùng đi với Tổng Bí thư có các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Đỗ Văn Chiến; Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn Nguyễn Xuân Cường",
+            &[("Đỗ Văn Chiến", &["Bộ trưởng", "Chủ nhiệm Ủy ban Dân tộc"], 0),
+              ("Nguyễn Xuân Cường", &["Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn"], 0)]),
+        ("Chủ tịch UBND tỉnh Phú Thọ Bùi Minh Châu phát biểu trong Hội nghị giao nhiệm vụ công tác.",
+            &[("Bùi Minh Châu", &["Chủ tịch UBND tỉnh Phú Thọ"], CHAIR)]),
+        ("Phát biểu khai mạc tại Hội nghị, Thứ trưởng Bộ Nông nghiệp và Phát triển Nông thôn Trần Thanh Nam nhấn mạnh",
+            &[("Trần Thanh Nam", &["Thứ trưởng Bộ Nông nghiệp và Phát triển Nông thôn"], 0)]),
+        ("Chiều 30/5, tại Trụ sở Chính phủ, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình, Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ đã chủ trì Hội nghị trực tuyến",
+            &[("Trương Hòa Bình", &["Phó Thủ tướng Thường trực Chính phủ", "Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ"], PRESIDED)]),
+        ("Theo Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân, Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách hành chính của Chính phủ, từ đầu năm đến nay",
+            &[("Lê Vĩnh Tân", &["Bộ trưởng Bộ Nội vụ", "Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách hành chính của Chính phủ"], 0)]),
+        ("Đó là nội dung chỉ đạo trong thông báo kết luận của Thủ tướng Nguyễn Xuân Phúc tại buổi làm việc với lãnh đạo tỉnh Cao Bằng.",
+            &[("Nguyễn Xuân Phúc", &["Thủ tướng"], 0)]),
+        ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng đoàn ĐBQH tỉnh Nghệ An Thái Thanh Quý trả lời kiến nghị của cử tri.",
+            &[("Thái Thanh Quý", &["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh", "Trưởng đoàn ĐBQH tỉnh Nghệ An"], CHAIR)]),
+        ("Chủ tịch UBND tỉnh Quảng Trị, Võ Văn Hưng cho biết, việc hình thành và đầu tư xây dựng Cảng hàng không",
+            &[("Võ Văn Hưng", &["Chủ tịch UBND tỉnh Quảng Trị"], CHAIR)]),
+        ("đồng chí Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Anh Chức và đồng chí Phó Chủ tịch Thường trực HĐND tỉnh Đặng Thanh Sơn gửi lời chúc tốt đẹp",
+            &[("Nguyễn Anh Chức", &["Phó Chủ tịch Thường trực UBND tỉnh"], 0),
+              ("Đặng Thanh Sơn", &["Phó Chủ tịch Thường trực HĐND tỉnh"], 0)]),
+        ("Phó Chủ tịch UBND tỉnh Nguyễn Minh phát biểu kết thúc buổi toạ đàm",
+            &[("Nguyễn Minh", &["Phó Chủ tịch UBND tỉnh"], 0)]),
+        ("(BĐ) - Chiều 22.4, Chủ tịch UBND tỉnh Phạm Anh Tuấn có buổi làm việc với huyện Vân Canh",
+            &[("Phạm Anh Tuấn", &["Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Chủ tịch UBND tỉnh Phạm Anh Tuấn tặng quà lưu niệm cho bà Yoonhee Kim",
+            &[("Phạm Anh Tuấn", &["Chủ tịch UBND tỉnh"], CHAIR), ("Yoonhee Kim", &[], 0)]),
+        ("(BĐ) - Phó Giám đốc Sở Tài chính Trần Vũ Thanh Hùng cho biết, đến ngày 10.4",
+            &[("Trần Vũ Thanh Hùng", &["Phó Giám đốc Sở Tài chính"], 0)]),
+        ("Phó Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu tại hội nghị",
+            &[("Y Thanh Hà Niê Kđăm", &["Phó Chủ tịch UBND tỉnh"], 0)]),
+        ("Chủ tịch UBND tỉnh Thái Nguyên Trịnh Việt Hùng phát biểu tại hội nghị",
+            &[("Trịnh Việt Hùng", &["Chủ tịch UBND tỉnh Thái Nguyên"], CHAIR)]),
+        ("Thiếu tướng Lê Ngọc Châu làm Chủ tịch UBND tỉnh Hải Dương",
+            &[("Lê Ngọc Châu", &["Thiếu tướng"], 0)]),
+        // Title, dash, honorific, name.
+        ("Kết luận hội nghị, Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC - ông Bùi Quang Cẩm yêu cầu công bố công khai kết quả chấm điểm CCHC",
+            &[("Bùi Quang Cẩm", &["Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC"], CHAIR)]),
+        // Lists after "các đồng chí:".
+        ("Dự hội nghị có các đồng chí: Lâm Thị Hương Thành, Phó Chủ tịch Thường trực HĐND tỉnh; Đinh Đức Cảnh, Bí thư Huyện ủy, Chủ tịch HĐND huyện Tân Yên; lãnh đạo một số sở, ngành tỉnh",
+            &[("Lâm Thị Hương Thành", &["Phó Chủ tịch Thường trực HĐND tỉnh"], 0),
+              ("Đinh Đức Cảnh", &["Bí thư Huyện ủy", "Chủ tịch HĐND huyện Tân Yên"], CHAIR)]),
+        ("Đến dự có các đồng chí: Trần Hoàng Danh, Bí thư Quận ủy; Đậu An Phúc, Phó Chủ tịch UBND Quận; Lê Tấn Nam, Chủ tịch Hội Doanh nghiệp Quận 12.",
+            &[("Trần Hoàng Danh", &["Bí thư Quận ủy"], 0),
+              ("Đậu An Phúc", &["Phó Chủ tịch UBND Quận"], 0),
+              ("Lê Tấn Nam", &["Chủ tịch Hội Doanh nghiệp Quận 12"], CHAIR)]),
+        ("ý kiến của 4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch UBND TP Nguyễn Đức Chung hoan nghênh",
+            &[("Nguyễn Đức Chung", &["Chủ tịch UBND TP"], CHAIR)]),
+        // Honorific and name with no title.
+        ("đề xuất tặng bằng khen cho bà Bùi Lệ Oanh, cán bộ Sở Lao động tỉnh này, vì có công chống tham nhũng",
+            &[("Bùi Lệ Oanh", &[], 0)]),
+        ("Ông Võ Văn Cảnh, xóm Tân Sơn, xã Kỳ Tân đề nghị làm rõ việc đề bù đất rừng",
+            &[("Võ Văn Cảnh", &[], 0)]),
+        ("trao Quyết định chỉ định đồng chí Đỗ Đức Duy giữ chức Phó Bí thư Tỉnh ủy và giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh Yên Bái",
+            &[("Đỗ Đức Duy", &[], 0)]),
+        ("Kết quả, 54/54 đại biểu đã bầu ông Lê Ngọc Châu giữ chức Chủ tịch UBND tỉnh này, nhiệm kỳ 2021-2026.",
+            &[("Lê Ngọc Châu", &[], 0)]),
+        ("HĐND tỉnh Quảng Ninh nhất trí bầu bà Trịnh Thị Minh Thanh – Phó Bí thư Thường trực Tỉnh ủy Quảng Ninh, làm Chủ tịch HĐND tỉnh Quảng Ninh; ông Phạm Đức Ấn - Phó Bí thư Tỉnh ủy làm Chủ tịch UBND tỉnh Quảng Ninh",
+            &[("Trịnh Thị Minh Thanh", &["Phó Bí thư Thường trực Tỉnh ủy Quảng Ninh"], 0),
+              ("Phạm Đức Ấn", &["Phó Bí thư Tỉnh ủy"], 0)]),
+        // Who presided: after the mention, before it, or a sentence opening with "chủ trì".
+        ("Hội nghị diễn ra dưới sự chủ trì của đồng chí Hoàng Quốc Khánh, Chủ tịch UBND tỉnh.",
+            &[("Hoàng Quốc Khánh", &["Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        ("Ngày 6/2, chủ trì buổi giao ban với lãnh đạo các sở, ngành TP, Chủ tịch UBND TP Nguyễn Đức Chung, đã giao nhiệm vụ cho 17 sở, ngành",
+            &[("Nguyễn Đức Chung", &["Chủ tịch UBND TP"], CHAIR | PRESIDED)]),
+        ("Đồng chí Phó Chủ tịch HĐND tỉnh Nguyễn Khắc Toản dự và cùng chủ trì buổi làm việc",
+            &[("Nguyễn Khắc Toản", &["Phó Chủ tịch HĐND tỉnh"], PRESIDED)]),
+        // Bylines.
+        ("Tác giả: Khúc Thị Thu Hằng, Phòng CCHC&VTLT, Sở Nội vụ.",
+            &[("Khúc Thị Thu Hằng", &["Phòng CCHC&VTLT, Sở Nội vụ"], AUTHOR)]),
+        ("Nhân dịp này, Chủ tịch UBND tỉnh đã trao Bằng khen cho 11 tập thể và 13 cá nhân có thành tích trong công tác cải cách hành chính và công tác nội vụ năm 2016.\n\nLê Hồng\n\n\nTHÔNG TIN CẢI CÁCH",
+            &[("Lê Hồng", &[], AUTHOR)]),
+        ("Dịp này, UBND tỉnh đã trao tặng 01 cờ thi đua, tặng bằng khen cho 17 tập thể và 23 cá nhân đã có thành tích xuất sắc trong thực hiện cải cách hành cách giai đoạn 2011-2015.\n\nTiếp Thu\n\nTiến tới đại hội đảng",
+            &[]),
+        // Negatives: unnamed chairs, generic titles, places, credits, chrome.
+        ("Nhân dịp này, Chủ tịch UBND tỉnh đã trao Bằng khen cho 11 tập thể và 13 cá nhân", &[]),
+        ("Đồng chí Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể và cá nhân", &[]),
+        ("Chủ tịch UBND tỉnh Phú Thọ vừa ký ban hành Văn bản số 339 về việc thực hiện một số nhiệm vụ", &[]),
+        ("Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu các sở, ngành", &[]),
+        ("Chủ tịch UBND huyện Lục Ngạn báo cáo tình hình tiêu thụ vải thiều", &[]),
+        ("cả Bí thư và Chủ tịch TP Hà Nội đều vào cuộc", &[]),
+        ("Dự Hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh; lãnh đạo các Ban Đảng tỉnh ủy", &[]),
+        ("yêu cầu các ngành, chủ tịch UBND các huyện, thành phố tổ chức triển khai thực hiện", &[]),
+        ("Chịu trách nhiệm quản lý nội dung: Lương Thị Như Hoa - Giám đốc Sở", &[]),
+        ("Tổng Bí thư Nguyễn Phú Trọng và các đại biểu chụp ảnh chung. Ảnh: Trí Dũng/TTXVN", &[("Nguyễn Phú Trọng", &["Tổng Bí thư"], 0)]),
+        ("Ảnh: Trọng Đức/TTXVN", &[]),
+        ("Sơn La, Hà Nội, Thái Bình và Hồ Chí Minh là những địa phương dẫn đầu", &[]),
+        ("việc khai thác cát sỏi trên dòng Sông Lô, huyện Sông Lô trước đây diễn ra phức tạp", &[]),
+        ("không cấp thêm giấy phép khai thác cát sỏi trên sông Lô và Sông Hồng", &[]),
+        ("Hội nghị tổng kết công tác cải cách hành chính và công tác nội vụ năm 2016", &[]),
+        ("UBND tỉnh đã ban hành văn bản chỉ đạo, hướng dẫn các cơ quan, đơn vị", &[]),
+        ("Trong đó, Đào Văn Khoan (SN 1962, chỗ ở tại phường Hoàng Liệt, quận Hoàng Mai, Hà Nội)", &[]),
+        ("Người dân làm thủ tục đăng ký kinh doanh tại Hà Nội (Nguồn: Cục Quản lý đăng ký kinh doanh)", &[]),
+        ("", &[]),
+    ];
+
+    fn flags(people: &People, p: &Person) -> u8 {
+        let chair = people.chairpersons.iter().find(|c| c.name == p.name);
+        let mut f = 0;
+        if chair.is_some() {
+            f |= CHAIR;
+        }
+        if chair.is_some_and(|c| c.presided) || people.presiding.as_deref() == Some(&p.name) {
+            f |= PRESIDED;
+        }
+        if p.role.as_deref() == Some("author") {
+            f |= AUTHOR;
+        }
+        f
+    }
+
+    #[test]
+    fn examples() {
+        assert!(EXAMPLES.len() >= 60);
+        for (phrase, expected) in EXAMPLES {
+            let found = find_people(phrase);
+            let got: Vec<(&str, Vec<&str>, u8)> = found
+                .people
+                .iter()
+                .map(|p| {
+                    let titles = p.titles.iter().map(String::as_str).collect();
+                    (p.name.as_str(), titles, flags(&found, p))
+                })
+                .collect();
+            let want: Vec<(&str, Vec<&str>, u8)> = expected
+                .iter()
+                .map(|(name, titles, f)| (*name, titles.to_vec(), *f))
+                .collect();
+            assert_eq!(got, want, "phrase: {phrase:?}");
+            for p in &found.people {
+                assert_eq!(&phrase[p.start..p.end], p.text, "offsets in {phrase:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn short_references_count_for_the_full_name() {
+        let text = "Ông Huỳnh Đức Thơ, Chủ tịch UBND TP Đà Nẵng trần tình với cử tri. \
+                    Theo ông Thơ, bán đảo Sơn Trà cần được bảo vệ.";
+        let people = find_people(text);
+        assert_eq!(people.people.len(), 1);
+        assert_eq!(people.people[0].mentions, 2);
+        assert_eq!(people.chairpersons[0].mentions, 2);
+    }
+
+    #[test]
+    fn unnamed_chair_is_linked_never_invented() {
+        let named = "Chủ tịch UBND tỉnh Vương Bình Thạnh phát biểu.\n\
+                     Dịp này, Chủ tịch UBND tỉnh đã trao Bằng khen.";
+        let people = find_people(named);
+        assert_eq!(people.chairpersons.len(), 1);
+        assert_eq!(people.chairpersons[0].mentions, 2);
+        assert_eq!(people.chairpersons[0].bodies, ["UBND tỉnh"]);
+
+        let unnamed = "Chủ tịch UBND tỉnh chủ trì Hội nghị.";
+        assert_eq!(find_people(unnamed), People::default());
+    }
+
+    #[test]
+    fn unnamed_chair_who_presided_makes_the_named_chair_preside() {
+        let text = "Chủ tịch UBND tỉnh chủ trì Hội nghị.\n\
+                    Phát biểu tại Hội nghị, đồng chí Lý Thái Hải, Chủ tịch UBND tỉnh yêu cầu các sở.";
+        let people = find_people(text);
+        assert_eq!(people.presiding.as_deref(), Some("Lý Thái Hải"));
+        assert!(people.chairpersons[0].presided);
+    }
+
+    /// A seed's text, presiding, chairpersons and authors, read by hand.
+    type Seed = (
+        &'static str,
+        Option<&'static str>,
+        &'static [&'static str],
+        &'static [&'static str],
+    );
+
+    const SEEDS: &[Seed] = &[
+        (
+            include_str!("../../../fixtures/000_son_la_cchc_2016.txt"),
+            Some("Cầm Ngọc Minh"),
+            &["Cầm Ngọc Minh"],
+            &["Lê Hồng"],
+        ),
+        (
+            include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt"),
+            None,
+            &["Lý Thái Hải"],
+            &[],
+        ),
+        (
+            include_str!("../../../fixtures/002_cchc_index_2015.txt"),
+            None,
+            &["Bùi Quang Cẩm"],
+            &[],
+        ),
+        (
+            include_str!("../../../fixtures/003_an_giang_cchc_2015.txt"),
+            Some("Vương Bình Thạnh"),
+            &["Vương Bình Thạnh"],
+            &[],
+        ),
+        (
+            include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
+            Some("Hoàng Quốc Khánh"),
+            &["Hoàng Quốc Khánh"],
+            &["Khúc Thị Thu Hằng"],
+        ),
+    ];
+
+    #[test]
+    fn seeds() {
+        for (i, (text, presiding, chairs, authors)) in SEEDS.iter().enumerate() {
+            let people = find_people(text);
+            assert_eq!(people.presiding.as_deref(), *presiding, "seed {i}");
+            let names: Vec<&str> = people
+                .chairpersons
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect();
+            assert_eq!(names, *chairs, "seed {i}");
+            let found_authors: Vec<&str> = people
+                .people
+                .iter()
+                .filter(|p| p.role.is_some())
+                .map(|p| p.name.as_str())
+                .collect();
+            assert_eq!(found_authors, *authors, "seed {i}");
+            // Every person is a chair or an author on the seeds; none from chrome.
+            assert_eq!(
+                people.people.len(),
+                chairs.len() + authors.len(),
+                "seed {i}"
+            );
+            for p in &people.people {
+                assert_eq!(&text[p.start..p.end], p.text, "seed {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn seed_titles_and_mentions() {
+        let people = find_people(SEEDS[2].0);
+        let chair = &people.chairpersons[0];
+        assert_eq!(
+            chair.titles,
+            [
+                "Tỉnh ủy viên",
+                "Phó Chủ tịch UBND tỉnh",
+                "Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC"
+            ]
+        );
+        assert_eq!(chair.bodies, ["Hội đồng Đánh giá, xác định chỉ số CCHC"]);
+        assert_eq!(chair.mentions, 2);
+        assert!(!chair.presided);
+
+        let people = find_people(SEEDS[0].0);
+        // Two named mentions and "Chủ tịch UBND tỉnh đã trao Bằng khen".
+        assert_eq!(people.chairpersons[0].mentions, 3);
+        assert!(people.chairpersons[0].presided);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_offsets_hold(text in "\\PC{0,200}") {
+            let people = find_people(&text);
+            for p in &people.people {
+                proptest::prop_assert_eq!(&text[p.start..p.end], p.text.as_str());
+            }
+        }
+
+        #[test]
+        fn never_panics_on_title_soup(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Chủ", "tịch", "UBND", "tỉnh", "Phó", "Bí", "thư", "ông", "đồng", "chí",
+                    "Nguyễn", "Văn", "A", "Hà", "Nội", ",", "-", "–", ";", ":", "chủ", "trì",
+                    "Tác", "giả", "\n", "Đ/c", "H'Hen", "Niê", "(", ")", "của", "các", "4",
+                ]),
+                0..40,
+            )
+        ) {
+            let text = words.join(" ");
+            let people = find_people(&text);
+            for p in &people.people {
+                proptest::prop_assert_eq!(&text[p.start..p.end], p.text.as_str());
+            }
+        }
+    }
+}

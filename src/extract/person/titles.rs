@@ -115,6 +115,7 @@ const BODY: &[&str] = &[
     "nông thôn",
     "nông nghiệp",
     "doanh nghiệp",
+    "công tác",
     "kiểm tra",
     "dân tộc",
     "nội vụ",
@@ -182,7 +183,8 @@ pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
             k += body;
             continue;
         }
-        if word.chars().all(|c| c.is_ascii_digit()) && (t.is(k - 1, "quận") || t.is(k - 1, "khu"))
+        if word.chars().all(|c| c.is_ascii_digit())
+            && ["quận", "khu", "ty", "đoàn"].iter().any(|w| t.is(k - 1, w))
         {
             k += 1;
             continue;
