@@ -43,7 +43,7 @@ use serde::Serialize;
 
 use names::{Before, honorific_len, is_surname, is_weak_honorific, read_name, syllable_run};
 use titles::{body_key, chaired_body, continuation_end, head_len, is_chair, key, read_title};
-use tokens::{Tokens, eq_lower, is_capitalized, tokenize};
+use tokens::{Tokens, eq_lower, is_acronym, is_capitalized, tokenize};
 
 /// A named person with every title the text gives them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -253,6 +253,8 @@ fn after_titles_first(
             mentions.push(mention(t, s, e, all, false, i, after));
             after
         }
+        // "giữ chức Chủ tịch UBND tỉnh", "bầu Chủ tịch": the office, not a person.
+        None if k > 0 && OFFICE_WORDS.iter().any(|w| t.is(k - 1, w)) => chain_end,
         None => {
             let presided = presided_after(t, chain_end);
             for title in &titles {
@@ -268,6 +270,9 @@ fn after_titles_first(
         }
     }
 }
+
+/// Words before a title that make it name the office rather than its holder.
+const OFFICE_WORDS: &[&str] = &["chức", "vụ", "danh", "làm", "bầu", "giữ", "cử", "nhiệm"];
 
 /// True when the mention at `i` opens with a plural ("các đồng chí", "4 đồng chí").
 fn is_plural(t: &Tokens, i: usize) -> bool {
@@ -302,20 +307,68 @@ fn read_titles(t: &Tokens, k: usize) -> Vec<(usize, usize)> {
         {
             end = c;
         }
+        if t.punct(end) == Some(',')
+            && let Some(c) = named_continuation(t, end + 1)
+        {
+            end = c;
+        }
         out.push((k, end));
         match t.punct(end) {
-            Some(',' | '-') if head_len(t, end + 1) > 0 => k = end + 1,
+            Some(',' | '-') => match title_at(t, end + 1) {
+                Some(next) => k = next,
+                None => break,
+            },
             _ => break,
         }
     }
     out
 }
 
+/// Where a title starts at `k`: at `k`, or after "tân" ("new"): "ông Lê
+/// Ngọc Châu, tân Chủ tịch UBND tỉnh Hải Dương".
+fn title_at(t: &Tokens, k: usize) -> Option<usize> {
+    if head_len(t, k) > 0 {
+        Some(k)
+    } else if t.word(k) == Some("tân") && head_len(t, k + 1) > 0 {
+        Some(k + 1)
+    } else {
+        None
+    }
+}
+
+/// The rest of a body name that itself holds a comma, when a personal name
+/// closes it: "Giám đốc Sở Văn hoá, Thể thao và Du lịch | Bùi Thế Nhân".
+/// Returns where the name starts.
+fn named_continuation(t: &Tokens, k: usize) -> Option<usize> {
+    let mut j = k;
+    while let Some(word) = t.word(j) {
+        if let Some((s, _)) = read_name(t, j, Before::Title) {
+            // A name right after the comma is the next person, not a body.
+            return (j > k).then_some(s);
+        }
+        let joins = word == "và" || word == "tỉnh";
+        // One lowercase syllable may finish a capitalized one ("Thể thao").
+        let finishes = j > k
+            && t.word(j - 1).is_some_and(is_capitalized)
+            && word.chars().next().is_some_and(char::is_lowercase);
+        if !(joins || finishes || is_capitalized(word))
+            || head_len(t, j) > 0
+            || honorific_len(t, j) > 0
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
 /// Titles after a name ("Name, Title, Title" or "Name - Title - Title"), and
 /// the token after them.
 fn trailing_titles(t: &Tokens, e: usize) -> (Vec<String>, usize) {
-    if matches!(t.punct(e), Some(',' | '-')) && head_len(t, e + 1) > 0 {
-        let chain = read_titles(t, e + 1);
+    if matches!(t.punct(e), Some(',' | '-'))
+        && let Some(k) = title_at(t, e + 1)
+    {
+        let chain = read_titles(t, k);
         if let Some(&(_, end)) = chain.last() {
             let titles = chain
                 .iter()
@@ -594,14 +647,16 @@ fn add_authors(text: &str, t: &Tokens, people: &mut Vec<Person>) {
             authors.push((s, e, affiliation));
         }
     }
-    if let Some(next) = last_paragraph_end.and_then(|i| lines[i..].iter().find(|l| !l.1.is_empty()))
-    {
-        let (start, line) = *next;
-        if let Some((s, e, None)) = byline_name(t, start, start + line.len()) {
-            let first = &text[s..e].split(' ').next().unwrap_or("");
-            if is_surname(first) && text[s..e].split(' ').count() <= 4 {
-                authors.push((s, e, None));
-            }
+    // The end of the last paragraph ("… cao hơn. Dương Chiến", "… Chu Thanh
+    // Vân (TTXVN)") and the line after it ("Lê Hồng").
+    if let Some(last) = last_paragraph_end {
+        let next = lines[last..].iter().find(|l| !l.1.is_empty());
+        for &(start, line) in std::iter::once(&lines[last - 1]).chain(next) {
+            authors.extend(
+                closing_names(t, start, start + line.len())
+                    .into_iter()
+                    .map(|(s, e)| (s, e, None)),
+            );
         }
     }
     for (s, e, affiliation) in authors {
@@ -620,6 +675,51 @@ fn add_authors(text: &str, t: &Tokens, people: &mut Vec<Person>) {
             end: e,
         });
     }
+}
+
+/// Names that close the line `start..end` as a byline: "NAME", "NAME
+/// (TTXVN)", "NAME - NAME (TTXVN)", after a sentence end or alone on the line.
+/// Each name 2 to 4 syllables with a family name first, and not a place.
+fn closing_names(t: &Tokens, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let first = t.toks.partition_point(|tok| tok.start < start);
+    let mut j = t.toks.partition_point(|tok| tok.start < end);
+    // An agency in brackets: "(TTXVN)", "(TTXVN/Vietnam+)".
+    if j > first && t.punct(j - 1) == Some(')') {
+        let mut k = j - 1;
+        while k > first && t.punct(k - 1) != Some('(') {
+            k -= 1;
+            if !(t.word(k).is_some_and(is_acronym) || matches!(t.punct(k), Some('/' | '+'))) {
+                return Vec::new();
+            }
+        }
+        if k == first || k == j - 1 {
+            return Vec::new();
+        }
+        j = k - 1;
+    }
+    let mut names = Vec::new();
+    loop {
+        let mut k = j;
+        while k > first && t.word(k - 1).is_some_and(names::is_name_syllable) {
+            k -= 1;
+        }
+        let len = j - k;
+        let surname = t.word(k).is_some_and(is_surname);
+        if !(2..=4).contains(&len) || !surname || names::place_at(t, k, j) > 0 {
+            return Vec::new();
+        }
+        names.push(t.span(k, j));
+        if k == first || matches!(t.punct(k - 1), Some('.' | '…' | '!' | '?' | '"')) {
+            break;
+        }
+        if t.punct(k - 1) == Some('-') && k - 1 > first {
+            j = k - 1;
+            continue;
+        }
+        return Vec::new();
+    }
+    names.reverse();
+    names
 }
 
 /// A name of 2 to 5 syllables at byte `at` that fills the line up to
@@ -790,7 +890,25 @@ mod tests {
             &[("Nguyễn Đức Chung", &["Chủ tịch UBND TP"], CHAIR | PRESIDED)]),
         ("Đồng chí Phó Chủ tịch HĐND tỉnh Nguyễn Khắc Toản dự và cùng chủ trì buổi làm việc",
             &[("Nguyễn Khắc Toản", &["Phó Chủ tịch HĐND tỉnh"], PRESIDED)]),
+        ("Phát biểu tại buổi toạ đàm, Giám đốc Sở Văn hoá, Thể thao và Du lịch Bình Thuận Bùi Thế Nhân, cho biết",
+            &[("Bùi Thế Nhân", &["Giám đốc Sở Văn hoá, Thể thao và Du lịch Bình Thuận"], 0)]),
+        ("Ông Lê Ngọc Châu, tân Chủ tịch UBND tỉnh Hải Dương, nhiệm kỳ 2021-2026 (Ảnh: Nguyễn Dương).",
+            &[("Lê Ngọc Châu", &["Chủ tịch UBND tỉnh Hải Dương"], CHAIR)]),
+        ("Cử tri Trần Ngọc Anh - Xóm trưởng xóm Thanh Tân, xã Kỳ Tân phát biểu ý kiến",
+            &[("Trần Ngọc Anh", &["Xóm trưởng"], 0)]),
+        ("Cử tri Thái Khắc Tính, xã Kỳ Tân nêu ý kiến về chế độ chất độc da cam",
+            &[("Thái Khắc Tính", &[], 0)]),
+        ("Đến dự có các đồng chí: Nguyễn Minh Chánh, Phó Chủ tịch UBND Quận; Võ Thị Chính, Phó Chủ tịch UBND Quận.",
+            &[("Nguyễn Minh Chánh", &["Phó Chủ tịch UBND Quận"], 0), ("Võ Thị Chính", &["Phó Chủ tịch UBND Quận"], 0)]),
         // Bylines.
+        ("Hội nghị đã thống nhất đề nghị UBND tỉnh chỉ đạo các đơn vị tư vấn để hoàn thiện báo cáo điều chỉnh quy hoạch trình UBND tỉnh và các cấp cao hơn. Dương Chiến",
+            &[("Dương Chiến", &[], AUTHOR)]),
+        ("Hệ thống thông tin điện tử của các tỉnh, thành phố với Chính phủ phải liên thông cho tốt, ứng dụng tương thích với nhau trong toàn quốc. Chu Thanh Vân (TTXVN)",
+            &[("Chu Thanh Vân", &[], AUTHOR)]),
+        ("Thành phố sẽ ngày càng đẹp hơn, khang trang hơn theo hướng đô thị văn minh, hiện đại và phát triển bền vững trong những năm tới... Hoàng Hoa - Văn Cảnh - Nguyễn Thắng (TTXVN)",
+            &[("Hoàng Hoa", &[], AUTHOR), ("Văn Cảnh", &[], AUTHOR), ("Nguyễn Thắng", &[], AUTHOR)]),
+        ("Hội nghị đã thống nhất đề nghị UBND tỉnh chỉ đạo các đơn vị tư vấn để hoàn thiện báo cáo điều chỉnh quy hoạch trình UBND tỉnh và các cấp. Hà Nội",
+            &[]),
         ("Tác giả: Khúc Thị Thu Hằng, Phòng CCHC&VTLT, Sở Nội vụ.",
             &[("Khúc Thị Thu Hằng", &["Phòng CCHC&VTLT, Sở Nội vụ"], AUTHOR)]),
         ("Nhân dịp này, Chủ tịch UBND tỉnh đã trao Bằng khen cho 11 tập thể và 13 cá nhân có thành tích trong công tác cải cách hành chính và công tác nội vụ năm 2016.\n\nLê Hồng\n\n\nTHÔNG TIN CẢI CÁCH",
@@ -802,6 +920,7 @@ mod tests {
         ("Đồng chí Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể và cá nhân", &[]),
         ("Chủ tịch UBND tỉnh Phú Thọ vừa ký ban hành Văn bản số 339 về việc thực hiện một số nhiệm vụ", &[]),
         ("Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu các sở, ngành", &[]),
+        ("Các đại biểu tham dự kỳ họp bầu chức danh Chủ tịch UBND tỉnh Hải Dương theo hình thức bỏ phiếu kín.", &[]),
         ("Chủ tịch UBND huyện Lục Ngạn báo cáo tình hình tiêu thụ vải thiều", &[]),
         ("cả Bí thư và Chủ tịch TP Hà Nội đều vào cuộc", &[]),
         ("Dự Hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh; lãnh đạo các Ban Đảng tỉnh ủy", &[]),
@@ -879,6 +998,13 @@ mod tests {
 
         let unnamed = "Chủ tịch UBND tỉnh chủ trì Hội nghị.";
         assert_eq!(find_people(unnamed), People::default());
+    }
+
+    #[test]
+    fn the_office_is_not_a_mention_of_its_holder() {
+        let text = "Ông Phạm Đức Ấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ninh phát biểu. \
+                    Trân trọng cảm ơn các vị đại biểu đã tin tưởng bầu chức vụ Chủ tịch UBND tỉnh.";
+        assert_eq!(find_people(text).chairpersons[0].mentions, 1);
     }
 
     #[test]
