@@ -160,6 +160,10 @@ pub fn head_len(t: &Tokens, i: usize) -> usize {
         return 0;
     }
     let deputy = usize::from(t.is(i, "phó"));
+    // "Phó ban Quản lý …": a deputy head of a board.
+    if deputy == 1 && t.is(i + 1, "ban") {
+        return 2;
+    }
     let head = phrase_len(t, i + deputy, &HEAD_WORDS);
     if head == 0 { 0 } else { deputy + head }
 }

@@ -70,9 +70,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Case-insensitive equality of a word with an already lowercase `lower`,
-/// without allocating.
+/// without allocating. Vietnamese capitals and their small letters have the
+/// same UTF-8 length, so a length mismatch rejects at once (this is the hot
+/// path: every word is compared with the honorifics).
 pub fn eq_lower(word: &str, lower: &str) -> bool {
-    word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    word.len() == lower.len() && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
 }
 
 /// Read access to the tokens of one text.
