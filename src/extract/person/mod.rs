@@ -616,6 +616,16 @@ fn linked_chair(
     before.or_else(|| candidates.first().copied())
 }
 
+/// Labels that open a byline line before ':' ("Ảnh:" is a photo credit, not one).
+const BYLINE_LABELS: &[&str] = &[
+    "Tác giả",
+    "Tin, ảnh",
+    "Tin và ảnh",
+    "Bài, ảnh",
+    "Bài và ảnh",
+    "Người viết",
+];
+
 /// Bylines: "Tác giả: NAME, affiliation" and a lone name line right after
 /// the last paragraph.
 fn add_authors(text: &str, t: &Tokens, people: &mut Vec<Person>) {
@@ -634,7 +644,7 @@ fn add_authors(text: &str, t: &Tokens, people: &mut Vec<Person>) {
         }
     }
     for &(start, line) in &lines {
-        let Some(rest) = line.strip_prefix("Tác giả") else {
+        let Some(rest) = BYLINE_LABELS.iter().find_map(|l| line.strip_prefix(l)) else {
             continue;
         };
         let rest_trim = rest.trim_start();
@@ -854,6 +864,8 @@ mod tests {
             &[("Trần Vũ Thanh Hùng", &["Phó Giám đốc Sở Tài chính"], 0)]),
         ("Phó Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu tại hội nghị",
             &[("Y Thanh Hà Niê Kđăm", &["Phó Chủ tịch UBND tỉnh"], 0)]),
+        ("Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ phát biểu tại hội nghị",
+            &[("Nguyễn Văn Thọ", &["Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"], CHAIR)]),
         ("Chủ tịch UBND tỉnh Thái Nguyên Trịnh Việt Hùng phát biểu tại hội nghị",
             &[("Trịnh Việt Hùng", &["Chủ tịch UBND tỉnh Thái Nguyên"], CHAIR)]),
         ("Thiếu tướng Lê Ngọc Châu làm Chủ tịch UBND tỉnh Hải Dương",
@@ -911,6 +923,9 @@ mod tests {
             &[]),
         ("Tác giả: Khúc Thị Thu Hằng, Phòng CCHC&VTLT, Sở Nội vụ.",
             &[("Khúc Thị Thu Hằng", &["Phòng CCHC&VTLT, Sở Nội vụ"], AUTHOR)]),
+        ("Tin, ảnh: Nguyễn Văn Hùng", &[("Nguyễn Văn Hùng", &[], AUTHOR)]),
+        ("Ảnh: Nguyễn Văn Hùng", &[]),
+        ("Theo HĐND tỉnh Bà Rịa – Vũng Tàu, việc thành lập các phường", &[]),
         ("Nhân dịp này, Chủ tịch UBND tỉnh đã trao Bằng khen cho 11 tập thể và 13 cá nhân có thành tích trong công tác cải cách hành chính và công tác nội vụ năm 2016.\n\nLê Hồng\n\n\nTHÔNG TIN CẢI CÁCH",
             &[("Lê Hồng", &[], AUTHOR)]),
         ("Dịp này, UBND tỉnh đã trao tặng 01 cờ thi đua, tặng bằng khen cho 17 tập thể và 23 cá nhân đã có thành tích xuất sắc trong thực hiện cải cách hành cách giai đoạn 2011-2015.\n\nTiếp Thu\n\nTiến tới đại hội đảng",

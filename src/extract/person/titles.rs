@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use super::names::{Before, honorific_len, read_name};
+use super::names::{Before, honorific_len, place_at, read_name};
 use super::tokens::{Tokens, is_acronym, is_capitalized};
 
 /// Heads of titles, lowercase, longest first where one extends another.
@@ -196,6 +196,16 @@ pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
             && ["quận", "khu", "ty", "đoàn"].iter().any(|w| t.is(k - 1, w))
         {
             k += 1;
+            continue;
+        }
+        // A province inside the body, even one that opens with an honorific's
+        // word ("tỉnh Bà Rịa - Vũng Tàu").
+        let place = place_at(t, k, t.len());
+        if place > 0 {
+            k += place;
+            if t.punct(k) == Some('-') && place_at(t, k + 1, t.len()) > 0 {
+                k += 1 + place_at(t, k + 1, t.len());
+            }
             continue;
         }
         if !is_capitalized(word) || head_len(t, k) > 0 || honorific_len(t, k) > 0 {
