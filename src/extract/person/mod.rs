@@ -253,8 +253,13 @@ fn after_titles_first(
             mentions.push(mention(t, s, e, all, false, i, after));
             after
         }
-        // "giữ chức Chủ tịch UBND tỉnh", "bầu Chủ tịch": the office, not a person.
-        None if k > 0 && OFFICE_WORDS.iter().any(|w| t.is(k - 1, w)) => chain_end,
+        // "giữ chức Chủ tịch UBND tỉnh", "bầu Chủ tịch": the office, not a
+        // person; "Chủ tịch UBND các huyện": many people.
+        None if (k > 0 && OFFICE_WORDS.iter().any(|w| t.is(k - 1, w)))
+            || t.is(chain_end, "các") =>
+        {
+            chain_end
+        }
         None => {
             let presided = presided_after(t, chain_end);
             for title in &titles {
@@ -272,7 +277,10 @@ fn after_titles_first(
 }
 
 /// Words before a title that make it name the office rather than its holder.
-const OFFICE_WORDS: &[&str] = &["chức", "vụ", "danh", "làm", "bầu", "giữ", "cử", "nhiệm"];
+/// "nguyên"/"cựu" (former) name a past holder, not the chair of the report.
+const OFFICE_WORDS: &[&str] = &[
+    "chức", "vụ", "danh", "làm", "bầu", "giữ", "cử", "nhiệm", "nguyên", "cựu",
+];
 
 /// True when the mention at `i` opens with a plural ("các đồng chí", "4 đồng chí").
 fn is_plural(t: &Tokens, i: usize) -> bool {
@@ -365,9 +373,15 @@ fn named_continuation(t: &Tokens, k: usize) -> Option<usize> {
 /// Titles after a name ("Name, Title, Title" or "Name - Title - Title"), and
 /// the token after them.
 fn trailing_titles(t: &Tokens, e: usize) -> (Vec<String>, usize) {
-    if matches!(t.punct(e), Some(',' | '-'))
-        && let Some(k) = title_at(t, e + 1)
-    {
+    // "đồng chí Nguyễn Văn A Phó Chủ tịch UBND tỉnh": no separator at all.
+    let k = if head_len(t, e) > 0 {
+        Some(e)
+    } else if matches!(t.punct(e), Some(',' | '-')) {
+        title_at(t, e + 1)
+    } else {
+        None
+    };
+    if let Some(k) = k {
         let chain = read_titles(t, k);
         if let Some(&(_, end)) = chain.last() {
             let titles = chain
@@ -571,6 +585,18 @@ fn is_word_prefix(short: &str, long: &str) -> bool {
     long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ')
 }
 
+/// True when body key `long` is `short` with a place name after it ("ủy ban
+/// nhân dân đà nẵng" and "ủy ban nhân dân"), not a lower level ("… huyện",
+/// "… cấp huyện", "… các huyện") which is another body.
+fn same_body(short: &str, long: &str) -> bool {
+    const LEVELS: &[&str] = &["huyện", "quận", "xã", "phường", "thị", "cấp", "các"];
+    is_word_prefix(short, long)
+        && long[short.len()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !LEVELS.contains(&w))
+}
+
 /// True when `short` is `long` without some leading words.
 fn is_word_suffix(short: &str, long: &str) -> bool {
     long.len() > short.len()
@@ -602,9 +628,7 @@ fn linked_chair(
             .filter_map(|title| chaired_body(title))
             .any(|body| {
                 let k = body_key(body);
-                k == u.body_key
-                    || is_word_prefix(&k, &u.body_key)
-                    || is_word_prefix(&u.body_key, &k)
+                k == u.body_key || same_body(&k, &u.body_key) || same_body(&u.body_key, &k)
             })
     };
     let candidates: Vec<usize> = (0..people.len()).filter(|&i| matches(&people[i])).collect();
@@ -864,6 +888,10 @@ mod tests {
             &[("Trần Vũ Thanh Hùng", &["Phó Giám đốc Sở Tài chính"], 0)]),
         ("Phó Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu tại hội nghị",
             &[("Y Thanh Hà Niê Kđăm", &["Phó Chủ tịch UBND tỉnh"], 0)]),
+        ("đồng chí Nguyễn Văn Sơn Phó Chủ tịch UBND tỉnh phát biểu",
+            &[("Nguyễn Văn Sơn", &["Phó Chủ tịch UBND tỉnh"], 0)]),
+        ("Ông Nguyễn Văn B, nguyên Chủ tịch UBND tỉnh dự hội nghị",
+            &[("Nguyễn Văn B", &[], 0)]),
         ("Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ phát biểu tại hội nghị",
             &[("Nguyễn Văn Thọ", &["Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"], CHAIR)]),
         ("Chủ tịch UBND tỉnh Thái Nguyên Trịnh Việt Hùng phát biểu tại hội nghị",
@@ -1020,6 +1048,17 @@ mod tests {
         let text = "Ông Phạm Đức Ấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ninh phát biểu. \
                     Trân trọng cảm ơn các vị đại biểu đã tin tưởng bầu chức vụ Chủ tịch UBND tỉnh.";
         assert_eq!(find_people(text).chairpersons[0].mentions, 1);
+    }
+
+    #[test]
+    fn other_bodies_and_former_chairs_are_not_linked() {
+        let text = "Chủ tịch UBND tỉnh Vương Bình Thạnh phát biểu. \
+                    Chủ tịch UBND các huyện báo cáo. Chủ tịch UBND huyện Chợ Mới trả lời. \
+                    Ông Nguyễn Văn B, nguyên Chủ tịch UBND tỉnh dự hội nghị. \
+                    Chủ tịch UBND tỉnh An Giang trao Bằng khen.";
+        let people = find_people(text);
+        assert_eq!(people.chairpersons.len(), 1);
+        assert_eq!(people.chairpersons[0].mentions, 2);
     }
 
     #[test]
