@@ -2,38 +2,48 @@
 //!
 //! # Rules
 //!
-//! A person is found in one of four shapes (see [`scan`]):
+//! A person is found in one of four shapes:
 //! - title, then name: "Chủ tịch UBND tỉnh Lý Thái Hải", "Phó Thủ tướng
 //!   Trương Hòa Bình", "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (a province
-//!   between the body and the name belongs to the title);
-//! - honorific, then name, then titles separated by "," or a dash: "đồng chí
-//!   Cầm Ngọc Minh, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh", "ông Bùi Quang
-//!   Cẩm - Tỉnh ủy viên - Phó Chủ tịch UBND tỉnh";
+//!   between the body and the name belongs to the title, as does a body name
+//!   holding a comma: "Giám đốc Sở Văn hoá, Thể thao và Du lịch Bùi Thế Nhân");
+//! - honorific ("đồng chí", "đ/c", "ông", "bà", "anh", "chị", "cử tri"), then
+//!   name, then titles separated by "," or a dash: "đồng chí Cầm Ngọc Minh, Phó
+//!   Bí thư tỉnh ủy, Chủ tịch UBND tỉnh", "ông Bùi Quang Cẩm - Tỉnh ủy viên -
+//!   Phó Chủ tịch UBND tỉnh", "ông Lê Ngọc Châu, tân Chủ tịch UBND tỉnh";
 //! - title, dash, honorific, name: "Chủ tịch Hội đồng … - ông Bùi Quang Cẩm";
 //! - a bare name (first syllable a family name) followed by titles:
 //!   "Trần Hoàng Danh, Bí thư Quận ủy".
 //!
 //! A name alone, with neither honorific nor title, is not reported: photo
-//! credits, street names and places look the same.
+//! credits, street names and places look the same. Names themselves are read
+//! in `names.rs`, titles in `titles.rs`.
 //!
 //! Repeated mentions of one name merge into one person; a short reference
 //! ("ông Thơ") counts for the one full name it ends. A chair title ("Chủ tịch"
-//! of any body, never "Phó Chủ tịch") makes a chairperson. An unnamed chair
-//! ("Chủ tịch UBND tỉnh đã trao Bằng khen") counts as a mention of the named
-//! chair of the same body, and is never turned into a person.
+//! of any body, never "Phó Chủ tịch") makes a chairperson; "làm/giữ chức/bầu
+//! Chủ tịch" names the office and "nguyên Chủ tịch" a former holder, so neither
+//! does. An unnamed chair ("Chủ tịch UBND tỉnh đã trao Bằng khen") counts as a
+//! mention of the named chair of the same body (not of a lower level: "Chủ
+//! tịch UBND huyện", "các huyện"), and is never turned into a person.
 //!
 //! A mention presided when "chủ trì"/"chủ tọa" follows it ("… Chủ tịch UBND
-//! tỉnh đã chủ trì Hội nghị"), when "sự chủ trì của" precedes it, or when the
-//! sentence opens with "chủ trì …," before it. `presiding` is the first such
-//! mention's person (null when that mention names nobody the text names).
+//! tỉnh đã chủ trì Hội nghị", "dự và chủ trì"), when "sự chủ trì của" precedes
+//! it, or when the sentence opens with "chủ trì …," before it. `presiding` is
+//! the first such mention's person (null when that mention names nobody the
+//! text names).
 //!
-//! Authors: "Tác giả: NAME, affiliation" and a lone name line (family name
-//! first) right after the last paragraph. Footer lines ("Chịu trách nhiệm quản
-//! lý nội dung: …", "Tổng biên tập: …") are page chrome and never read.
+//! Authors (`role` "author"): "Tác giả: NAME, affiliation" (also "Tin, ảnh:",
+//! "Bài và ảnh:" …; never "Ảnh:"), and names closing the last paragraph or
+//! alone on the line after it ("… cao hơn. Dương Chiến", "Lê Hồng", "Chu
+//! Thanh Vân (TTXVN)"), family name first. Footer lines ("Chịu trách nhiệm
+//! quản lý nội dung: …", "Tổng biên tập: …") are page chrome and never read.
 //!
 //! Offsets: `text`/`start`/`end` are those of the first mention's name alone
 //! (byte offsets). Titles are kept as written; two titles that differ only by
-//! case or abbreviation ("UBND" = "Ủy ban nhân dân") are one.
+//! case or abbreviation ("UBND" = "Ủy ban nhân dân", "CCHC" = "cải cách hành
+//! chính") are one, and a title that only adds a place to another replaces it.
+//! `Chairperson::bodies` lists what each chair title chairs, as written.
 
 mod names;
 mod titles;
