@@ -536,6 +536,10 @@ fn assemble(text: &str, t: &Tokens, mentions: Vec<Mention>, unnamed: Vec<Unnamed
         })
         .collect();
     add_authors(text, t, &mut people);
+    // Text order of first mention, whichever pass found the person.
+    people.sort_by_key(|p| p.start);
+    let mut chairpersons: Vec<Chairperson> = chairpersons;
+    chairpersons.sort_by_key(|c| c.start);
     People {
         people,
         chairpersons,
