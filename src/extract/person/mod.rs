@@ -46,6 +46,7 @@
 //! `Chairperson::bodies` lists what each chair title chairs, as written.
 
 mod names;
+mod signature;
 mod titles;
 mod tokens;
 
@@ -118,7 +119,17 @@ struct UnnamedChair {
 pub fn find_people(text: &str) -> People {
     let toks = tokenize(text);
     let t = Tokens { text, toks: &toks };
-    let (mentions, unnamed) = scan(&t);
+    let (mut mentions, unnamed) = scan(&t);
+    for signer in signature::signers(&t) {
+        mentions.push(Mention {
+            name: text[signer.start..signer.end].to_owned(),
+            titles: vec![signer.title],
+            start: signer.start,
+            end: signer.end,
+            short: false,
+            presided: false,
+        });
+    }
     assemble(text, &t, mentions, unnamed)
 }
 
@@ -1037,6 +1048,31 @@ mod tests {
                 assert_eq!(&phrase[p.start..p.end], p.text, "offsets in {phrase:?}");
             }
         }
+    }
+
+    #[test]
+    fn signature_blocks() {
+        let text = "Nghị quyết này đã được Hội đồng nhân dân tỉnh Hậu Giang Khóa IX Kỳ họp \
+                    thứ Sáu thông qua ngày 13 tháng 7 năm 2017./.\n\n\
+                    TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\n\nĐinh Văn Chung\n";
+        let people = find_people(text);
+        assert_eq!(people.chairpersons.len(), 1);
+        assert_eq!(people.chairpersons[0].name, "Đinh Văn Chung");
+        assert_eq!(
+            people.chairpersons[0].titles,
+            ["Chủ tịch Hội đồng nhân dân"]
+        );
+        assert_eq!(people.chairpersons[0].bodies, ["Hội đồng nhân dân"]);
+
+        let deputy = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Sơn\n";
+        let people = find_people(deputy);
+        assert!(people.chairpersons.is_empty());
+        assert_eq!(people.people[0].titles, ["Phó Chủ tịch Ủy ban nhân dân"]);
+
+        assert_eq!(
+            find_people("CHỦ TỊCH\nỦY BAN NHÂN DÂN TỈNH\n"),
+            People::default()
+        );
     }
 
     #[test]
