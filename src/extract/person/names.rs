@@ -73,7 +73,8 @@ static PLACE_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
 
 /// True when `word` is a known family name (or opens an Ê Đê name with "H'").
 pub fn is_surname(word: &str) -> bool {
-    SURNAME_SET.contains(word) || (word.starts_with("H'") && word.len() > 2)
+    SURNAME_SET.contains(word)
+        || ((word.starts_with("H'") || word.starts_with("H’")) && word.chars().count() > 2)
 }
 
 /// True when `word` looks like one syllable of a name: a capital, then

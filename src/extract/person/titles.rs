@@ -15,7 +15,7 @@
 
 use std::sync::LazyLock;
 
-use super::names::{Before, honorific_len, place_at, read_name};
+use super::names::{Before, honorific_len, is_surname, place_at, read_name};
 use super::tokens::{Tokens, is_acronym, is_capitalized};
 
 /// Heads of titles, lowercase, longest first where one extends another.
@@ -120,6 +120,8 @@ const BODY: &[&str] = &[
     "nông thôn",
     "nông nghiệp",
     "doanh nghiệp",
+    "chiến binh",
+    "phổ thông",
     "công tác",
     "kiểm tra",
     "dân tộc",
@@ -227,15 +229,33 @@ pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
         } else {
             Before::Title
         };
-        if let Some((name_start, _)) = read_name(t, k, before) {
+        if let Some((name_start, name_end)) = read_name(t, k, before) {
+            if names_a_school(t, i + head, name_start) {
+                // "Hiệu trưởng Trường THPT Nguyễn Huệ": the school's namesake,
+                // then maybe the holder's name ("… Nguyễn Huệ Trần Văn Bình").
+                let holder = (name_start + 2..name_end.saturating_sub(1))
+                    .find(|&p| t.word(p).is_some_and(is_surname));
+                match holder {
+                    Some(p) => {
+                        k = p;
+                        break;
+                    }
+                    None => {
+                        k = name_end;
+                        continue;
+                    }
+                }
+            }
             // A province before the name belongs to the title.
             k = name_start;
             break;
         }
         k += 1;
         // A body's proper name is often a capital and one lowercase syllable:
-        // "Bộ Xây dựng", "Cục Hải quan", "Viện Hàn lâm", "Công an".
+        // "Bộ Xây dựng", "Cục Hải quan", "Viện Hàn lâm", "Công an" (a known
+        // phrase goes first: "Hội Cựu | chiến binh").
         if names_an_organization(t, i + head, k, is_unit_head(t, i + head))
+            && phrase_len(t, k, &BODY_WORDS) == 0
             && t.word(k).is_some_and(is_body_syllable)
         {
             k += 1;
@@ -298,6 +318,16 @@ fn is_unit_head(t: &Tokens, head_end: usize) -> bool {
     ["phòng", "khoa", "ban", "đoàn"]
         .iter()
         .any(|w| t.is(head_end - 1, w))
+}
+
+/// True when the title up to `end` ends with a school ("Trường", "Trường
+/// THPT"), whose name is a person's but not the title holder's.
+fn names_a_school(t: &Tokens, start: usize, end: usize) -> bool {
+    let mut k = end;
+    while k > start && t.word(k - 1).is_some_and(is_acronym) {
+        k -= 1;
+    }
+    k > start && t.is(k - 1, "trường")
 }
 
 /// A lowercase syllable that can finish a capitalized body word ("dựng" in
