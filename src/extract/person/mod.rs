@@ -182,7 +182,12 @@ fn scan(t: &Tokens) -> (Vec<Mention>, Vec<UnnamedChair>) {
             i += 1;
             continue;
         }
-        let honorific = honorific_len(t, i);
+        // "Bà Rịa - Vũng Tàu" opens with an honorific's word but is a place.
+        let honorific = if names::place_at(t, i, t.len()) > 0 {
+            0
+        } else {
+            honorific_len(t, i)
+        };
         if honorific > 0 {
             let mut k = i + honorific;
             if t.punct(k) == Some(':') {
@@ -987,6 +992,9 @@ mod tests {
             &[("Khúc Thị Thu Hằng", &["Phòng CCHC&VTLT, Sở Nội vụ"], AUTHOR)]),
         ("Tin, ảnh: Nguyễn Văn Hùng", &[("Nguyễn Văn Hùng", &[], AUTHOR)]),
         ("Ảnh: Nguyễn Văn Hùng", &[]),
+        ("HĐND tỉnh Bà Rịa Vũng Tàu đã tán thành chủ trương thành lập thành phố Phú Mỹ", &[]),
+        ("Phó Chủ tịch HĐND tỉnh Bà Rịa – Vũng Tàu cho biết", &[]),
+        ("Ý kiến của cử tri Thành phố Hồ Chí Minh được tổng hợp", &[]),
         ("Tác giả:\nNguyễn Văn Hùng", &[]),
         ("Theo HĐND tỉnh Bà Rịa – Vũng Tàu, việc thành lập các phường", &[]),
         ("Nhân dịp này, Chủ tịch UBND tỉnh đã trao Bằng khen cho 11 tập thể và 13 cá nhân có thành tích trong công tác cải cách hành chính và công tác nội vụ năm 2016.\n\nLê Hồng\n\n\nTHÔNG TIN CẢI CÁCH",

@@ -190,10 +190,10 @@ pub fn honorific_len(t: &Tokens, i: usize) -> usize {
 }
 
 /// True when the honorific at `i` is one that also means something else
-/// ("anh" brother, "cô" aunt, "Anh" the given name), so only a full name
-/// with a family name may follow it.
+/// ("anh" brother, "cô" aunt, "Anh" the given name, "cử tri" the voters of a
+/// place), so only a full name with a family name may follow it.
 pub fn is_weak_honorific(t: &Tokens, i: usize) -> bool {
-    ["anh", "chị", "cô", "thầy"]
+    ["anh", "chị", "cô", "thầy", "cử"]
         .iter()
         .any(|h| t.word(i).is_some_and(|w| eq_lower(w, h)))
 }
