@@ -183,11 +183,10 @@ fn scan(t: &Tokens) -> (Vec<Mention>, Vec<UnnamedChair>) {
             continue;
         }
         // "Bà Rịa - Vũng Tàu" opens with an honorific's word but is a place.
-        let honorific = if names::place_at(t, i, t.len()) > 0 {
-            0
-        } else {
-            honorific_len(t, i)
-        };
+        let mut honorific = honorific_len(t, i);
+        if honorific > 0 && names::place_at(t, i, t.len()) > 0 {
+            honorific = 0;
+        }
         if honorific > 0 {
             let mut k = i + honorific;
             if t.punct(k) == Some(':') {
