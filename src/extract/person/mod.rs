@@ -1,0 +1,1271 @@
+//! People, their titles, chairpersons and who presided.
+//!
+//! # Rules
+//!
+//! A person is found in one of four shapes:
+//! - title, then name: "Chủ tịch UBND tỉnh Lý Thái Hải", "Phó Thủ tướng
+//!   Trương Hòa Bình", "Bí thư Thành ủy Hà Nội Hoàng Trung Hải" (a province
+//!   between the body and the name belongs to the title, as does a body name
+//!   holding a comma: "Giám đốc Sở Văn hoá, Thể thao và Du lịch Bùi Thế Nhân");
+//! - honorific ("đồng chí", "đ/c", "ông", "bà", "anh", "chị", "cử tri"), then
+//!   name, then titles separated by "," or a dash: "đồng chí Cầm Ngọc Minh, Phó
+//!   Bí thư tỉnh ủy, Chủ tịch UBND tỉnh", "ông Bùi Quang Cẩm - Tỉnh ủy viên -
+//!   Phó Chủ tịch UBND tỉnh", "ông Lê Ngọc Châu, tân Chủ tịch UBND tỉnh";
+//! - title, dash, honorific, name: "Chủ tịch Hội đồng … - ông Bùi Quang Cẩm";
+//! - a bare name (first syllable a family name) followed by titles:
+//!   "Trần Hoàng Danh, Bí thư Quận ủy".
+//!
+//! A name alone, with neither honorific nor title, is not reported: photo
+//! credits, street names and places look the same. Names themselves are read
+//! in `names.rs`, titles in `titles.rs`.
+//!
+//! Repeated mentions of one name merge into one person; a short reference
+//! ("ông Thơ") counts for the one full name it ends. A chair title ("Chủ tịch"
+//! of any body, never "Phó Chủ tịch") makes a chairperson; "làm/giữ chức/bầu
+//! Chủ tịch" names the office and "nguyên Chủ tịch" a former holder, so neither
+//! does. An unnamed chair ("Chủ tịch UBND tỉnh đã trao Bằng khen") counts as a
+//! mention of the named chair of the same body (not of a lower level: "Chủ
+//! tịch UBND huyện", "các huyện"), and is never turned into a person.
+//!
+//! A mention presided when "chủ trì"/"chủ tọa" follows it ("… Chủ tịch UBND
+//! tỉnh đã chủ trì Hội nghị", "dự và chủ trì"), when "sự chủ trì của" precedes
+//! it, or when the sentence opens with "chủ trì …," before it. `presiding` is
+//! the first such mention's person (null when that mention names nobody the
+//! text names).
+//!
+//! Authors (`role` "author"): "Tác giả: NAME, affiliation" (also "Tin, ảnh:",
+//! "Bài và ảnh:" …; never "Ảnh:"), and names closing the last paragraph or
+//! alone on the line after it ("… cao hơn. Dương Chiến", "Lê Hồng", "Chu
+//! Thanh Vân (TTXVN)"), family name first. Footer lines ("Chịu trách nhiệm
+//! quản lý nội dung: …", "Tổng biên tập: …") are page chrome and never read.
+//!
+//! Offsets: `text`/`start`/`end` are those of the first mention's name alone
+//! (byte offsets). Titles are kept as written; two titles that differ only by
+//! case or abbreviation ("UBND" = "Ủy ban nhân dân", "CCHC" = "cải cách hành
+//! chính") are one, and a title that only adds a place to another replaces it.
+//! `Chairperson::bodies` lists what each chair title chairs, as written.
+
+mod names;
+mod signature;
+mod titles;
+mod tokens;
+
+use serde::Serialize;
+
+use names::{Before, honorific_len, is_surname, is_weak_honorific, read_name, syllable_run};
+use titles::{body_key, chaired_body, continuation_end, head_len, is_chair, key, read_title};
+use tokens::{Tokens, eq_lower, is_acronym, is_capitalized, tokenize};
+
+/// A named person with every title the text gives them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Person {
+    pub name: String,
+    pub titles: Vec<String>,
+    /// "author" for a byline, else null.
+    pub role: Option<String>,
+    pub mentions: usize,
+    /// The first mention.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// A person with a chair title (Chủ tịch of any body).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Chairperson {
+    pub name: String,
+    pub titles: Vec<String>,
+    /// The bodies chaired, as written: "UBND tỉnh", "Hội đồng Đánh giá, …".
+    pub bodies: Vec<String>,
+    /// True when the text says the person chaired (chủ trì, chủ tọa) the event.
+    pub presided: bool,
+    pub mentions: usize,
+    /// The first mention.
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// The people of one report.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct People {
+    pub people: Vec<Person>,
+    pub chairpersons: Vec<Chairperson>,
+    pub presiding: Option<String>,
+}
+
+/// One named mention.
+#[derive(Debug, Clone)]
+struct Mention {
+    name: String,
+    titles: Vec<String>,
+    start: usize,
+    end: usize,
+    /// A single syllable or a partial name after an honorific ("ông Thơ"):
+    /// it only counts for a full name found elsewhere.
+    short: bool,
+    presided: bool,
+}
+
+/// A chair title with no name ("Chủ tịch UBND tỉnh yêu cầu …").
+#[derive(Debug, Clone)]
+struct UnnamedChair {
+    body_key: String,
+    at: usize,
+    presided: bool,
+}
+
+/// People, chairpersons and who presided, from `text`.
+pub fn find_people(text: &str) -> People {
+    let toks = tokenize(text);
+    let t = Tokens { text, toks: &toks };
+    let (mut mentions, unnamed) = scan(&t);
+    for signer in signature::signers(&t) {
+        mentions.push(Mention {
+            name: text[signer.start..signer.end].to_owned(),
+            titles: vec![signer.title],
+            start: signer.start,
+            end: signer.end,
+            short: false,
+            presided: false,
+        });
+    }
+    assemble(text, &t, mentions, unnamed)
+}
+
+/// Lines that are portal furniture, never the report's people.
+const CHROME_PREFIXES: &[&str] = &[
+    "Chịu trách nhiệm",
+    "Bản quyền",
+    "Tổng biên tập",
+    "Phó Tổng biên tập",
+    "Phó tổng biên tập",
+    "Trưởng ban biên tập",
+    "Trưởng Ban biên tập",
+    "Trưởng Ban Biên tập",
+    "Giấy phép",
+    "Địa chỉ",
+    "Điện thoại",
+    "Ghi rõ nguồn",
+    "Cơ quan chủ quản",
+];
+
+/// For each token, whether it lies on a chrome line.
+fn chrome_mask(t: &Tokens) -> Vec<bool> {
+    let mut mask = vec![false; t.len()];
+    let mut line_start = 0;
+    let is_chrome = |line: &str| {
+        let line = line.trim_start();
+        CHROME_PREFIXES.iter().any(|p| line.starts_with(p))
+    };
+    let mut k = 0;
+    for line in t.text.split_inclusive('\n') {
+        let line_end = line_start + line.len();
+        let chrome = is_chrome(line);
+        while k < t.len() && t.toks[k].start < line_end {
+            mask[k] = chrome;
+            k += 1;
+        }
+        line_start = line_end;
+    }
+    mask
+}
+
+/// Reads every mention and unnamed chair in token order.
+fn scan(t: &Tokens) -> (Vec<Mention>, Vec<UnnamedChair>) {
+    let chrome = chrome_mask(t);
+    let mut mentions = Vec::new();
+    let mut unnamed = Vec::new();
+    let mut i = 0;
+    while i < t.len() {
+        if chrome[i] || t.word(i).is_none() {
+            i += 1;
+            continue;
+        }
+        // "Bà Rịa - Vũng Tàu" opens with an honorific's word but is a place.
+        let mut honorific = honorific_len(t, i);
+        if honorific > 0 && names::place_at(t, i, t.len()) > 0 {
+            honorific = 0;
+        }
+        if honorific > 0 {
+            let mut k = i + honorific;
+            if t.punct(k) == Some(':') {
+                k += 1;
+            }
+            if head_len(t, k) > 0 {
+                i = after_titles_first(t, i, k, &mut mentions, &mut unnamed);
+                continue;
+            }
+            if let Some((s, e)) = read_name(t, k, Before::Honorific) {
+                let full = is_surname(t.word(s).unwrap_or("")) && e - s >= 2;
+                if is_weak_honorific(t, i) && !full {
+                    i = k.max(syllable_run(t, k));
+                    continue;
+                }
+                let (titles, after) = trailing_titles(t, e);
+                mentions.push(mention(t, s, e, titles, !full, i, after));
+                i = after;
+                continue;
+            }
+            i = k;
+            continue;
+        }
+        if head_len(t, i) > 0 {
+            i = after_titles_first(t, i, i, &mut mentions, &mut unnamed);
+            continue;
+        }
+        let run = syllable_run(t, i);
+        if run > i {
+            if let Some((s, e)) = read_name(t, i, Before::Bare) {
+                let (titles, after) = trailing_titles(t, e);
+                if !titles.is_empty() {
+                    mentions.push(mention(t, s, e, titles, false, i, after));
+                    i = after;
+                    continue;
+                }
+            }
+            i = run;
+            continue;
+        }
+        i += 1;
+    }
+    (mentions, unnamed)
+}
+
+/// Handles a chain of titles starting at token `k` (`i` is where the mention
+/// began, before any honorific): a name after it, a dash and an honorific and
+/// a name, or no name (an unnamed chair). Returns where to go on.
+fn after_titles_first(
+    t: &Tokens,
+    i: usize,
+    k: usize,
+    mentions: &mut Vec<Mention>,
+    unnamed: &mut Vec<UnnamedChair>,
+) -> usize {
+    let chain = read_titles(t, k);
+    let Some(&(_, chain_end)) = chain.last() else {
+        return k + 1;
+    };
+    let mut titles: Vec<String> = chain
+        .iter()
+        .map(|&(s, e)| t.slice(s, e).to_owned())
+        .collect();
+    let mut name = read_name(t, chain_end, Before::Title).filter(|&(s, _)| s == chain_end);
+    if name.is_none() && t.punct(chain_end) == Some(',') {
+        // "Chủ tịch UBND tỉnh Quảng Trị, Võ Văn Hưng cho biết": a comma before
+        // a full name that a predicate follows.
+        name = read_name(t, chain_end + 1, Before::Title)
+            .filter(|&(s, e)| s == chain_end + 1 && t.word(e).is_some_and(|w| !is_capitalized(w)));
+    }
+    if name.is_none() && t.punct(chain_end) == Some('-') {
+        let h = honorific_len(t, chain_end + 1);
+        if h > 0 {
+            name = read_name(t, chain_end + 1 + h, Before::Honorific)
+                .filter(|&(s, e)| e - s >= 2 && is_surname(t.word(s).unwrap_or("")));
+        }
+    }
+    match name {
+        Some((s, e)) => {
+            if is_plural(t, i) {
+                // "4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch UBND TP Nguyễn Đức Chung":
+                // only the last title is the named person's.
+                titles.drain(..titles.len() - 1);
+            }
+            drop_deputy_conflicts(&mut titles);
+            let (more, after) = trailing_titles(t, e);
+            let mut all = titles;
+            all.extend(more);
+            mentions.push(mention(t, s, e, all, false, i, after));
+            after
+        }
+        // "giữ chức Chủ tịch UBND tỉnh", "bầu Chủ tịch": the office, not a
+        // person; "Chủ tịch UBND các huyện": many people.
+        None if (k > 0 && OFFICE_WORDS.iter().any(|w| t.is(k - 1, w)))
+            || t.is(chain_end, "các") =>
+        {
+            chain_end
+        }
+        None => {
+            let presided = presided_after(t, chain_end);
+            for title in &titles {
+                if let Some(body) = chaired_body(title) {
+                    unnamed.push(UnnamedChair {
+                        body_key: body_key(body),
+                        at: t.toks[k].start,
+                        presided,
+                    });
+                }
+            }
+            chain_end
+        }
+    }
+}
+
+/// Words before a title that make it name the office rather than its holder.
+/// "nguyên"/"cựu" (former) name a past holder, not the chair of the report.
+const OFFICE_WORDS: &[&str] = &[
+    "chức", "vụ", "danh", "làm", "bầu", "giữ", "cử", "nhiệm", "nguyên", "cựu",
+];
+
+/// True when the mention at `i` opens with a plural ("các đồng chí", "4 đồng chí").
+fn is_plural(t: &Tokens, i: usize) -> bool {
+    t.is(i, "các")
+        || (i > 0
+            && t.word(i - 1)
+                .is_some_and(|w| w.chars().all(|c| c.is_ascii_digit()) || eq_lower(w, "các")))
+}
+
+/// Removes "Phó X" when the same chain also holds "X": one person is not both
+/// the deputy and the head of one body, so the two titles are two people's.
+fn drop_deputy_conflicts(titles: &mut Vec<String>) {
+    let keys: Vec<String> = titles.iter().map(|title| key(title)).collect();
+    let mut k = 0;
+    titles.retain(|_| {
+        let own = &keys[k];
+        k += 1;
+        !own.strip_prefix("phó ")
+            .is_some_and(|head| keys.iter().any(|other| other == head))
+    });
+}
+
+/// Titles from `k` joined by "," or a dash, each with its comma continuation.
+/// Token ranges.
+fn read_titles(t: &Tokens, k: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut k = k;
+    while let Some(title) = read_title(t, k) {
+        let mut end = title.end;
+        if t.punct(end) == Some(',')
+            && let Some(c) = continuation_end(t, end + 1)
+        {
+            end = c;
+        }
+        if t.punct(end) == Some(',')
+            && let Some(c) = named_continuation(t, end + 1)
+        {
+            end = c;
+        }
+        out.push((k, end));
+        match t.punct(end) {
+            Some(',' | '-') => match title_at(t, end + 1) {
+                Some(next) => k = next,
+                None => break,
+            },
+            _ => break,
+        }
+    }
+    out
+}
+
+/// Where a title starts at `k`: at `k`, or after "tân" ("new"): "ông Lê
+/// Ngọc Châu, tân Chủ tịch UBND tỉnh Hải Dương".
+fn title_at(t: &Tokens, k: usize) -> Option<usize> {
+    if head_len(t, k) > 0 {
+        Some(k)
+    } else if t.word(k) == Some("tân") && head_len(t, k + 1) > 0 {
+        Some(k + 1)
+    } else {
+        None
+    }
+}
+
+/// The rest of a body name that itself holds a comma, when a personal name
+/// closes it: "Giám đốc Sở Văn hoá, Thể thao và Du lịch | Bùi Thế Nhân".
+/// Returns where the name starts.
+fn named_continuation(t: &Tokens, k: usize) -> Option<usize> {
+    let mut j = k;
+    while let Some(word) = t.word(j) {
+        if let Some((s, _)) = read_name(t, j, Before::Title) {
+            // A name right after the comma is the next person, not a body.
+            return (j > k).then_some(s);
+        }
+        let joins = word == "và" || word == "tỉnh";
+        // One lowercase syllable may finish a capitalized one ("Thể thao").
+        let finishes = j > k
+            && t.word(j - 1).is_some_and(is_capitalized)
+            && word.chars().next().is_some_and(char::is_lowercase);
+        if !(joins || finishes || is_capitalized(word))
+            || head_len(t, j) > 0
+            || honorific_len(t, j) > 0
+        {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
+
+/// Titles after a name ("Name, Title, Title" or "Name - Title - Title"), and
+/// the token after them.
+fn trailing_titles(t: &Tokens, e: usize) -> (Vec<String>, usize) {
+    // "đồng chí Nguyễn Văn A Phó Chủ tịch UBND tỉnh": no separator at all.
+    let k = if head_len(t, e) > 0 {
+        Some(e)
+    } else if matches!(t.punct(e), Some(',' | '-')) {
+        title_at(t, e + 1)
+    } else {
+        None
+    };
+    if let Some(k) = k {
+        let chain = read_titles(t, k);
+        if let Some(&(_, end)) = chain.last() {
+            let titles = chain
+                .iter()
+                .map(|&(s, e)| t.slice(s, e).to_owned())
+                .collect();
+            return (titles, end);
+        }
+    }
+    (Vec::new(), e)
+}
+
+fn mention(
+    t: &Tokens,
+    s: usize,
+    e: usize,
+    titles: Vec<String>,
+    short: bool,
+    begin: usize,
+    after: usize,
+) -> Mention {
+    let (start, end) = t.span(s, e);
+    Mention {
+        name: t.slice(s, e).to_owned(),
+        titles,
+        start,
+        end,
+        short,
+        presided: presided_after(t, after) || presided_before(t, begin),
+    }
+}
+
+/// True when "chủ trì"/"chủ tọa" follows token `k`, after at most three
+/// auxiliary words ("đã", "dự và", "cùng").
+fn presided_after(t: &Tokens, k: usize) -> bool {
+    const AUXILIARY: &[&str] = &["đã", "vừa", "dự", "và", "cùng", "sẽ", "trực", "tiếp"];
+    let mut k = k;
+    if t.punct(k) == Some(',') {
+        k += 1;
+    }
+    for _ in 0..=3 {
+        if is_preside_verb(t, k) {
+            return true;
+        }
+        if !AUXILIARY.iter().any(|a| t.is(k, a)) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
+fn is_preside_verb(t: &Tokens, k: usize) -> bool {
+    t.is(k, "chủ") && (t.is(k + 1, "trì") || t.is(k + 1, "tọa") || t.is(k + 1, "toạ"))
+}
+
+/// True when the mention beginning at token `b` is the agent of a "chủ trì"
+/// before it: "dưới sự chủ trì của đồng chí X", or a sentence that opens with
+/// "chủ trì …," ("Ngày 6/2, chủ trì buổi giao ban …, Chủ tịch UBND TP X").
+fn presided_before(t: &Tokens, b: usize) -> bool {
+    if b >= 3 && t.is(b - 1, "của") && is_preside_verb(t, b - 3) {
+        return true;
+    }
+    // Back to the sentence start, at most 40 tokens.
+    let mut k = b;
+    let mut seen = None;
+    while k > 0 && b - k < 40 {
+        k -= 1;
+        if let Some('.' | '\n' | '!' | '?' | ';') = t.punct(k) {
+            break;
+        }
+        if is_preside_verb(t, k) {
+            seen = Some(k);
+        }
+    }
+    seen.is_some_and(|p| p == 0 || matches!(t.punct(p - 1), Some(',' | '.' | '\n')))
+        && t.punct(b.saturating_sub(1)) == Some(',')
+}
+
+/// Merges mentions into people, links unnamed chairs, adds authors.
+fn assemble(text: &str, t: &Tokens, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> People {
+    let mut people: Vec<Person> = Vec::new();
+    // (person index, byte offset, presided) for each counted mention.
+    let mut hits: Vec<(usize, usize, bool)> = Vec::new();
+    for m in mentions.iter().filter(|m| !m.short) {
+        let index = person_index(&mut people, m);
+        hits.push((index, m.start, m.presided));
+    }
+    for m in mentions.iter().filter(|m| m.short) {
+        if let Some(index) = resolve_short(&people, &m.name) {
+            add_titles(&mut people[index].titles, &m.titles);
+            people[index].mentions += 1;
+            hits.push((index, m.start, m.presided));
+        } else if m.name.split(' ').count() >= 2 {
+            // A full name without a known family name ("bà Yoonhee Kim").
+            let index = person_index(&mut people, m);
+            hits.push((index, m.start, m.presided));
+        }
+    }
+    // Unnamed chairs count for the named chair of the same body.
+    let mut presiders: Vec<(usize, Option<usize>)> = Vec::new();
+    for u in &unnamed {
+        match linked_chair(&people, &hits, u) {
+            Some(index) => {
+                people[index].mentions += 1;
+                hits.push((index, u.at, u.presided));
+            }
+            None if u.presided => presiders.push((u.at, None)),
+            None => {}
+        }
+    }
+    presiders.extend(
+        hits.iter()
+            .filter(|h| h.2)
+            .map(|&(index, at, _)| (at, Some(index))),
+    );
+    presiders.sort_by_key(|p| p.0);
+    let presiding = presiders
+        .first()
+        .and_then(|p| p.1)
+        .map(|index| people[index].name.clone());
+    let presided: Vec<bool> = (0..people.len())
+        .map(|index| hits.iter().any(|h| h.0 == index && h.2))
+        .collect();
+    let chairpersons = people
+        .iter()
+        .zip(&presided)
+        .filter(|(p, _)| p.titles.iter().any(|title| is_chair(title)))
+        .map(|(p, &presided)| Chairperson {
+            name: p.name.clone(),
+            titles: p.titles.clone(),
+            bodies: p
+                .titles
+                .iter()
+                .filter_map(|title| chaired_body(title).map(str::to_owned))
+                .collect(),
+            presided,
+            mentions: p.mentions,
+            text: p.text.clone(),
+            start: p.start,
+            end: p.end,
+        })
+        .collect();
+    add_authors(text, t, &mut people);
+    // Text order of first mention, whichever pass found the person.
+    people.sort_by_key(|p| p.start);
+    let mut chairpersons: Vec<Chairperson> = chairpersons;
+    chairpersons.sort_by_key(|c| c.start);
+    People {
+        people,
+        chairpersons,
+        presiding,
+    }
+}
+
+/// The index of the person named by `m`, created at its first mention.
+fn person_index(people: &mut Vec<Person>, m: &Mention) -> usize {
+    if let Some(index) = people.iter().position(|p| p.name == m.name) {
+        let p = &mut people[index];
+        p.mentions += 1;
+        add_titles(&mut p.titles, &m.titles);
+        return index;
+    }
+    let mut titles = Vec::new();
+    add_titles(&mut titles, &m.titles);
+    people.push(Person {
+        name: m.name.clone(),
+        titles,
+        role: None,
+        mentions: 1,
+        text: m.name.clone(),
+        start: m.start,
+        end: m.end,
+    });
+    people.len() - 1
+}
+
+/// Adds `new` titles to `titles`, one per key; a title that only adds words
+/// at the end of one already there ("Chủ tịch UBND tỉnh Quảng Ninh" after
+/// "Chủ tịch UBND tỉnh") replaces it.
+fn add_titles(titles: &mut Vec<String>, new: &[String]) {
+    for title in new {
+        let k = key(title);
+        let mut dominated = false;
+        for old in titles.iter_mut() {
+            let old_key = key(old);
+            if old_key == k || is_word_prefix(&k, &old_key) {
+                dominated = true;
+                break;
+            }
+            if is_word_prefix(&old_key, &k) {
+                old.clone_from(title);
+                dominated = true;
+                break;
+            }
+        }
+        if !dominated {
+            titles.push(title.clone());
+        }
+    }
+}
+
+/// True when `short` is `long` cut at a word boundary.
+fn is_word_prefix(short: &str, long: &str) -> bool {
+    long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ')
+}
+
+/// True when body key `long` is `short` with a place name after it ("ủy ban
+/// nhân dân đà nẵng" and "ủy ban nhân dân"), not a lower level ("… huyện",
+/// "… cấp huyện", "… các huyện") which is another body.
+fn same_body(short: &str, long: &str) -> bool {
+    const LEVELS: &[&str] = &["huyện", "quận", "xã", "phường", "thị", "cấp", "các"];
+    is_word_prefix(short, long)
+        && long[short.len()..]
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| !LEVELS.contains(&w))
+}
+
+/// True when `short` is `long` without some leading words.
+fn is_word_suffix(short: &str, long: &str) -> bool {
+    long.len() > short.len()
+        && long.ends_with(short)
+        && long[..long.len() - short.len()].ends_with(' ')
+}
+
+/// The one full name a short reference ends ("Thơ" → "Huỳnh Đức Thơ").
+fn resolve_short(people: &[Person], short: &str) -> Option<usize> {
+    let mut found = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| p.name == short || is_word_suffix(short, &p.name));
+    let first = found.next()?;
+    found.next().is_none().then_some(first.0)
+}
+
+/// The named chair an unnamed chair reference stands for: same body key (or
+/// one a word prefix of the other), the most recently mentioned before it,
+/// else the first.
+fn linked_chair(
+    people: &[Person],
+    hits: &[(usize, usize, bool)],
+    u: &UnnamedChair,
+) -> Option<usize> {
+    let matches = |p: &Person| {
+        p.titles
+            .iter()
+            .filter_map(|title| chaired_body(title))
+            .any(|body| {
+                let k = body_key(body);
+                k == u.body_key || same_body(&k, &u.body_key) || same_body(&u.body_key, &k)
+            })
+    };
+    let candidates: Vec<usize> = (0..people.len()).filter(|&i| matches(&people[i])).collect();
+    let before = hits
+        .iter()
+        .filter(|h| h.1 < u.at && candidates.contains(&h.0))
+        .max_by_key(|h| h.1)
+        .map(|h| h.0);
+    before.or_else(|| candidates.first().copied())
+}
+
+/// Labels that open a byline line before ':' ("Ảnh:" is a photo credit, not one).
+const BYLINE_LABELS: &[&str] = &[
+    "Tác giả",
+    "Tin, ảnh",
+    "Tin và ảnh",
+    "Bài, ảnh",
+    "Bài và ảnh",
+    "Người viết",
+];
+
+/// Bylines: "Tác giả: NAME, affiliation" and a lone name line right after
+/// the last paragraph.
+fn add_authors(text: &str, t: &Tokens, people: &mut Vec<Person>) {
+    let mut authors: Vec<(usize, usize, Option<String>)> = Vec::new();
+    let mut offset = 0;
+    let mut last_paragraph_end = None;
+    let mut lines = Vec::new();
+    for line in text.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let body = line.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start().len();
+        lines.push((start + lead, body.trim()));
+        if body.split_whitespace().count() >= 20 {
+            last_paragraph_end = Some(lines.len());
+        }
+    }
+    for &(start, line) in &lines {
+        let Some(rest) = BYLINE_LABELS.iter().find_map(|l| line.strip_prefix(l)) else {
+            continue;
+        };
+        let rest_trim = rest.trim_start();
+        let Some(after_colon) = rest_trim.strip_prefix(':') else {
+            continue;
+        };
+        let name_at = start + (line.len() - after_colon.len());
+        let lead = after_colon.len() - after_colon.trim_start().len();
+        if let Some((s, e, affiliation)) = byline_name(t, name_at + lead, start + line.len()) {
+            authors.push((s, e, affiliation));
+        }
+    }
+    // The end of the last paragraph ("… cao hơn. Dương Chiến", "… Chu Thanh
+    // Vân (TTXVN)") and the line after it ("Lê Hồng").
+    if let Some(last) = last_paragraph_end {
+        let next = lines[last..].iter().find(|l| !l.1.is_empty());
+        for &(start, line) in std::iter::once(&lines[last - 1]).chain(next) {
+            authors.extend(
+                closing_names(t, start, start + line.len())
+                    .into_iter()
+                    .map(|(s, e)| (s, e, None)),
+            );
+        }
+    }
+    for (s, e, affiliation) in authors {
+        let name = &text[s..e];
+        if let Some(p) = people.iter_mut().find(|p| p.name == name) {
+            p.role = Some("author".to_owned());
+            continue;
+        }
+        people.push(Person {
+            name: name.to_owned(),
+            titles: affiliation.into_iter().collect(),
+            role: Some("author".to_owned()),
+            mentions: 1,
+            text: name.to_owned(),
+            start: s,
+            end: e,
+        });
+    }
+}
+
+/// Names that close the line `start..end` as a byline: "NAME", "NAME
+/// (TTXVN)", "NAME - NAME (TTXVN)", after a sentence end or alone on the line.
+/// Each name 2 to 4 syllables with a family name first, and not a place.
+fn closing_names(t: &Tokens, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let first = t.toks.partition_point(|tok| tok.start < start);
+    let mut j = t.toks.partition_point(|tok| tok.start < end);
+    // An agency in brackets: "(TTXVN)", "(TTXVN/Vietnam+)".
+    if j > first && t.punct(j - 1) == Some(')') {
+        let mut k = j - 1;
+        while k > first && t.punct(k - 1) != Some('(') {
+            k -= 1;
+            if !(t.word(k).is_some_and(is_acronym) || matches!(t.punct(k), Some('/' | '+'))) {
+                return Vec::new();
+            }
+        }
+        if k == first || k == j - 1 {
+            return Vec::new();
+        }
+        j = k - 1;
+    }
+    let mut names = Vec::new();
+    loop {
+        let mut k = j;
+        while k > first && t.word(k - 1).is_some_and(names::is_name_syllable) {
+            k -= 1;
+        }
+        let len = j - k;
+        let surname = t.word(k).is_some_and(is_surname);
+        if !(2..=4).contains(&len) || !surname || names::place_at(t, k, j) > 0 {
+            return Vec::new();
+        }
+        names.push(t.span(k, j));
+        if k == first || matches!(t.punct(k - 1), Some('.' | '…' | '!' | '?' | '"')) {
+            break;
+        }
+        if t.punct(k - 1) == Some('-') && k - 1 > first {
+            j = k - 1;
+            continue;
+        }
+        return Vec::new();
+    }
+    names.reverse();
+    names
+}
+
+/// A name of 2 to 5 syllables at byte `at` that fills the line up to
+/// `line_end` or is followed by a comma and an affiliation. Byte span and
+/// the affiliation.
+fn byline_name(t: &Tokens, at: usize, line_end: usize) -> Option<(usize, usize, Option<String>)> {
+    let i = t.toks.partition_point(|tok| tok.start < at);
+    let e = syllable_run(t, i);
+    if !(2..=5).contains(&(e - i)) || names::place_at(t, i, e) == e - i {
+        return None;
+    }
+    let (s_byte, e_byte) = t.span(i, e);
+    if e_byte > line_end {
+        // The label ends its line; the name is not on it.
+        return None;
+    }
+    let rest = t.text[e_byte..line_end].trim();
+    if rest.is_empty() {
+        return Some((s_byte, e_byte, None));
+    }
+    let affiliation = rest.strip_prefix(',')?.trim().trim_end_matches('.').trim();
+    Some((
+        s_byte,
+        e_byte,
+        (!affiliation.is_empty()).then(|| affiliation.to_owned()),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The person is a chairperson.
+    const CHAIR: u8 = 1;
+    /// The text says the person chaired (chủ trì / chủ tọa) the event.
+    const PRESIDED: u8 = 2;
+    /// The person is the article's author.
+    const AUTHOR: u8 = 4;
+
+    /// One expected person: name, titles, flags.
+    type Expected = (&'static str, &'static [&'static str], u8);
+
+    /// (phrase, expected people in order of first mention: name, titles, flags).
+    /// Phrases from the seeds and the development corpus, or the natural
+    /// phrasing of real reports; values read by hand off the phrase.
+    #[rustfmt::skip]
+    const EXAMPLES: &[(&str, &[Expected])] = &[
+        // Name, then titles separated by commas or dashes.
+        ("Ngày 24/12/2016, UBND tỉnh đã tổ chức Hội nghị tổng kết công tác cải cách hành chính, đồng chí Cầm Ngọc Minh, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh chủ trì Hội nghị.",
+            &[("Cầm Ngọc Minh", &["Phó Bí thư tỉnh ủy", "Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        ("Đ/c Lý Thái Hải - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu tại Hội nghị",
+            &[("Lý Thái Hải", &["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Đ/c Lý Thái Hải – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu tại Hội nghị",
+            &[("Lý Thái Hải", &["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Phát biểu tại Hội nghị, đồng chí Lý Thái Hải – Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh yêu cầu các đơn vị, địa phương",
+            &[("Lý Thái Hải", &["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Dự hội nghị có ông Bùi Quang Cẩm - Tỉnh ủy viên - Phó Chủ tịch UBND tỉnh - Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC; thành viên Hội đồng Đánh giá, xác định chỉ số CCHC",
+            &[("Bùi Quang Cẩm", &["Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh", "Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC"], CHAIR)]),
+        ("Ngày 12/1/2023, đồng chí Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy, Trưởng Ban chỉ đạo CCHC, Chủ tịch UBND tỉnh đã chủ trì Hội nghị trực tuyến tổng kết công tác cải cách hành chính",
+            &[("Hoàng Quốc Khánh", &["Phó Bí thư Tỉnh ủy", "Trưởng Ban chỉ đạo CCHC", "Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        ("Đồng chí Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy, Trưởng Ban chỉ đạo CCHC, Chủ tịch UBND tỉnh chủ trì Hội nghị",
+            &[("Hoàng Quốc Khánh", &["Phó Bí thư Tỉnh ủy", "Trưởng Ban chỉ đạo CCHC", "Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        ("Ông Huỳnh Đức Thơ, Chủ tịch UBND TP Đà Nẵng trần tình về quy hoạch bán đảo Sơn Trà",
+            &[("Huỳnh Đức Thơ", &["Chủ tịch UBND TP Đà Nẵng"], CHAIR)]),
+        ("Tại hội nghị trực tuyến Chính phủ với các địa phương ngày 3/7, ông Đinh Văn Thu, Chủ tịch UBND tỉnh Quảng Nam đã nêu kiến nghị",
+            &[("Đinh Văn Thu", &["Chủ tịch UBND tỉnh Quảng Nam"], CHAIR)]),
+        ("Theo ông Nguyễn Đức Long, Chủ tịch UBND tỉnh Quảng Ninh, thu ngân sách 6 tháng đầu năm của tỉnh đạt khoảng 14.000 tỷ đồng",
+            &[("Nguyễn Đức Long", &["Chủ tịch UBND tỉnh Quảng Ninh"], CHAIR)]),
+        ("Nhân lễ kỷ niệm 10 năm thành lập, đồng chí Nguyễn Xuân Đường - Chủ tịch UBND tỉnh đã trao tặng cờ thi đua",
+            &[("Nguyễn Xuân Đường", &["Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Phát biểu tại hội nghị, đồng chí Thái Thanh Quý - Bí thư Tỉnh ủy, Trưởng đoàn ĐBQH, Chủ tịch HĐND tỉnh Nghệ An đã thông tin",
+            &[("Thái Thanh Quý", &["Bí thư Tỉnh ủy", "Trưởng đoàn ĐBQH", "Chủ tịch HĐND tỉnh Nghệ An"], CHAIR)]),
+        ("Ông Hồ Quốc Dũng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Bình Định, nhận ngọn đuốc từ VĐV Hằng Nga",
+            &[("Hồ Quốc Dũng", &["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh Bình Định"], CHAIR)]),
+        ("Bà Trần Thị Thanh Tâm, Giám đốc Sở Kế hoạch và Đầu tư Đà Nẵng, cho biết năm qua",
+            &[("Trần Thị Thanh Tâm", &["Giám đốc Sở Kế hoạch và Đầu tư Đà Nẵng"], 0)]),
+        ("đồng chí Nguyễn Anh Chức, Ủy viên Ban Thường vụ Tỉnh uỷ, Phó Chủ tịch Thường trực UBND tỉnh và đồng chí Đặng Thanh Sơn, Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch Thường trực HĐND tỉnh đã tới thăm",
+            &[("Nguyễn Anh Chức", &["Ủy viên Ban Thường vụ Tỉnh uỷ", "Phó Chủ tịch Thường trực UBND tỉnh"], 0),
+              ("Đặng Thanh Sơn", &["Ủy viên Ban Thường vụ Tỉnh ủy", "Phó Chủ tịch Thường trực HĐND tỉnh"], 0)]),
+        ("Tổ công tác của Thủ tướng Chính phủ do ông Nguyễn Cao Lục, Phó Chủ nhiệm Văn phòng Chính phủ, Trưởng đoàn công tác đã về kiểm tra",
+            &[("Nguyễn Cao Lục", &["Phó Chủ nhiệm Văn phòng Chính phủ", "Trưởng đoàn công tác"], 0)]),
+        ("Thượng tướng Tô Lâm, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Công an dự và chủ trì hội nghị.",
+            &[("Tô Lâm", &["Thượng tướng", "Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Công an"], PRESIDED)]),
+        ("Chia sẻ với chúng tôi, Trung tá Dương Kim Tuấn-Giám đốc Chi nhánh Công ty 75 cho biết",
+            &[("Dương Kim Tuấn", &["Trung tá", "Giám đốc Chi nhánh Công ty 75"], 0)]),
+        ("Tham dự lễ kỷ niệm có GS.TS. Nguyễn Quang Thuấn - Chủ tịch Viện Hàn lâm KHXH Việt Nam, đại diện các ban",
+            &[("Nguyễn Quang Thuấn", &["Chủ tịch Viện Hàn lâm KHXH Việt Nam"], CHAIR)]),
+        ("ông Ksor Phước, Phó Chủ tịch UBND tỉnh Gia Lai phát biểu",
+            &[("Ksor Phước", &["Phó Chủ tịch UBND tỉnh Gia Lai"], 0)]),
+        // Title, then the name; a province between them belongs to the title.
+        ("Đây là chỉ đạo của Chủ tịch UBND tỉnh Lý Thái Hải tại Hội nghị trực tuyến của UBND tỉnh với các huyện, thành phố ngày 15/5/2017",
+            &[("Lý Thái Hải", &["Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("(TGAG)- Sáng nay, ngày 30/12, Chủ tịch UBND tỉnh Vương Bình Thạnh chủ trì Hội nghị trực tuyến tổng kết công tác cài cách hành chính năm 2015",
+            &[("Vương Bình Thạnh", &["Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        ("Phát biểu chỉ đạo tại Hội nghị, Chủ tịch UBND tỉnh Vương Bình Thạnh thẳng thắn chỉ ra những khó khăn",
+            &[("Vương Bình Thạnh", &["Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Chủ tịch UBND tỉnh An Giang Vương Bình Thạnh phát biểu",
+            &[("Vương Bình Thạnh", &["Chủ tịch UBND tỉnh An Giang"], CHAIR)]),
+        ("Ủy viên Bộ Chính trị, Chủ tịch Quốc hội Nguyễn Thị Kim Ngân; Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải; Chủ tịch HĐND thành phố Hà Nội Nguyễn Thị Bích Ngọc",
+            &[("Nguyễn Thị Kim Ngân", &["Ủy viên Bộ Chính trị", "Chủ tịch Quốc hội"], CHAIR),
+              ("Hoàng Trung Hải", &["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"], 0),
+              ("Nguyễn Thị Bích Ngọc", &["Chủ tịch HĐND thành phố Hà Nội"], CHAIR)]),
+        ("Ngày 7/7, tại kỳ họp thứ tư HĐND TP Đà Nẵng khóa IX, Chủ tịch UBND TP Đà Nẵng Huỳnh Đức Thơ đã có báo cáo giải trình",
+            &[("Huỳnh Đức Thơ", &["Chủ tịch UBND TP Đà Nẵng"], CHAIR)]),
+        ("Chiều 9/5, Phó Chủ tịch UBND tỉnh Đặng Ngọc Sơn chủ trì cuộc họp nghe báo cáo, góp ý điều chỉnh quy hoạch sử dụng đất",
+            &[("Đặng Ngọc Sơn", &["Phó Chủ tịch UBND tỉnh"], PRESIDED)]),
+        ("Trong 2 ngày 6-7/7, Tổng Bí thư Nguyễn Phú Trọng đã đến thăm, làm việc tại tỉnh Bắc Kạn",
+            &[("Nguyễn Phú Trọng", &["Tổng Bí thư"], 0)]),
+        ("Cùng đi với Tổng Bí thư có các đồng chí Ủy viên Trung ương Đảng: Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Đỗ Văn Chiến; Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn Nguyễn Xuân Cường",
+            &[("Đỗ Văn Chiến", &["Bộ trưởng", "Chủ nhiệm Ủy ban Dân tộc"], 0),
+              ("Nguyễn Xuân Cường", &["Bộ trưởng Bộ Nông nghiệp và Phát triển Nông thôn"], 0)]),
+        ("Chủ tịch UBND tỉnh Phú Thọ Bùi Minh Châu phát biểu trong Hội nghị giao nhiệm vụ công tác.",
+            &[("Bùi Minh Châu", &["Chủ tịch UBND tỉnh Phú Thọ"], CHAIR)]),
+        ("Phát biểu khai mạc tại Hội nghị, Thứ trưởng Bộ Nông nghiệp và Phát triển Nông thôn Trần Thanh Nam nhấn mạnh",
+            &[("Trần Thanh Nam", &["Thứ trưởng Bộ Nông nghiệp và Phát triển Nông thôn"], 0)]),
+        ("Chiều 30/5, tại Trụ sở Chính phủ, Phó Thủ tướng Thường trực Chính phủ Trương Hòa Bình, Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ đã chủ trì Hội nghị trực tuyến",
+            &[("Trương Hòa Bình", &["Phó Thủ tướng Thường trực Chính phủ", "Trưởng ban Chỉ đạo cải cách hành chính của Chính phủ"], PRESIDED)]),
+        ("Theo Bộ trưởng Bộ Nội vụ Lê Vĩnh Tân, Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách hành chính của Chính phủ, từ đầu năm đến nay",
+            &[("Lê Vĩnh Tân", &["Bộ trưởng Bộ Nội vụ", "Phó Trưởng ban Thường trực Ban Chỉ đạo cải cách hành chính của Chính phủ"], 0)]),
+        ("Đó là nội dung chỉ đạo trong thông báo kết luận của Thủ tướng Nguyễn Xuân Phúc tại buổi làm việc với lãnh đạo tỉnh Cao Bằng.",
+            &[("Nguyễn Xuân Phúc", &["Thủ tướng"], 0)]),
+        ("Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh, Trưởng đoàn ĐBQH tỉnh Nghệ An Thái Thanh Quý trả lời kiến nghị của cử tri.",
+            &[("Thái Thanh Quý", &["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh", "Trưởng đoàn ĐBQH tỉnh Nghệ An"], CHAIR)]),
+        ("Chủ tịch UBND tỉnh Quảng Trị, Võ Văn Hưng cho biết, việc hình thành và đầu tư xây dựng Cảng hàng không",
+            &[("Võ Văn Hưng", &["Chủ tịch UBND tỉnh Quảng Trị"], CHAIR)]),
+        ("đồng chí Phó Chủ tịch Thường trực UBND tỉnh Nguyễn Anh Chức và đồng chí Phó Chủ tịch Thường trực HĐND tỉnh Đặng Thanh Sơn gửi lời chúc tốt đẹp",
+            &[("Nguyễn Anh Chức", &["Phó Chủ tịch Thường trực UBND tỉnh"], 0),
+              ("Đặng Thanh Sơn", &["Phó Chủ tịch Thường trực HĐND tỉnh"], 0)]),
+        ("Phó Chủ tịch UBND tỉnh Nguyễn Minh phát biểu kết thúc buổi toạ đàm",
+            &[("Nguyễn Minh", &["Phó Chủ tịch UBND tỉnh"], 0)]),
+        ("(BĐ) - Chiều 22.4, Chủ tịch UBND tỉnh Phạm Anh Tuấn có buổi làm việc với huyện Vân Canh",
+            &[("Phạm Anh Tuấn", &["Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Chủ tịch UBND tỉnh Phạm Anh Tuấn tặng quà lưu niệm cho bà Yoonhee Kim",
+            &[("Phạm Anh Tuấn", &["Chủ tịch UBND tỉnh"], CHAIR), ("Yoonhee Kim", &[], 0)]),
+        ("(BĐ) - Phó Giám đốc Sở Tài chính Trần Vũ Thanh Hùng cho biết, đến ngày 10.4",
+            &[("Trần Vũ Thanh Hùng", &["Phó Giám đốc Sở Tài chính"], 0)]),
+        ("Phó Chủ tịch UBND tỉnh Y Thanh Hà Niê Kđăm phát biểu tại hội nghị",
+            &[("Y Thanh Hà Niê Kđăm", &["Phó Chủ tịch UBND tỉnh"], 0)]),
+        ("đồng chí Nguyễn Văn Sơn Phó Chủ tịch UBND tỉnh phát biểu",
+            &[("Nguyễn Văn Sơn", &["Phó Chủ tịch UBND tỉnh"], 0)]),
+        ("Ông Nguyễn Văn B, nguyên Chủ tịch UBND tỉnh dự hội nghị",
+            &[("Nguyễn Văn B", &[], 0)]),
+        ("Thầy Nguyễn Văn Bình, Hiệu trưởng Trường THPT Nguyễn Huệ cho biết",
+            &[("Nguyễn Văn Bình", &["Hiệu trưởng Trường THPT Nguyễn Huệ"], 0)]),
+        ("Hiệu trưởng Trường THPT Nguyễn Huệ Trần Văn Bình phát biểu", &[("Trần Văn Bình", &["Hiệu trưởng Trường THPT Nguyễn Huệ"], 0)]),
+        ("Chủ tịch Hội Cựu chiến binh tỉnh Lê Văn Bảy trao quà", &[("Lê Văn Bảy", &["Chủ tịch Hội Cựu chiến binh tỉnh"], CHAIR)]),
+        ("bà H’Hen Niê, Phó Chủ tịch UBND huyện", &[("H’Hen Niê", &["Phó Chủ tịch UBND huyện"], 0)]),
+        ("Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu Nguyễn Văn Thọ phát biểu tại hội nghị",
+            &[("Nguyễn Văn Thọ", &["Chủ tịch UBND tỉnh Bà Rịa - Vũng Tàu"], CHAIR)]),
+        ("Chủ tịch nước Võ Văn Thưởng dự và phát biểu chỉ đạo hội nghị",
+            &[("Võ Văn Thưởng", &["Chủ tịch nước"], CHAIR)]),
+        ("Chủ tịch UBND tỉnh Hòa Bình Bùi Văn Khánh chủ trì hội nghị",
+            &[("Bùi Văn Khánh", &["Chủ tịch UBND tỉnh Hòa Bình"], CHAIR | PRESIDED)]),
+        ("Bí thư Tỉnh ủy Thái Bình Ngô Đông Hải phát biểu", &[("Ngô Đông Hải", &["Bí thư Tỉnh ủy Thái Bình"], 0)]),
+        ("Chủ tịch UBND tỉnh Thái Nguyên Trịnh Việt Hùng phát biểu tại hội nghị",
+            &[("Trịnh Việt Hùng", &["Chủ tịch UBND tỉnh Thái Nguyên"], CHAIR)]),
+        ("Thiếu tướng Lê Ngọc Châu làm Chủ tịch UBND tỉnh Hải Dương",
+            &[("Lê Ngọc Châu", &["Thiếu tướng"], 0)]),
+        // Title, dash, honorific, name.
+        ("Kết luận hội nghị, Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC - ông Bùi Quang Cẩm yêu cầu công bố công khai kết quả chấm điểm CCHC",
+            &[("Bùi Quang Cẩm", &["Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC"], CHAIR)]),
+        // Lists after "các đồng chí:".
+        ("Dự hội nghị có các đồng chí: Lâm Thị Hương Thành, Phó Chủ tịch Thường trực HĐND tỉnh; Đinh Đức Cảnh, Bí thư Huyện ủy, Chủ tịch HĐND huyện Tân Yên; lãnh đạo một số sở, ngành tỉnh",
+            &[("Lâm Thị Hương Thành", &["Phó Chủ tịch Thường trực HĐND tỉnh"], 0),
+              ("Đinh Đức Cảnh", &["Bí thư Huyện ủy", "Chủ tịch HĐND huyện Tân Yên"], CHAIR)]),
+        ("Đến dự có các đồng chí: Trần Hoàng Danh, Bí thư Quận ủy; Đậu An Phúc, Phó Chủ tịch UBND Quận; Lê Tấn Nam, Chủ tịch Hội Doanh nghiệp Quận 12.",
+            &[("Trần Hoàng Danh", &["Bí thư Quận ủy"], 0),
+              ("Đậu An Phúc", &["Phó Chủ tịch UBND Quận"], 0),
+              ("Lê Tấn Nam", &["Chủ tịch Hội Doanh nghiệp Quận 12"], CHAIR)]),
+        ("ý kiến của 4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch UBND TP Nguyễn Đức Chung hoan nghênh",
+            &[("Nguyễn Đức Chung", &["Chủ tịch UBND TP"], CHAIR)]),
+        // Honorific and name with no title.
+        ("đề xuất tặng bằng khen cho bà Bùi Lệ Oanh, cán bộ Sở Lao động tỉnh này, vì có công chống tham nhũng",
+            &[("Bùi Lệ Oanh", &[], 0)]),
+        ("Ông Võ Văn Cảnh, xóm Tân Sơn, xã Kỳ Tân đề nghị làm rõ việc đề bù đất rừng",
+            &[("Võ Văn Cảnh", &[], 0)]),
+        ("trao Quyết định chỉ định đồng chí Đỗ Đức Duy giữ chức Phó Bí thư Tỉnh ủy và giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh Yên Bái",
+            &[("Đỗ Đức Duy", &[], 0)]),
+        ("Kết quả, 54/54 đại biểu đã bầu ông Lê Ngọc Châu giữ chức Chủ tịch UBND tỉnh này, nhiệm kỳ 2021-2026.",
+            &[("Lê Ngọc Châu", &[], 0)]),
+        ("HĐND tỉnh Quảng Ninh nhất trí bầu bà Trịnh Thị Minh Thanh – Phó Bí thư Thường trực Tỉnh ủy Quảng Ninh, làm Chủ tịch HĐND tỉnh Quảng Ninh; ông Phạm Đức Ấn - Phó Bí thư Tỉnh ủy làm Chủ tịch UBND tỉnh Quảng Ninh",
+            &[("Trịnh Thị Minh Thanh", &["Phó Bí thư Thường trực Tỉnh ủy Quảng Ninh"], 0),
+              ("Phạm Đức Ấn", &["Phó Bí thư Tỉnh ủy"], 0)]),
+        // Who presided: after the mention, before it, or a sentence opening with "chủ trì".
+        ("Hội nghị diễn ra dưới sự chủ trì của đồng chí Hoàng Quốc Khánh, Chủ tịch UBND tỉnh.",
+            &[("Hoàng Quốc Khánh", &["Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        ("Ngày 6/2, chủ trì buổi giao ban với lãnh đạo các sở, ngành TP, Chủ tịch UBND TP Nguyễn Đức Chung, đã giao nhiệm vụ cho 17 sở, ngành",
+            &[("Nguyễn Đức Chung", &["Chủ tịch UBND TP"], CHAIR | PRESIDED)]),
+        ("Đồng chí Phó Chủ tịch HĐND tỉnh Nguyễn Khắc Toản dự và cùng chủ trì buổi làm việc",
+            &[("Nguyễn Khắc Toản", &["Phó Chủ tịch HĐND tỉnh"], PRESIDED)]),
+        ("Phát biểu tại buổi toạ đàm, Giám đốc Sở Văn hoá, Thể thao và Du lịch Bình Thuận Bùi Thế Nhân, cho biết",
+            &[("Bùi Thế Nhân", &["Giám đốc Sở Văn hoá, Thể thao và Du lịch Bình Thuận"], 0)]),
+        ("Ông Lê Ngọc Châu, tân Chủ tịch UBND tỉnh Hải Dương, nhiệm kỳ 2021-2026 (Ảnh: Nguyễn Dương).",
+            &[("Lê Ngọc Châu", &["Chủ tịch UBND tỉnh Hải Dương"], CHAIR)]),
+        ("Cử tri Trần Ngọc Anh - Xóm trưởng xóm Thanh Tân, xã Kỳ Tân phát biểu ý kiến",
+            &[("Trần Ngọc Anh", &["Xóm trưởng"], 0)]),
+        ("Cử tri Thái Khắc Tính, xã Kỳ Tân nêu ý kiến về chế độ chất độc da cam",
+            &[("Thái Khắc Tính", &[], 0)]),
+        ("Đến dự có các đồng chí: Nguyễn Minh Chánh, Phó Chủ tịch UBND Quận; Võ Thị Chính, Phó Chủ tịch UBND Quận.",
+            &[("Nguyễn Minh Chánh", &["Phó Chủ tịch UBND Quận"], 0), ("Võ Thị Chính", &["Phó Chủ tịch UBND Quận"], 0)]),
+        // Bylines.
+        ("Hội nghị đã thống nhất đề nghị UBND tỉnh chỉ đạo các đơn vị tư vấn để hoàn thiện báo cáo điều chỉnh quy hoạch trình UBND tỉnh và các cấp cao hơn. Dương Chiến",
+            &[("Dương Chiến", &[], AUTHOR)]),
+        ("Hệ thống thông tin điện tử của các tỉnh, thành phố với Chính phủ phải liên thông cho tốt, ứng dụng tương thích với nhau trong toàn quốc. Chu Thanh Vân (TTXVN)",
+            &[("Chu Thanh Vân", &[], AUTHOR)]),
+        ("Thành phố sẽ ngày càng đẹp hơn, khang trang hơn theo hướng đô thị văn minh, hiện đại và phát triển bền vững trong những năm tới... Hoàng Hoa - Văn Cảnh - Nguyễn Thắng (TTXVN)",
+            &[("Hoàng Hoa", &[], AUTHOR), ("Văn Cảnh", &[], AUTHOR), ("Nguyễn Thắng", &[], AUTHOR)]),
+        ("Hội nghị đã thống nhất đề nghị UBND tỉnh chỉ đạo các đơn vị tư vấn để hoàn thiện báo cáo điều chỉnh quy hoạch trình UBND tỉnh và các cấp. Hà Nội",
+            &[]),
+        ("Tác giả: Khúc Thị Thu Hằng, Phòng CCHC&VTLT, Sở Nội vụ.",
+            &[("Khúc Thị Thu Hằng", &["Phòng CCHC&VTLT, Sở Nội vụ"], AUTHOR)]),
+        ("Tin, ảnh: Nguyễn Văn Hùng", &[("Nguyễn Văn Hùng", &[], AUTHOR)]),
+        ("Ảnh: Nguyễn Văn Hùng", &[]),
+        ("HĐND tỉnh Bà Rịa Vũng Tàu đã tán thành chủ trương thành lập thành phố Phú Mỹ", &[]),
+        ("Phó Chủ tịch HĐND tỉnh Bà Rịa – Vũng Tàu cho biết", &[]),
+        ("Ý kiến của cử tri Thành phố Hồ Chí Minh được tổng hợp", &[]),
+        ("Tác giả:\nNguyễn Văn Hùng", &[]),
+        ("Theo HĐND tỉnh Bà Rịa – Vũng Tàu, việc thành lập các phường", &[]),
+        ("Nhân dịp này, Chủ tịch UBND tỉnh đã trao Bằng khen cho 11 tập thể và 13 cá nhân có thành tích trong công tác cải cách hành chính và công tác nội vụ năm 2016.\n\nLê Hồng\n\n\nTHÔNG TIN CẢI CÁCH",
+            &[("Lê Hồng", &[], AUTHOR)]),
+        ("Dịp này, UBND tỉnh đã trao tặng 01 cờ thi đua, tặng bằng khen cho 17 tập thể và 23 cá nhân đã có thành tích xuất sắc trong thực hiện cải cách hành cách giai đoạn 2011-2015.\n\nTiếp Thu\n\nTiến tới đại hội đảng",
+            &[]),
+        // Negatives: unnamed chairs, generic titles, places, credits, chrome.
+        ("Nhân dịp này, Chủ tịch UBND tỉnh đã trao Bằng khen cho 11 tập thể và 13 cá nhân", &[]),
+        ("Đồng chí Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể và cá nhân", &[]),
+        ("Chủ tịch UBND tỉnh Phú Thọ vừa ký ban hành Văn bản số 339 về việc thực hiện một số nhiệm vụ", &[]),
+        ("Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu các sở, ngành", &[]),
+        ("Các đại biểu tham dự kỳ họp bầu chức danh Chủ tịch UBND tỉnh Hải Dương theo hình thức bỏ phiếu kín.", &[]),
+        ("Chủ tịch UBND huyện Lục Ngạn báo cáo tình hình tiêu thụ vải thiều", &[]),
+        ("cả Bí thư và Chủ tịch TP Hà Nội đều vào cuộc", &[]),
+        ("Dự Hội nghị có các đồng chí Phó Chủ tịch UBND tỉnh; lãnh đạo các Ban Đảng tỉnh ủy", &[]),
+        ("yêu cầu các ngành, chủ tịch UBND các huyện, thành phố tổ chức triển khai thực hiện", &[]),
+        ("Chịu trách nhiệm quản lý nội dung: Lương Thị Như Hoa - Giám đốc Sở", &[]),
+        ("Tổng Bí thư Nguyễn Phú Trọng và các đại biểu chụp ảnh chung. Ảnh: Trí Dũng/TTXVN", &[("Nguyễn Phú Trọng", &["Tổng Bí thư"], 0)]),
+        ("Ảnh: Trọng Đức/TTXVN", &[]),
+        ("Sơn La, Hà Nội, Thái Bình và Hồ Chí Minh là những địa phương dẫn đầu", &[]),
+        ("việc khai thác cát sỏi trên dòng Sông Lô, huyện Sông Lô trước đây diễn ra phức tạp", &[]),
+        ("không cấp thêm giấy phép khai thác cát sỏi trên sông Lô và Sông Hồng", &[]),
+        ("Hội nghị tổng kết công tác cải cách hành chính và công tác nội vụ năm 2016", &[]),
+        ("UBND tỉnh đã ban hành văn bản chỉ đạo, hướng dẫn các cơ quan, đơn vị", &[]),
+        ("Trong đó, Đào Văn Khoan (SN 1962, chỗ ở tại phường Hoàng Liệt, quận Hoàng Mai, Hà Nội)", &[]),
+        ("Người dân làm thủ tục đăng ký kinh doanh tại Hà Nội (Nguồn: Cục Quản lý đăng ký kinh doanh)", &[]),
+        ("", &[]),
+    ];
+
+    fn flags(people: &People, p: &Person) -> u8 {
+        let chair = people.chairpersons.iter().find(|c| c.name == p.name);
+        let mut f = 0;
+        if chair.is_some() {
+            f |= CHAIR;
+        }
+        if chair.is_some_and(|c| c.presided) || people.presiding.as_deref() == Some(&p.name) {
+            f |= PRESIDED;
+        }
+        if p.role.as_deref() == Some("author") {
+            f |= AUTHOR;
+        }
+        f
+    }
+
+    #[test]
+    fn examples() {
+        assert!(EXAMPLES.len() >= 60);
+        for (phrase, expected) in EXAMPLES {
+            let found = find_people(phrase);
+            let got: Vec<(&str, Vec<&str>, u8)> = found
+                .people
+                .iter()
+                .map(|p| {
+                    let titles = p.titles.iter().map(String::as_str).collect();
+                    (p.name.as_str(), titles, flags(&found, p))
+                })
+                .collect();
+            let want: Vec<(&str, Vec<&str>, u8)> = expected
+                .iter()
+                .map(|(name, titles, f)| (*name, titles.to_vec(), *f))
+                .collect();
+            assert_eq!(got, want, "phrase: {phrase:?}");
+            for p in &found.people {
+                assert_eq!(&phrase[p.start..p.end], p.text, "offsets in {phrase:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn signature_blocks() {
+        let text = "Nghị quyết này đã được Hội đồng nhân dân tỉnh Hậu Giang Khóa IX Kỳ họp \
+                    thứ Sáu thông qua ngày 13 tháng 7 năm 2017./.\n\n\
+                    TM. HỘI ĐỒNG NHÂN DÂN\nCHỦ TỊCH\n(Đã ký)\n\nĐinh Văn Chung\n";
+        let people = find_people(text);
+        assert_eq!(people.chairpersons.len(), 1);
+        assert_eq!(people.chairpersons[0].name, "Đinh Văn Chung");
+        assert_eq!(
+            people.chairpersons[0].titles,
+            ["Chủ tịch Hội đồng nhân dân"]
+        );
+        assert_eq!(people.chairpersons[0].bodies, ["Hội đồng nhân dân"]);
+
+        let deputy = "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\n\nNguyễn Văn Sơn\n";
+        let people = find_people(deputy);
+        assert!(people.chairpersons.is_empty());
+        assert_eq!(people.people[0].titles, ["Phó Chủ tịch Ủy ban nhân dân"]);
+
+        assert_eq!(
+            find_people("CHỦ TỊCH\nỦY BAN NHÂN DÂN TỈNH\n"),
+            People::default()
+        );
+    }
+
+    #[test]
+    fn short_references_count_for_the_full_name() {
+        let text = "Ông Huỳnh Đức Thơ, Chủ tịch UBND TP Đà Nẵng trần tình với cử tri. \
+                    Theo ông Thơ, bán đảo Sơn Trà cần được bảo vệ.";
+        let people = find_people(text);
+        assert_eq!(people.people.len(), 1);
+        assert_eq!(people.people[0].mentions, 2);
+        assert_eq!(people.chairpersons[0].mentions, 2);
+    }
+
+    #[test]
+    fn unnamed_chair_is_linked_never_invented() {
+        let named = "Chủ tịch UBND tỉnh Vương Bình Thạnh phát biểu.\n\
+                     Dịp này, Chủ tịch UBND tỉnh đã trao Bằng khen.";
+        let people = find_people(named);
+        assert_eq!(people.chairpersons.len(), 1);
+        assert_eq!(people.chairpersons[0].mentions, 2);
+        assert_eq!(people.chairpersons[0].bodies, ["UBND tỉnh"]);
+
+        let unnamed = "Chủ tịch UBND tỉnh chủ trì Hội nghị.";
+        assert_eq!(find_people(unnamed), People::default());
+    }
+
+    #[test]
+    fn the_office_is_not_a_mention_of_its_holder() {
+        let text = "Ông Phạm Đức Ấn, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Quảng Ninh phát biểu. \
+                    Trân trọng cảm ơn các vị đại biểu đã tin tưởng bầu chức vụ Chủ tịch UBND tỉnh.";
+        assert_eq!(find_people(text).chairpersons[0].mentions, 1);
+    }
+
+    #[test]
+    fn other_bodies_and_former_chairs_are_not_linked() {
+        let text = "Chủ tịch UBND tỉnh Vương Bình Thạnh phát biểu. \
+                    Chủ tịch UBND các huyện báo cáo. Chủ tịch UBND huyện Chợ Mới trả lời. \
+                    Ông Nguyễn Văn B, nguyên Chủ tịch UBND tỉnh dự hội nghị. \
+                    Chủ tịch UBND tỉnh An Giang trao Bằng khen.";
+        let people = find_people(text);
+        assert_eq!(people.chairpersons.len(), 1);
+        assert_eq!(people.chairpersons[0].mentions, 2);
+    }
+
+    #[test]
+    fn unnamed_chair_who_presided_makes_the_named_chair_preside() {
+        let text = "Chủ tịch UBND tỉnh chủ trì Hội nghị.\n\
+                    Phát biểu tại Hội nghị, đồng chí Lý Thái Hải, Chủ tịch UBND tỉnh yêu cầu các sở.";
+        let people = find_people(text);
+        assert_eq!(people.presiding.as_deref(), Some("Lý Thái Hải"));
+        assert!(people.chairpersons[0].presided);
+    }
+
+    /// A seed's text, presiding, chairpersons and authors, read by hand.
+    type Seed = (
+        &'static str,
+        Option<&'static str>,
+        &'static [&'static str],
+        &'static [&'static str],
+    );
+
+    const SEEDS: &[Seed] = &[
+        (
+            include_str!("../../../fixtures/000_son_la_cchc_2016.txt"),
+            Some("Cầm Ngọc Minh"),
+            &["Cầm Ngọc Minh"],
+            &["Lê Hồng"],
+        ),
+        (
+            include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt"),
+            None,
+            &["Lý Thái Hải"],
+            &[],
+        ),
+        (
+            include_str!("../../../fixtures/002_cchc_index_2015.txt"),
+            None,
+            &["Bùi Quang Cẩm"],
+            &[],
+        ),
+        (
+            include_str!("../../../fixtures/003_an_giang_cchc_2015.txt"),
+            Some("Vương Bình Thạnh"),
+            &["Vương Bình Thạnh"],
+            &[],
+        ),
+        (
+            include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
+            Some("Hoàng Quốc Khánh"),
+            &["Hoàng Quốc Khánh"],
+            &["Khúc Thị Thu Hằng"],
+        ),
+    ];
+
+    #[test]
+    fn seeds() {
+        for (i, (text, presiding, chairs, authors)) in SEEDS.iter().enumerate() {
+            let people = find_people(text);
+            assert_eq!(people.presiding.as_deref(), *presiding, "seed {i}");
+            let names: Vec<&str> = people
+                .chairpersons
+                .iter()
+                .map(|c| c.name.as_str())
+                .collect();
+            assert_eq!(names, *chairs, "seed {i}");
+            let found_authors: Vec<&str> = people
+                .people
+                .iter()
+                .filter(|p| p.role.is_some())
+                .map(|p| p.name.as_str())
+                .collect();
+            assert_eq!(found_authors, *authors, "seed {i}");
+            // Every person is a chair or an author on the seeds; none from chrome.
+            assert_eq!(
+                people.people.len(),
+                chairs.len() + authors.len(),
+                "seed {i}"
+            );
+            for p in &people.people {
+                assert_eq!(&text[p.start..p.end], p.text, "seed {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn seed_titles_and_mentions() {
+        let people = find_people(SEEDS[2].0);
+        let chair = &people.chairpersons[0];
+        assert_eq!(
+            chair.titles,
+            [
+                "Tỉnh ủy viên",
+                "Phó Chủ tịch UBND tỉnh",
+                "Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC"
+            ]
+        );
+        assert_eq!(chair.bodies, ["Hội đồng Đánh giá, xác định chỉ số CCHC"]);
+        assert_eq!(chair.mentions, 2);
+        assert!(!chair.presided);
+
+        let people = find_people(SEEDS[0].0);
+        // Two named mentions and "Chủ tịch UBND tỉnh đã trao Bằng khen".
+        assert_eq!(people.chairpersons[0].mentions, 3);
+        assert!(people.chairpersons[0].presided);
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(2000))]
+
+        #[test]
+        fn never_panics_and_offsets_hold(text in "\\PC{0,200}") {
+            let people = find_people(&text);
+            for p in &people.people {
+                proptest::prop_assert_eq!(&text[p.start..p.end], p.text.as_str());
+            }
+        }
+
+        #[test]
+        fn never_panics_on_title_soup(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Chủ", "tịch", "UBND", "tỉnh", "Phó", "Bí", "thư", "ông", "đồng", "chí",
+                    "Nguyễn", "Văn", "A", "Hà", "Nội", ",", "-", "–", ";", ":", "chủ", "trì",
+                    "Tác", "giả", "\n", "Đ/c", "H'Hen", "Niê", "(", ")", "của", "các", "4",
+                    "Tác giả:", "(TTXVN)", "Bà", "Rịa", "Vũng", "Tàu", "tân", "cử", "tri", ".",
+                    "…", "Hội", "đồng", "Đánh", "giá", "xác", "định", "chỉ", "số", "CCHC",
+                    "Lê", "Hồng", "Thị", "Hòa", "Bình", "huyện", "Lục", "Ngạn", "Sở", "Xây",
+                    "dựng", "Trưởng", "ban",
+                ]),
+                0..40,
+            )
+        ) {
+            let text = words.join(" ");
+            let people = find_people(&text);
+            for p in &people.people {
+                proptest::prop_assert_eq!(&text[p.start..p.end], p.text.as_str());
+            }
+        }
+    }
+}

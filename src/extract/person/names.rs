@@ -1,0 +1,199 @@
+//! Personal names: which capitalized runs are a person and where the name
+//! inside them begins and ends.
+//!
+//! A name is 2 to 5 capitalized syllables. Without an honorific before it
+//! ("đồng chí", "ông", "bà") its first syllable must be a known family name:
+//! capitalization alone does not decide, because sentence-initial words,
+//! places and organizations are capitalized too. A run that begins with a
+//! province ("Hà Nội Hoàng Trung Hải", "An Giang Vương Bình Thạnh") holds the
+//! place first and the name after it; a run that is only a place is no name.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use super::tokens::{Tokens, eq_lower};
+
+/// Family names, Kinh and ethnic-minority (Thái, Mông, Tày, Nùng, Ê Đê,
+/// Gia Rai, Ba Na ...). "Y" and "H'..." open Ê Đê names ("Y Thanh Hà Niê Kđăm").
+#[rustfmt::skip]
+const SURNAMES: &[&str] = &[
+    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+    "Hồ", "Ngô", "Dương", "Lý", "Vương", "Cầm", "Lò", "Quàng", "Lường", "Giàng", "Sùng", "Vàng",
+    "Thào", "Khúc", "Lương", "Hà", "Đinh", "Trịnh", "Mai", "Tô", "Triệu", "Đoàn", "Lâm", "Chu",
+    "Tạ", "Lã", "La", "Nông", "Hứa", "Lục", "Mạc", "Quách", "Kiều", "Đàm", "Thái", "Cao", "Văn",
+    "Tăng", "Ninh", "Đào", "Châu", "Trương", "Kim", "Y", "Ksor", "Rơ", "Siu", "Nay", "Rah", "Kpă",
+    "Rcom", "Niê", "Mlô", "Êban", "Byă", "Ayun", "Ma", "Bàn", "Lô", "Đậu", "Phùng", "Khổng",
+    "Doãn", "Diệp", "Hầu", "Tống", "Từ", "Thân", "Nghiêm", "Kha", "Âu", "Giáp", "Lưu", "Quan",
+    "Tôn", "Mẫn", "Cù", "Bạch", "Phí", "Bế", "Lầu", "Mùa", "Hờ", "Lù", "Vi", "Sầm", "Tòng", "Mã",
+    "Thạch", "Ưng", "Lạc", "Khương", "Lại", "Chế", "Trình", "Ôn", "Tiêu", "Lữ", "Nhữ", "Bành",
+    "Thiều", "Vòng", "Bì", "Lầm", "Lìu", "Tẩn", "Chảo", "Sần", "Tráng",
+];
+
+/// Provinces and the other places a title names before a person: stripped
+/// from the front of a capitalized run, never part of a name.
+#[rustfmt::skip]
+const PLACES: &[&str] = &[
+    "Hà Nội", "Hà Giang", "Cao Bằng", "Bắc Kạn", "Bắc Cạn", "Tuyên Quang", "Lào Cai", "Điện Biên",
+    "Lai Châu", "Sơn La", "Yên Bái", "Hòa Bình", "Hoà Bình", "Thái Nguyên", "Lạng Sơn",
+    "Quảng Ninh", "Bắc Giang", "Phú Thọ", "Vĩnh Phúc", "Bắc Ninh", "Hải Dương", "Hải Phòng",
+    "Hưng Yên", "Thái Bình", "Hà Nam", "Nam Định", "Ninh Bình", "Thanh Hóa", "Thanh Hoá",
+    "Nghệ An", "Hà Tĩnh", "Quảng Bình", "Quảng Trị", "Thừa Thiên Huế", "Huế", "Đà Nẵng",
+    "Quảng Nam", "Quảng Ngãi", "Bình Định", "Phú Yên", "Khánh Hòa", "Khánh Hoà", "Ninh Thuận",
+    "Bình Thuận", "Kon Tum", "Gia Lai", "Đắk Lắk", "Đăk Lăk", "Đắk Nông", "Lâm Đồng", "Bình Phước",
+    "Tây Ninh", "Bình Dương", "Đồng Nai", "Bà Rịa", "Vũng Tàu", "Hồ Chí Minh", "Sài Gòn",
+    "Long An", "Tiền Giang", "Bến Tre", "Trà Vinh", "Vĩnh Long", "Đồng Tháp", "An Giang",
+    "Kiên Giang", "Cần Thơ", "Hậu Giang", "Sóc Trăng", "Bạc Liêu", "Cà Mau", "Việt Nam",
+    "Hàn Quốc", "Trung Quốc", "Nhật Bản", "Hoa Kỳ", "Thái Lan", "Đông Á", "Đông Nam Á",
+    "Thái Bình Dương", "Tây Nguyên", "Tây Bắc", "Đông Bắc",
+];
+
+/// Capitalized words that are never part of a personal name: title and
+/// organization heads, honorifics, and words that open a credit or a clause.
+#[rustfmt::skip]
+const NOT_NAME: &[&str] = &[
+    "Phó", "Chủ", "Bí", "Giám", "Trưởng", "Tổng", "Thứ", "Bộ", "Thủ", "Ủy", "Uỷ", "Sở", "Ban",
+    "Hội", "Tỉnh", "Huyện", "Quận", "Xã", "Phường", "Ông", "Bà", "Ảnh", "Theo", "Tại", "Nguồn",
+    "Tác", "Đ/c", "Đồng", "Các", "Cục", "Viện", "Tòa", "Đảng", "Ngày", "Năm", "Tháng", "Sáng",
+    "Chiều", "Tối", "Trong", "Với", "Cùng", "Và", "Của", "Dự", "Tham", "Thượng", "Thiếu", "Thạc",
+    "Nhà", "Sông", "Phố", "Chợ", "Cảng", "Khu", "Cụm",
+];
+
+static SURNAME_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| SURNAMES.iter().copied().collect());
+
+static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| NOT_NAME.iter().copied().collect());
+
+/// Places as word lists, longest first so "Thái Bình Dương" wins over "Thái Bình".
+static PLACE_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+    let mut places: Vec<Vec<&str>> = PLACES.iter().map(|p| p.split(' ').collect()).collect();
+    places.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    places
+});
+
+/// True when `word` is a known family name (or opens an Ê Đê name with "H'").
+pub fn is_surname(word: &str) -> bool {
+    SURNAME_SET.contains(word)
+        || ((word.starts_with("H'") || word.starts_with("H’")) && word.chars().count() > 2)
+}
+
+/// True when `word` looks like one syllable of a name: a capital, then
+/// lowercase letters (an apostrophe may precede a capital: "H'Hen").
+pub fn is_name_syllable(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if !first.is_uppercase() || NOT_NAME_SET.contains(word) {
+        return false;
+    }
+    let mut after_apostrophe = false;
+    for c in chars {
+        if c == '\'' || c == '’' {
+            after_apostrophe = true;
+        } else if c.is_lowercase() || (after_apostrophe && c.is_uppercase()) {
+            after_apostrophe = false;
+        } else {
+            return false;
+        }
+    }
+    !after_apostrophe
+}
+
+/// The end (exclusive) of the run of name syllables starting at token `i`.
+pub fn syllable_run(t: &Tokens, i: usize) -> usize {
+    let mut j = i;
+    while t.word(j).is_some_and(is_name_syllable) {
+        j += 1;
+    }
+    j
+}
+
+/// The number of tokens of a place name at `i`, within `i..end`, or 0.
+pub fn place_at(t: &Tokens, i: usize, end: usize) -> usize {
+    PLACE_WORDS
+        .iter()
+        .find(|place| {
+            i + place.len() <= end
+                && place
+                    .iter()
+                    .enumerate()
+                    .all(|(k, w)| t.word(i + k).is_some_and(|x| x == *w))
+        })
+        .map_or(0, Vec::len)
+}
+
+/// What stands before a capitalized run, which decides how it is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Before {
+    /// Nothing that announces a person: the first syllable must be a family name.
+    Bare,
+    /// A title ending in a province-level body ("UBND tỉnh"): a province may
+    /// come first, then a name with a family name.
+    Title,
+    /// A title ending in a district-level place word ("UBND huyện"): the run
+    /// opens with the place's own (usually two-syllable) name.
+    DistrictTitle,
+    /// An honorific ("ông", "đồng chí"): any capitalized syllables.
+    Honorific,
+}
+
+/// The token range of a personal name in the run starting at `i`, if the run
+/// holds one. With an honorific a single syllable is returned too (a short
+/// reference such as "ông Thơ"); the caller decides what it refers to.
+pub fn read_name(t: &Tokens, i: usize, before: Before) -> Option<(usize, usize)> {
+    let end = syllable_run(t, i);
+    if end == i {
+        return None;
+    }
+    let mut start = i;
+    let place = place_at(t, i, end);
+    if place == end - i {
+        return None;
+    }
+    if place > 0 {
+        start += place;
+    } else if before == Before::DistrictTitle {
+        // "Chủ tịch UBND huyện Lục Ngạn Nguyễn Văn A": the district comes first.
+        if end - i < 4 {
+            return None;
+        }
+        start += 2;
+    }
+    let len = end - start;
+    let first = t.word(start)?;
+    let ok = match before {
+        Before::Honorific => (1..=5).contains(&len),
+        _ => (2..=5).contains(&len) && is_surname(first),
+    };
+    ok.then_some((start, end))
+}
+
+/// True when `word` (any case) is one of the honorifics that precede a name.
+pub fn honorific_len(t: &Tokens, i: usize) -> usize {
+    const HONORIFICS: &[&str] = &[
+        "các đồng chí",
+        "đồng chí",
+        "cử tri",
+        "đ/c",
+        "ông",
+        "bà",
+        "anh",
+        "chị",
+        "cô",
+        "thầy",
+    ];
+    HONORIFICS
+        .iter()
+        .find(|h| t.is_phrase(i, h))
+        .map_or(0, |h| h.split(' ').count())
+}
+
+/// True when the honorific at `i` is one that also means something else
+/// ("anh" brother, "cô" aunt, "Anh" the given name, "cử tri" the voters of a
+/// place), so only a full name with a family name may follow it.
+pub fn is_weak_honorific(t: &Tokens, i: usize) -> bool {
+    ["anh", "chị", "cô", "thầy", "cử"]
+        .iter()
+        .any(|h| t.word(i).is_some_and(|w| eq_lower(w, h)))
+}

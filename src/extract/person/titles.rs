@@ -1,0 +1,447 @@
+//! Titles: "Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy", "Trưởng Ban chỉ đạo
+//! CCHC", "Bộ trưởng Bộ Nội vụ", "Thiếu tướng".
+//!
+//! A title opens with a capitalized head (optionally after "Phó") and goes on
+//! over the body it belongs to: capitalized words, abbreviations and the
+//! lowercase words that name bodies and places ("tỉnh", "thành phố", "thường
+//! trực", "nhân dân" ...). It stops at anything else (a verb such as "chủ trì",
+//! "phát biểu", "yêu cầu"), at punctuation, at another head, or where a
+//! personal name begins ("Chủ tịch UBND tỉnh | Lý Thái Hải").
+//!
+//! Titles are kept as written. Two titles are the same when their [`key`]s
+//! are equal: lowercase, with UBND = Ủy ban nhân dân, HĐND = Hội đồng nhân dân,
+//! CCHC = cải cách hành chính, TP = thành phố, ĐBQH = đại biểu Quốc hội,
+//! MTTQ = Mặt trận Tổ quốc, and "uỷ" = "ủy".
+
+use std::sync::LazyLock;
+
+use super::names::{Before, honorific_len, is_surname, place_at, read_name};
+use super::tokens::{Tokens, is_acronym, is_capitalized};
+
+/// Heads of titles, lowercase, longest first where one extends another.
+const HEADS: &[&str] = &[
+    "tổng bí thư",
+    "bí thư",
+    "chủ tịch",
+    "tổng giám đốc",
+    "giám đốc",
+    "trưởng ban",
+    "trưởng đoàn",
+    "trưởng phòng",
+    "trưởng khoa",
+    "trưởng thôn",
+    "trưởng bản",
+    "xóm trưởng",
+    "đội trưởng",
+    "tổ trưởng",
+    "trưởng",
+    "bộ trưởng",
+    "thứ trưởng",
+    "thủ tướng",
+    "chủ nhiệm",
+    "chánh văn phòng",
+    "chánh án",
+    "chánh thanh tra",
+    "viện trưởng",
+    "cục trưởng",
+    "vụ trưởng",
+    "hiệu trưởng",
+    "ủy viên",
+    "uỷ viên",
+    "tỉnh ủy viên",
+    "tỉnh uỷ viên",
+    "thành ủy viên",
+    "huyện ủy viên",
+    "đại biểu quốc hội",
+    "tư lệnh",
+    "chỉ huy trưởng",
+    "tổng biên tập",
+    "đại tướng",
+    "thượng tướng",
+    "trung tướng",
+    "thiếu tướng",
+    "đại tá",
+    "thượng tá",
+    "trung tá",
+    "thiếu tá",
+    "thạc sĩ",
+    "tiến sĩ",
+];
+
+/// Lowercase word sequences that may continue a title's body.
+const BODY: &[&str] = &[
+    "ủy ban nhân dân",
+    "uỷ ban nhân dân",
+    "hội đồng nhân dân",
+    "mặt trận tổ quốc",
+    "ban chấp hành",
+    "ban thường vụ",
+    "ban chỉ đạo",
+    "ban cán sự",
+    "bộ chính trị",
+    "đoàn đại biểu quốc hội",
+    "đại biểu quốc hội",
+    "cải cách hành chính",
+    "thủ tục hành chính",
+    "xác định chỉ số",
+    "phát triển nông thôn",
+    "thi đua khen thưởng",
+    "thi đua",
+    "khen thưởng",
+    "thành phố",
+    "thị xã",
+    "thị trấn",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "thành ủy",
+    "thành uỷ",
+    "huyện ủy",
+    "huyện uỷ",
+    "quận ủy",
+    "đảng ủy",
+    "đảng uỷ",
+    "đảng bộ",
+    "ủy ban",
+    "uỷ ban",
+    "hội đồng",
+    "nhân dân",
+    "thường trực",
+    "thường vụ",
+    "chỉ đạo",
+    "chỉ số",
+    "đánh giá",
+    "chính phủ",
+    "chính trị",
+    "quốc hội",
+    "trung ương",
+    "văn phòng",
+    "thư ký",
+    "giúp việc",
+    "nông thôn",
+    "nông nghiệp",
+    "doanh nghiệp",
+    "chiến binh",
+    "phổ thông",
+    "công tác",
+    "kiểm tra",
+    "dân tộc",
+    "nội vụ",
+    "việt nam",
+    "tổ quốc",
+    "tỉnh",
+    "huyện",
+    "quận",
+    "xã",
+    "phường",
+    "nước",
+    "ban",
+    "của",
+    "và",
+];
+
+static HEAD_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| by_length(HEADS));
+static BODY_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| by_length(BODY));
+
+fn by_length(phrases: &[&'static str]) -> Vec<Vec<&'static str>> {
+    let mut out: Vec<Vec<&str>> = phrases.iter().map(|p| p.split(' ').collect()).collect();
+    out.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    out
+}
+
+fn phrase_len(t: &Tokens, i: usize, phrases: &[Vec<&str>]) -> usize {
+    phrases
+        .iter()
+        .find(|p| p.iter().enumerate().all(|(k, w)| t.is(i + k, w)))
+        .map_or(0, Vec::len)
+}
+
+/// The number of tokens of a title head at `i` ("Phó" included), or 0. The
+/// head must be capitalized: lowercase "chủ tịch UBND các huyện" is generic.
+pub fn head_len(t: &Tokens, i: usize) -> usize {
+    if !t.word(i).is_some_and(is_capitalized) {
+        return 0;
+    }
+    let deputy = usize::from(t.is(i, "phó"));
+    // "Phó ban Quản lý …": a deputy head of a board.
+    if deputy == 1 && t.is(i + 1, "ban") {
+        return 2;
+    }
+    let head = phrase_len(t, i + deputy, &HEAD_WORDS);
+    if head == 0 { 0 } else { deputy + head }
+}
+
+/// A title read from the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TitleSpan {
+    /// Token range.
+    pub start: usize,
+    pub end: usize,
+    /// True when its last word is a district-level place word ("huyện"), so a
+    /// capitalized run after it opens with the district's name.
+    pub district: bool,
+}
+
+/// The title starting at token `i`, if one does.
+pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
+    let head = head_len(t, i);
+    if head == 0 {
+        return None;
+    }
+    let mut k = i + head;
+    while let Some(word) = t.word(k) {
+        let body = phrase_len(t, k, &BODY_WORDS);
+        if body > 0 {
+            k += body;
+            continue;
+        }
+        if word.chars().all(|c| c.is_ascii_digit())
+            && ["quận", "khu", "ty", "đoàn"].iter().any(|w| t.is(k - 1, w))
+        {
+            k += 1;
+            continue;
+        }
+        // A province inside the body, even one that opens with an honorific's
+        // word ("tỉnh Bà Rịa - Vũng Tàu").
+        let place = place_at(t, k, t.len());
+        if place > 0 {
+            k += place;
+            if t.punct(k) == Some('-') && place_at(t, k + 1, t.len()) > 0 {
+                k += 1 + place_at(t, k + 1, t.len());
+            }
+            continue;
+        }
+        if !is_capitalized(word) || head_len(t, k) > 0 || honorific_len(t, k) > 0 {
+            break;
+        }
+        if is_acronym(word) {
+            k += 1;
+            // "Phòng Thương mại và Công nghiệp VN (VCCI)": an abbreviation in brackets.
+            if t.punct(k) == Some('(')
+                && t.word(k + 1).is_some_and(is_acronym)
+                && t.punct(k + 2) == Some(')')
+            {
+                k += 3;
+            }
+            continue;
+        }
+        let before = if ends_with_district(t, i, k) {
+            Before::DistrictTitle
+        } else {
+            Before::Title
+        };
+        if let Some((name_start, name_end)) = read_name(t, k, before) {
+            if names_a_school(t, i + head, name_start) {
+                // "Hiệu trưởng Trường THPT Nguyễn Huệ": the school's namesake,
+                // then maybe the holder's name ("… Nguyễn Huệ Trần Văn Bình").
+                let holder = (name_start + 2..name_end.saturating_sub(1))
+                    .find(|&p| t.word(p).is_some_and(is_surname));
+                match holder {
+                    Some(p) => {
+                        k = p;
+                        break;
+                    }
+                    None => {
+                        k = name_end;
+                        continue;
+                    }
+                }
+            }
+            // A province before the name belongs to the title.
+            k = name_start;
+            break;
+        }
+        k += 1;
+        // A body's proper name is often a capital and one lowercase syllable:
+        // "Bộ Xây dựng", "Cục Hải quan", "Viện Hàn lâm", "Công an" (a known
+        // phrase goes first: "Hội Cựu | chiến binh").
+        if names_an_organization(t, i + head, k, is_unit_head(t, i + head))
+            && phrase_len(t, k, &BODY_WORDS) == 0
+            && t.word(k).is_some_and(is_body_syllable)
+        {
+            k += 1;
+        }
+    }
+    // A title does not end on a connective.
+    while k > i + head && (t.is(k - 1, "của") || t.is(k - 1, "và")) {
+        k -= 1;
+    }
+    Some(TitleSpan {
+        start: i,
+        end: k,
+        district: ends_with_district(t, i, k),
+    })
+}
+
+/// Words that open the name of an organization inside a title.
+const ORGANIZATIONS: &[&str] = &[
+    "bộ",
+    "sở",
+    "cục",
+    "vụ",
+    "viện",
+    "phòng",
+    "công",
+    "ban",
+    "tổng",
+    "trung",
+    "ngân",
+    "tập",
+    "hội",
+    "học",
+    "tòa",
+    "trường",
+    "chi",
+    "khối",
+    "văn",
+    "đài",
+    "báo",
+    "bệnh",
+];
+
+/// True when the title from `start` to `end` names an organization
+/// ("Bộ …", "Sở …", "Cục …") rather than a place ("UBND tỉnh Phú Thọ").
+fn names_an_organization(t: &Tokens, start: usize, end: usize, unit_head: bool) -> bool {
+    start < end
+        && (unit_head
+            || (start..end).any(|k| {
+                t.word(k).is_some_and(|w| {
+                    is_capitalized(w) && ORGANIZATIONS.iter().any(|o| super::tokens::eq_lower(w, o))
+                })
+            }))
+        && t.word(end - 1)
+            .is_some_and(|w| is_capitalized(w) && !is_acronym(w))
+}
+
+/// True when the head ends with a unit noun ("Trưởng phòng", "Trưởng khoa"),
+/// so what follows is that unit's name.
+fn is_unit_head(t: &Tokens, head_end: usize) -> bool {
+    ["phòng", "khoa", "ban", "đoàn"]
+        .iter()
+        .any(|w| t.is(head_end - 1, w))
+}
+
+/// True when the title up to `end` ends with a school ("Trường", "Trường
+/// THPT"), whose name is a person's but not the title holder's.
+fn names_a_school(t: &Tokens, start: usize, end: usize) -> bool {
+    let mut k = end;
+    while k > start && t.word(k - 1).is_some_and(is_acronym) {
+        k -= 1;
+    }
+    k > start && t.is(k - 1, "trường")
+}
+
+/// A lowercase syllable that can finish a capitalized body word ("dựng" in
+/// "Xây dựng"), not a verb or function word that opens the predicate.
+fn is_body_syllable(word: &str) -> bool {
+    const PREDICATE: &[&str] = &[
+        "cho", "đã", "vừa", "sẽ", "và", "là", "có", "được", "phát", "yêu", "đề", "chủ", "tặng",
+        "trao", "dự", "cùng", "tại", "trong", "với", "về", "ký", "đến", "gửi", "nêu", "trả", "làm",
+        "thăm", "nhấn", "khẳng", "chia", "báo", "giao", "kiểm", "chúc", "cũng", "tiếp", "lên",
+        "trình", "ra", "của", "đang", "thì", "mà", "nói", "kết", "bày", "đánh", "chỉ", "điều",
+        "trực", "nhận", "không", "đi", "này", "đó", "các", "những", "một", "hai", "ba", "nhiều",
+    ];
+    word.chars().next().is_some_and(char::is_lowercase) && !PREDICATE.contains(&word)
+}
+
+fn ends_with_district(t: &Tokens, start: usize, end: usize) -> bool {
+    end > start
+        && ["huyện", "quận", "xã", "phường", "trấn"]
+            .iter()
+            .any(|w| t.is(end - 1, w))
+}
+
+/// The lowercase words after a comma that finish a title whose body itself
+/// contains a comma ("Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC"): the
+/// end of that continuation, if the words at `k` are one and what follows
+/// closes the title.
+pub fn continuation_end(t: &Tokens, k: usize) -> Option<usize> {
+    if t.word(k).is_none_or(is_capitalized) {
+        return None;
+    }
+    let mut j = k;
+    loop {
+        let body = phrase_len(t, j, &BODY_WORDS);
+        if body > 0 {
+            j += body;
+        } else if t.word(j).is_some_and(is_acronym) {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    let closed = match t.punct(j) {
+        Some(c) => matches!(c, ';' | '.' | '-' | '\n' | ',' | ')' | '…'),
+        None => j >= t.len(),
+    };
+    // Only a continuation that names something (an abbreviation, or a noun
+    // phrase such as "xác định chỉ số") and is closed by punctuation.
+    (j > k && closed && t.word(j - 1).is_some_and(is_acronym)).then_some(j)
+}
+
+/// True when the title text is a chair title: "Chủ tịch ..." of any body,
+/// not "Phó Chủ tịch".
+pub fn is_chair(title: &str) -> bool {
+    let mut words = title.split_whitespace();
+    words.next().is_some_and(|w| w == "Chủ" || w == "chủ")
+        && words.next().is_some_and(|w| w == "tịch")
+}
+
+/// The body a chair title names: "UBND tỉnh" in "Chủ tịch UBND tỉnh".
+pub fn chaired_body(title: &str) -> Option<&str> {
+    if !is_chair(title) {
+        return None;
+    }
+    let rest = title.splitn(3, ' ').nth(2).unwrap_or("").trim();
+    (!rest.is_empty()).then_some(rest)
+}
+
+/// The comparison key of a title or body: lowercase words, abbreviations
+/// expanded, one spelling of "ủy", no punctuation.
+pub fn key(title: &str) -> String {
+    let mut out = String::with_capacity(title.len() + 16);
+    for raw in title.split(|c: char| c.is_whitespace() || c == ',') {
+        if raw.is_empty() {
+            continue;
+        }
+        let word = raw.to_lowercase();
+        let expanded = match word.as_str() {
+            "ubnd" => "ủy ban nhân dân",
+            "hđnd" => "hội đồng nhân dân",
+            "cchc" => "cải cách hành chính",
+            "tp" | "tp." => "thành phố",
+            "đbqh" => "đại biểu quốc hội",
+            "mttq" => "mặt trận tổ quốc",
+            "uỷ" => "ủy",
+            other => other,
+        };
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(expanded);
+    }
+    out
+}
+
+/// The key of a chaired body for linking unnamed references to a named
+/// chair: the body's key without the level words ("tỉnh", "thành phố"), so
+/// "UBND tỉnh" and "Ủy ban nhân dân" and "UBND TP Đà Nẵng" / "UBND Đà Nẵng"
+/// compare equal.
+pub fn body_key(body: &str) -> String {
+    let key = key(body);
+    let mut out = String::with_capacity(key.len());
+    let mut words = key.split(' ').peekable();
+    while let Some(w) = words.next() {
+        if w == "tỉnh" {
+            continue;
+        }
+        if w == "thành" && words.peek() == Some(&"phố") {
+            words.next();
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    out
+}
