@@ -1,0 +1,225 @@
+//! The bundled fixtures through the real command line: each record must carry
+//! the facts read by hand off the document (fixtures/expected/*.json).
+//! Only the keys an expectation file names are checked.
+
+use std::path::Path;
+
+use assert_cmd::Command;
+use serde_json::Value;
+
+fn vnextract() -> Command {
+    Command::cargo_bin("vnextract").unwrap()
+}
+
+fn records() -> Vec<Value> {
+    let out = vnextract()
+        .args(["extract", "--quiet", "fixtures"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out)
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect()
+}
+
+fn expectations() -> Vec<(String, Value)> {
+    let mut files: Vec<_> = std::fs::read_dir("fixtures/expected")
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    files
+        .into_iter()
+        .map(|path| {
+            let stem = path.file_stem().unwrap().to_string_lossy().into_owned();
+            let expected = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+            (format!("fixtures/{stem}.txt"), expected)
+        })
+        .collect()
+}
+
+fn numbers(values: &[Value]) -> Vec<f64> {
+    values.iter().map(|v| v.as_f64().unwrap()).collect()
+}
+
+fn check(record: &Value, expected: &Value) -> Vec<String> {
+    let mut wrong = Vec::new();
+    let mut differ = |what: &str, got: String, want: String| {
+        if got != want {
+            wrong.push(format!("{what}: got {got}, want {want}"));
+        }
+    };
+    let e = expected.as_object().unwrap();
+    for key in ["title", "published", "event_date", "presiding"] {
+        if let Some(want) = e.get(key) {
+            differ(key, record[key].to_string(), want.to_string());
+        }
+    }
+    if let Some(want) = e.get("province") {
+        let got = match &record["province"] {
+            Value::Null => "null".to_owned(),
+            p => format!("{} {} {}", p["name"], p["code"], p["successor_2025"]),
+        };
+        let want = match want {
+            Value::Null => "null".to_owned(),
+            p => format!("{} {} {}", p["name"], p["code"], p["successor_2025"]),
+        };
+        differ("province", got, want);
+    }
+    if let Some(want) = e.get("chairpersons") {
+        let got: Vec<&Value> = record["chairpersons"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|c| &c["name"])
+            .collect();
+        differ(
+            "chairpersons",
+            format!("{got:?}"),
+            format!("{:?}", want.as_array().unwrap().iter().collect::<Vec<_>>()),
+        );
+    }
+    if let Some(want) = e.get("percentages") {
+        let got: Vec<Value> = record["percentages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["value"].clone())
+            .collect();
+        differ(
+            "percentages",
+            format!("{:?}", numbers(&got)),
+            format!("{:?}", numbers(want.as_array().unwrap())),
+        );
+    }
+    if let Some(want) = e.get("scores") {
+        let got: Vec<Value> = record["scores"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p["value"].clone())
+            .collect();
+        differ(
+            "scores",
+            format!("{:?}", numbers(&got)),
+            format!("{:?}", numbers(want.as_array().unwrap())),
+        );
+    }
+    if let Some(want) = e.get("ratios") {
+        let got: Vec<String> = record["ratios"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| {
+                format!(
+                    "{}/{}",
+                    r["numerator"].as_f64().unwrap(),
+                    r["denominator"].as_f64().unwrap()
+                )
+            })
+            .collect();
+        let want: Vec<&str> = want
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap())
+            .collect();
+        differ("ratios", format!("{got:?}"), format!("{want:?}"));
+    }
+    if let Some(want) = e.get("awards") {
+        let show = |a: &Value| {
+            let count = |k: &str| {
+                a.get(k)
+                    .filter(|v| !v.is_null())
+                    .map(|v| v.to_string())
+                    .unwrap_or("-".into())
+            };
+            format!(
+                "{} {}/{}",
+                a["award"],
+                count("collectives"),
+                count("individuals")
+            )
+        };
+        let got: Vec<String> = record["awards"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(show)
+            .collect();
+        let want: Vec<String> = want.as_array().unwrap().iter().map(show).collect();
+        differ("awards", format!("{got:?}"), format!("{want:?}"));
+        // Where an expectation states a count, the record must state the same.
+        for (i, a) in e["awards"].as_array().unwrap().iter().enumerate() {
+            if let Some(count) = a.get("count") {
+                differ(
+                    "award count",
+                    record["awards"][i]["count"].to_string(),
+                    count.to_string(),
+                );
+            }
+        }
+    }
+    if let Some(want) = e.get("day_dates_include") {
+        let got: Vec<&str> = record["dates"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|d| d["value"].as_str())
+            .collect();
+        for date in want.as_array().unwrap() {
+            if !got.contains(&date.as_str().unwrap()) {
+                wrong.push(format!("dates: {date} missing from {got:?}"));
+            }
+        }
+    }
+    wrong
+}
+
+#[test]
+fn every_fixture_gives_its_hand_checked_facts() {
+    let records = records();
+    let expectations = expectations();
+    assert_eq!(expectations.len(), 5);
+    let mut failures = Vec::new();
+    for (source, expected) in &expectations {
+        let record = records
+            .iter()
+            .find(|r| r["source"] == source.as_str())
+            .unwrap_or_else(|| panic!("no record for {source}"));
+        assert!(record["error"].is_null(), "{source}: {}", record["error"]);
+        for problem in check(record, expected) {
+            failures.push(format!("{source}: {problem}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+#[test]
+fn page_chrome_is_not_in_the_normalized_text() {
+    for (source, expected) in expectations() {
+        let Some(absent) = expected.get("not_in_text") else {
+            continue;
+        };
+        let out = vnextract()
+            .args(["normalize", &source])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        let text = String::from_utf8(out).unwrap();
+        for chrome in absent.as_array().unwrap() {
+            let chrome = chrome.as_str().unwrap();
+            assert!(
+                !text.contains(chrome),
+                "{source}: {chrome:?} is still in the normalized text"
+            );
+        }
+        assert!(Path::new(&source).exists());
+    }
+}
