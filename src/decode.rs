@@ -196,11 +196,9 @@ fn finish((text, name): (String, &'static str)) -> Result<Decoded, DecodeError> 
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    let (mut total, mut bad) = (0usize, 0usize);
-    for c in text.chars() {
-        total += 1;
-        bad += usize::from(c == char::REPLACEMENT_CHARACTER);
-    }
+    // Counting characters costs a pass; only text with U+FFFD needs it.
+    let bad = memchr::memmem::find_iter(text.as_bytes(), "\u{FFFD}".as_bytes()).count();
+    let total = if bad == 0 { 0 } else { text.chars().count() };
     if bad * 100 > total {
         return Err(DecodeError::Garbled {
             percent: percent(bad, total),
@@ -333,10 +331,20 @@ fn mojibake_signatures(text: &str) -> usize {
     SIGNATURES.find_iter(text).count()
 }
 
+/// A cheap test that lets clean text skip the signature search: "á" and "â"
+/// start thousands of Vietnamese syllables, but every signature's second
+/// character is a Latin-1 sign (bytes C2 xx), "Ÿ" (C5 B8), "‘" or "€".
+fn may_be_mojibake(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr2(0xC2, 0xC5, bytes).is_some()
+        || memchr::memmem::find(bytes, "‘".as_bytes()).is_some()
+        || memchr::memmem::find(bytes, "€".as_bytes()).is_some()
+}
+
 /// Repairs UTF-8 that was read as Windows-1252 and saved again as UTF-8;
 /// `None` when `text` shows no sign of it.
 fn repair_mojibake(text: &str) -> Option<String> {
-    if mojibake_signatures(text) == 0 {
+    if !may_be_mojibake(text) || mojibake_signatures(text) == 0 {
         return None;
     }
     let mut current = undo_cp1252(text);
