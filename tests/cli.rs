@@ -417,3 +417,42 @@ fn output_is_identical_whatever_the_number_of_jobs() {
         .success();
     assert_eq!(one.get_output().stdout, many.get_output().stdout);
 }
+
+/// Seed 003 as one spreadsheet row; values read off the report by hand.
+#[test]
+fn a_csv_row_carries_the_documents_facts() {
+    let out = vnextract()
+        .args([
+            "extract",
+            "-q",
+            "--format",
+            "csv",
+            "fixtures/003_an_giang_cchc_2015.txt",
+        ])
+        .assert()
+        .success();
+    let mut reader = csv::Reader::from_reader(out.get_output().stdout.as_slice());
+    let header = reader.headers().unwrap().clone();
+    let row = reader.records().next().unwrap().unwrap();
+    let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
+    assert_eq!(cell("event_date"), "2015-12-30");
+    assert_eq!(cell("province"), "An Giang");
+    assert_eq!(cell("province_code"), "89");
+    assert_eq!(cell("presiding"), "Vương Bình Thạnh");
+    assert_eq!(cell("percentages"), "94.3; 73.3; 89.5; 100; 70");
+    assert_eq!(
+        cell("awards"),
+        "cờ thi đua: 1; bằng khen: 17 tập thể, 23 cá nhân"
+    );
+    assert_eq!(
+        (cell("award_collectives"), cell("award_individuals")),
+        ("17".into(), "23".into())
+    );
+    // "năm 2015" is said four times but listed once.
+    assert_eq!(
+        cell("dates").matches("2015;").count(),
+        1,
+        "{}",
+        cell("dates")
+    );
+}

@@ -4,7 +4,8 @@
 //! `csv` columns: source, error, title, published, event_date, province,
 //! province_code, successor_2025, province_evidence, provinces, presiding,
 //! chairpersons, dates, percentages, ratios, scores, awards,
-//! award_collectives, award_individuals. Lists are joined with "; ".
+//! award_collectives, award_individuals. Lists are joined with "; ";
+//! `dates` lists each distinct value once.
 //!
 //! `csv-facts` columns: source, kind, text, value, detail, context, start, end;
 //! kind is one of date, province, chairperson, person, percentage, ratio,
@@ -66,6 +67,17 @@ fn opt_count(value: Option<u32>) -> String {
 
 fn joined<T>(items: &[T], show: impl Fn(&T) -> String) -> String {
     items.iter().map(show).collect::<Vec<_>>().join("; ")
+}
+
+/// Values in first-seen order without repeats: "năm 2016" said six times is one date.
+fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> String {
+    let mut seen: Vec<&str> = Vec::new();
+    for value in values {
+        if !seen.contains(&value) {
+            seen.push(value);
+        }
+    }
+    seen.join("; ")
 }
 
 /// One row per document.
@@ -130,7 +142,7 @@ impl<W: Write> RecordWriter for DocumentRows<W> {
             joined(&r.provinces, |p| p.province.name.to_owned()),
             r.presiding.clone().unwrap_or_default(),
             joined(&r.chairpersons, |c| c.name.clone()),
-            joined(&r.dates, |d| d.value.clone()),
+            distinct(r.dates.iter().map(|d| d.value.as_str())),
             joined(&r.percentages, |p| number(p.value)),
             joined(&r.ratios, |x| {
                 format!("{}/{}", number(x.numerator), number(x.denominator))
