@@ -457,3 +457,58 @@ fn a_csv_row_carries_the_documents_facts() {
     );
     assert!(dates.split("; ").any(|d| d == "2015-12-30"), "{dates}");
 }
+
+/// Bytes that are not UTF-8 in the middle of a UTF-8 report: one record, and
+/// never a panic, whether the decoder repairs or refuses it.
+#[test]
+fn invalid_utf8_in_the_middle_gives_one_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut few = fs::read(SEED_000).unwrap();
+    let middle = few.len() / 2;
+    let middle = (middle..few.len()).find(|&i| few[i] == b' ').unwrap();
+    few.splice(middle..middle, [0xFF, 0xFE, 0xC3]);
+    fs::write(dir.path().join("a_one_bad_sequence.txt"), &few).unwrap();
+    let mut many = b"Ng\xE0y 24/12/2016 ".to_vec();
+    many.extend((0..2000).map(|i| if i % 3 == 0 { 0xFF } else { b'a' }));
+    fs::write(dir.path().join("b_mostly_bad.txt"), &many).unwrap();
+    let out = vnextract()
+        .args(["extract"])
+        .arg(dir.path())
+        .assert()
+        .code(1);
+    let records = jsonl(&out.get_output().stdout);
+    assert_eq!(records.len(), 2);
+    // One bad sequence in a long Vietnamese report costs one character, not the report.
+    assert!(records[0]["error"].is_null(), "{}", records[0]["error"]);
+    assert_eq!(records[0]["event_date"], "2016-12-24");
+    assert!(records[1]["error"].is_string());
+}
+
+/// A 20 MB file that is one single line, facts at both ends.
+#[test]
+fn a_20_mb_single_line_gives_one_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let filler =
+        "công tác cải cách hành chính được các cấp, các ngành quan tâm chỉ đạo thường xuyên, ";
+    let mut line = "Ngày 24/12/2016, UBND tỉnh Sơn La tổ chức Hội nghị tổng kết; ".to_owned();
+    line.push_str(&filler.repeat(20_000_000 / filler.len() + 1));
+    line.push_str(
+        "tỷ lệ hồ sơ giải quyết đúng hạn đạt 94,3%, trao Bằng khen cho 11 tập thể và 13 cá nhân.",
+    );
+    let path = dir.path().join("one_line.txt");
+    fs::write(&path, &line).unwrap();
+    let out = vnextract()
+        .args(["extract", "-q"])
+        .arg(&path)
+        .assert()
+        .success();
+    let records = jsonl(&out.get_output().stdout);
+    assert_eq!(records.len(), 1);
+    let record = &records[0];
+    assert!(record["error"].is_null());
+    assert_eq!(record["event_date"], "2016-12-24");
+    assert_eq!(record["province"]["name"], "Sơn La");
+    assert_eq!(record["percentages"][0]["value"], 94.3);
+    assert_eq!(record["awards"][0]["collectives"], 11);
+    assert_eq!(record["awards"][0]["individuals"], 13);
+}
