@@ -548,7 +548,9 @@ fn join_ranges(text: &str, cands: Vec<Cand>) -> Vec<Cand> {
 }
 
 fn join(text: &str, a: Cand, b: Cand) -> Option<Cand> {
-    if a.document || b.document {
+    // A clock time between two days may be taken by both (suffix of one,
+    // prefix of the other): they overlap and cannot form a range.
+    if a.document || b.document || b.start < a.end {
         return None;
     }
     let opener = cue::range_opener(text, a.start);
