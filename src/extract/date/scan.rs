@@ -211,58 +211,127 @@ fn same_sep(a: &str, b: &str) -> bool {
     a == b || (dash(a) && dash(b))
 }
 
+/// The separators of a numeric day, as in `NUMERIC_DAY`.
+fn is_day_sep(c: char) -> bool {
+    matches!(c, '/' | '.' | '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
+}
+
+/// The dashes of the patterns above.
+fn is_pattern_dash(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
+}
+
+/// Byte offsets of separators (as `is_day_sep`) right after a digit: every
+/// numeric day and day span holds one. Found with memchr, so the digit-led
+/// patterns run only around them.
+fn separators_after_digit(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let after_digit = |i: usize| i > 0 && b[i - 1].is_ascii_digit();
+    let mut at: Vec<usize> = memchr::memchr3_iter(b'/', b'.', b'-', b)
+        .filter(|&i| after_digit(i))
+        .collect();
+    // The other dashes are three bytes, led by 0xE2.
+    let before = at.len();
+    at.extend(
+        memchr::memchr_iter(0xE2, b)
+            .filter(|&i| after_digit(i) && text[i..].chars().next().is_some_and(is_pattern_dash)),
+    );
+    if at.len() > before {
+        at.sort_unstable();
+    }
+    at
+}
+
+/// The maximal runs of `allowed` characters around each trigger (byte
+/// offsets of allowed characters, in order), each run once. A pattern whose
+/// matches hold only such characters and a trigger finds the same matches
+/// in these runs as in the whole text.
+fn runs_around(
+    text: &str,
+    triggers: impl IntoIterator<Item = usize>,
+    allowed: fn(char) -> bool,
+) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut done = 0;
+    for t in triggers {
+        if t < done {
+            continue;
+        }
+        let start = t - text[done..t]
+            .chars()
+            .rev()
+            .take_while(|&c| allowed(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let end = t + text[t..]
+            .chars()
+            .take_while(|&c| allowed(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        out.push(start..end);
+        done = end;
+    }
+    out
+}
+
 fn numeric_days(text: &str, out: &mut Vec<Cand>) {
-    let mut pos = 0;
+    let runs = runs_around(text, separators_after_digit(text), |c| {
+        c.is_numeric() || is_day_sep(c)
+    });
     let mut last_end: Option<usize> = None;
-    while let Some(c) = NUMERIC_DAY.captures_at(text, pos) {
-        let m = c.get(0).unwrap();
-        let (start, mut end) = (m.start(), m.end());
-        pos = next_char(text, start);
-        let (Some(d), Some(mo)) = (num::<i8>(&c, 1), num::<i8>(&c, 3)) else {
-            continue;
-        };
-        let mut y = None;
-        if let (Some(sep2), Some(yy)) = (c.get(4), num::<i16>(&c, 5)) {
-            if same_sep(&c[2], sep2.as_str()) {
-                y = Some(yy);
-            } else {
-                end = c.get(3).unwrap().end();
-            }
-        }
-        let has_year = y.is_some();
-        // "ngày 30/6-1/7": a dash right after a day joins, it does not glue.
-        let chained = last_end.is_some_and(|e| e <= start && cue::is_chain(&text[e..start]));
-        let dash_day_next = DASH_DAY_NEXT.is_match(&text[end..]);
-        if (!chained && glued_before(text, start, has_year))
-            || glued_after(text, end, has_year || dash_day_next)
-        {
-            continue;
-        }
-        match y {
-            Some(yy) => {
-                if year(yy).is_none() || !valid(yy, mo, d) {
-                    continue;
+    for run in runs {
+        let hay = &text[..run.end];
+        let mut pos = run.start;
+        while let Some(c) = NUMERIC_DAY.captures_at(hay, pos) {
+            let m = c.get(0).unwrap();
+            let (start, mut end) = (m.start(), m.end());
+            pos = next_char(text, start);
+            let (Some(d), Some(mo)) = (num::<i8>(&c, 1), num::<i8>(&c, 3)) else {
+                continue;
+            };
+            let mut y = None;
+            if let (Some(sep2), Some(yy)) = (c.get(4), num::<i16>(&c, 5)) {
+                if same_sep(&c[2], sep2.as_str()) {
+                    y = Some(yy);
+                } else {
+                    end = c.get(3).unwrap().end();
                 }
             }
-            None => {
-                if !valid_month_day(mo, d) || !(chained || cue::has_yearless_cue(text, start)) {
-                    continue;
+            let has_year = y.is_some();
+            // "ngày 30/6-1/7": a dash right after a day joins, it does not glue.
+            let chained = last_end.is_some_and(|e| e <= start && cue::is_chain(&text[e..start]));
+            let dash_day_next = DASH_DAY_NEXT.is_match(&text[end..]);
+            if (!chained && glued_before(text, start, has_year))
+                || glued_after(text, end, has_year || dash_day_next)
+            {
+                continue;
+            }
+            match y {
+                Some(yy) => {
+                    if year(yy).is_none() || !valid(yy, mo, d) {
+                        continue;
+                    }
+                }
+                None => {
+                    if !valid_month_day(mo, d) || !(chained || cue::has_yearless_cue(text, start)) {
+                        continue;
+                    }
                 }
             }
+            out.push(Cand {
+                start,
+                end,
+                raw: Raw::Day {
+                    y,
+                    m: mo,
+                    d,
+                    time: None,
+                },
+                document: false,
+            });
+            last_end = Some(end);
+            pos = end;
         }
-        out.push(Cand {
-            start,
-            end,
-            raw: Raw::Day {
-                y,
-                m: mo,
-                d,
-                time: None,
-            },
-            document: false,
-        });
-        last_end = Some(end);
-        pos = end;
     }
 }
 
@@ -298,8 +367,34 @@ fn worded_days(text: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// The matches of `re` in the runs, as `captures_iter` over the whole text
+/// would give them (the caller makes sure no match leaves its run).
+fn captures_in_runs<'t>(
+    re: &'t Regex,
+    text: &'t str,
+    runs: Vec<std::ops::Range<usize>>,
+) -> impl Iterator<Item = Captures<'t>> + 't {
+    runs.into_iter().flat_map(move |run| {
+        let hay = &text[..run.end];
+        let mut pos = run.start;
+        std::iter::from_fn(move || {
+            let c = re.captures_at(hay, pos)?;
+            let m = c.get(0)?;
+            // Every pattern here matches at least one character.
+            pos = m.end().max(m.start() + 1);
+            Some(c)
+        })
+    })
+}
+
 fn day_spans(text: &str, out: &mut Vec<Cand>) {
-    for c in DAY_SPAN.captures_iter(text) {
+    let triggers = separators_after_digit(text)
+        .into_iter()
+        .filter(|&i| matches!(text.as_bytes()[i], b'/' | b'.'));
+    let runs = runs_around(text, triggers, |c| {
+        c.is_numeric() || c.is_whitespace() || is_day_sep(c)
+    });
+    for c in captures_in_runs(&DAY_SPAN, text, runs) {
         let m = c.get(0).unwrap();
         let mut end = m.end();
         let (Some(d1), Some(d2), Some(mo)) = (num::<i8>(&c, 1), num::<i8>(&c, 2), num::<i8>(&c, 4))
@@ -411,7 +506,13 @@ fn years(text: &str, out: &mut Vec<Cand>) {
 }
 
 fn year_spans(text: &str, out: &mut Vec<Cand>) {
-    for c in YEAR_SPAN.captures_iter(text) {
+    let b = text.as_bytes();
+    let dashes = memchr::memchr2_iter(b'-', 0xE2, b)
+        .filter(|&i| b[i] == b'-' || text[i..].chars().next().is_some_and(is_pattern_dash));
+    let runs = runs_around(text, dashes, |c| {
+        c.is_numeric() || c.is_whitespace() || is_pattern_dash(c)
+    });
+    for c in captures_in_runs(&YEAR_SPAN, text, runs) {
         let m = c.get(0).unwrap();
         let (Some(y1), Some(y2)) = (
             num::<i16>(&c, 1).and_then(year),
@@ -438,8 +539,52 @@ fn year_spans(text: &str, out: &mut Vec<Cand>) {
     }
 }
 
+/// The word "tháng", to find where `MONTHS` can match.
+static THANG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i:tháng)").unwrap());
+
+/// The matches of `MONTHS`, as `captures_iter` gives them, searched only
+/// around each "tháng": a match starts at most a number word (7 bytes) and
+/// whitespace before it, and ends within whitespace and 40 other bytes after.
+fn month_count_matches(text: &str) -> impl Iterator<Item = Captures<'_>> {
+    let mut done = 0;
+    THANG.find_iter(text).filter_map(move |t| {
+        if t.start() < done {
+            return None;
+        }
+        let space = text[done..t.start()]
+            .chars()
+            .rev()
+            .take_while(|c| c.is_whitespace())
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let mut start = (t.start() - space).saturating_sub(7).max(done);
+        while !text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut limit = t.end();
+        let mut budget: usize = 40;
+        for c in text[t.end()..].chars() {
+            if !c.is_whitespace() {
+                if budget == 0 {
+                    break;
+                }
+                budget = budget.saturating_sub(c.len_utf8());
+            }
+            limit += c.len_utf8();
+        }
+        let c = MONTHS.captures_at(&text[..limit], start)?;
+        let m = c.get(0)?;
+        if m.start() > t.start() {
+            // It holds a later "tháng": found from there.
+            return None;
+        }
+        done = m.end();
+        Some(c)
+    })
+}
+
 fn month_counts(text: &str, out: &mut Vec<Cand>) {
-    for c in MONTHS.captures_iter(text) {
+    for c in month_count_matches(text) {
         let m = c.get(0).unwrap();
         let n: i8 = match &c[1] {
             "hai" => 2,
