@@ -101,7 +101,6 @@ enum Raw {
     },
     Year {
         y: i16,
-        reviewed: bool,
     },
     Years {
         y1: i16,
@@ -496,10 +495,7 @@ fn years(text: &str, out: &mut Vec<Cand>) {
         out.push(Cand {
             start: m.start(),
             end: m.end(),
-            raw: Raw::Year {
-                y,
-                reviewed: cue::is_reviewed_year(text, m.start()),
-            },
+            raw: Raw::Year { y },
             document: false,
         });
     }
@@ -745,7 +741,6 @@ fn iso_month(y: i16, m: i8) -> String {
 struct Frame {
     pos: usize,
     y: i16,
-    reviewed: bool,
     /// A cited document's date: used only when nothing else frames.
     weak: bool,
     /// A day, month, quarter or span rather than a bare year.
@@ -757,6 +752,20 @@ struct Frame {
 struct Frames {
     list: Vec<Frame>,
     fallback: Option<i16>,
+}
+
+/// `Frames`, made on first use: most documents have a stamp or write every
+/// year, and never need them.
+struct LazyFrames<'a> {
+    text: &'a str,
+    cands: &'a [Cand],
+    cell: std::cell::OnceCell<Frames>,
+}
+
+impl LazyFrames<'_> {
+    fn get(&self) -> &Frames {
+        self.cell.get_or_init(|| frames(self.text, self.cands))
+    }
 }
 
 fn frames(text: &str, cands: &[Cand]) -> Frames {
@@ -772,18 +781,17 @@ fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
     cands
         .iter()
         .filter_map(|c| {
-            let (y, reviewed) = match c.raw {
-                Raw::Day { y: Some(y), .. } | Raw::DaySpan { y: Some(y), .. } => (y, false),
-                Raw::Month { y, .. } | Raw::Quarter { y, .. } => (y, false),
-                Raw::Months { y: Some(y), .. } => (y, false),
-                Raw::Range { to, .. } => (to.0, false),
-                Raw::Year { y, reviewed } if !cue::is_not_frame(text, c.start) => (y, reviewed),
+            let y = match c.raw {
+                Raw::Day { y: Some(y), .. } | Raw::DaySpan { y: Some(y), .. } => y,
+                Raw::Month { y, .. } | Raw::Quarter { y, .. } => y,
+                Raw::Months { y: Some(y), .. } => y,
+                Raw::Range { to, .. } => to.0,
+                Raw::Year { y } if !cue::is_not_frame(text, c.start) => y,
                 _ => return None,
             };
             Some(Frame {
                 pos: c.start,
                 y,
-                reviewed,
                 weak: c.document,
                 calendar: !matches!(c.raw, Raw::Year { .. }),
             })
@@ -820,7 +828,7 @@ fn infer_year(
     m: i8,
     d: i8,
     stamp: Option<Date>,
-    frames: &Frames,
+    frames: &LazyFrames,
 ) -> Option<i16> {
     if let Some(p) = stamp {
         let y = p.year();
@@ -832,9 +840,12 @@ fn infer_year(
             _ => Some(y),
         };
     }
+    let frames = frames.get();
     let near = |f: &&Frame| f.pos.abs_diff(span.0);
     if let Some(f) = in_sentence(text, span, &frames.list)
-        .filter(|f| f.reviewed)
+        // Only a bare year is reviewed; checked here, not for every year,
+        // as few days need it.
+        .filter(|f| !f.calendar && cue::is_reviewed_year(text, f.pos))
         .min_by_key(near)
     {
         return Some(if m >= 10 { f.y } else { f.y + 1 });
@@ -874,7 +885,11 @@ fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
 }
 
 fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
-    let frames = frames(text, cands);
+    let frames = LazyFrames {
+        text,
+        cands,
+        cell: std::cell::OnceCell::new(),
+    };
     let mut out = Vec::with_capacity(cands.len());
     // The end of the last "N tháng đầu năm YYYY", which "M tháng tiếp theo"
     // continues.
@@ -993,7 +1008,8 @@ fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
 
 /// The year of a period without one: the nearest in its sentence, else
 /// the document's fallback year.
-fn period_year(text: &str, c: &Cand, frames: &Frames) -> Option<i16> {
+fn period_year(text: &str, c: &Cand, frames: &LazyFrames) -> Option<i16> {
+    let frames = frames.get();
     in_sentence(text, (c.start, c.end), &frames.list)
         .min_by_key(|f| f.pos.abs_diff(c.start))
         .map(|f| f.y)
