@@ -220,20 +220,22 @@ fn is_pattern_dash(c: char) -> bool {
     matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
 }
 
-/// Byte offsets of separators (as `is_day_sep`) right after a digit: every
-/// numeric day and day span holds one. Found with memchr, so the digit-led
+/// Byte offsets of separators (as `is_day_sep`) between two ASCII digits:
+/// every numeric day and day span that is kept holds one (its numbers must
+/// parse, and only ASCII digits do). Found with memchr, so the digit-led
 /// patterns run only around them.
-fn separators_after_digit(text: &str) -> Vec<usize> {
+fn separators_between_digits(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
-    let after_digit = |i: usize| i > 0 && b[i - 1].is_ascii_digit();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let between = |i: usize, len: usize| i > 0 && digit(i - 1) && digit(i + len);
     let mut at: Vec<usize> = memchr::memchr3_iter(b'/', b'.', b'-', b)
-        .filter(|&i| after_digit(i))
+        .filter(|&i| between(i, 1))
         .collect();
     // The other dashes are three bytes, led by 0xE2.
     let before = at.len();
     at.extend(
         memchr::memchr_iter(0xE2, b)
-            .filter(|&i| after_digit(i) && text[i..].chars().next().is_some_and(is_pattern_dash)),
+            .filter(|&i| between(i, 3) && text[i..].chars().next().is_some_and(is_pattern_dash)),
     );
     if at.len() > before {
         at.sort_unstable();
@@ -274,7 +276,7 @@ fn runs_around(
 }
 
 fn numeric_days(text: &str, out: &mut Vec<Cand>) {
-    let runs = runs_around(text, separators_after_digit(text), |c| {
+    let runs = runs_around(text, separators_between_digits(text), |c| {
         c.is_numeric() || is_day_sep(c)
     });
     let mut last_end: Option<usize> = None;
@@ -387,7 +389,7 @@ fn captures_in_runs<'t>(
 }
 
 fn day_spans(text: &str, out: &mut Vec<Cand>) {
-    let triggers = separators_after_digit(text)
+    let triggers = separators_between_digits(text)
         .into_iter()
         .filter(|&i| matches!(text.as_bytes()[i], b'/' | b'.'));
     let runs = runs_around(text, triggers, |c| {
@@ -479,9 +481,16 @@ fn quarters(text: &str, out: &mut Vec<Cand>) {
 }
 
 fn years(text: &str, out: &mut Vec<Cand>) {
-    for c in YEAR.captures_iter(text) {
-        let m = c.get(0).unwrap();
-        let Some(y) = num::<i16>(&c, 1).and_then(year) else {
+    for m in YEAR.find_iter(text) {
+        // The year is the match's last four characters (digits, as `\d{4}`
+        // ends it); `find` spares the capture pass.
+        let digits = m
+            .as_str()
+            .char_indices()
+            .rev()
+            .nth(3)
+            .map_or("", |(i, _)| &m.as_str()[i..]);
+        let Some(y) = digits.parse::<i16>().ok().and_then(year) else {
             continue;
         };
         // "năm 2022của" is a typo for "năm 2022 của": only digits and "/"
@@ -545,6 +554,17 @@ fn month_count_matches(text: &str) -> impl Iterator<Item = Captures<'_>> {
     let mut done = 0;
     THANG.find_iter(text).filter_map(move |t| {
         if t.start() < done {
+            return None;
+        }
+        // Whitespace on both sides and one of the heads after: else no
+        // match holds this "tháng".
+        let tail = text[t.end()..].trim_start();
+        if !cue::char_before(text, t.start()).is_some_and(char::is_whitespace)
+            || tail.len() == text.len() - t.end()
+            || !["đầu", "cuối", "tiếp theo", "còn lại"]
+                .iter()
+                .any(|h| tail.starts_with(h))
+        {
             return None;
         }
         let space = text[done..t.start()]

@@ -210,6 +210,11 @@ fn labelled_in(text: &str, seg: std::ops::Range<usize>) -> Option<Stamp> {
 fn stamp_line_and_labelled(text: &str) -> (Option<Stamp>, Option<Stamp>) {
     let (mut line, mut label) = (None, None);
     for seg in stamp_segments(text) {
+        // Both rules start at a line start, which a segment after a barrier
+        // holds only past a line end.
+        if seg.start > 0 && memchr::memchr(b'\n', &text.as_bytes()[seg.clone()]).is_none() {
+            continue;
+        }
         if line.is_none() {
             line = stamp_line_in(text, seg.clone());
         }
