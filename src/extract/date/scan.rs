@@ -1103,3 +1103,23 @@ fn period_year(text: &str, c: &Cand, frames: &LazyFrames) -> Option<i16> {
         .map(|f| f.y)
         .or(frames.fallback)
 }
+
+#[cfg(test)]
+mod prefilter_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The hand matcher agrees with `NUMERIC_DAY` on ASCII runs.
+        #[test]
+        fn ascii_day_matches_regex(s in "[0-9/.\\-]{0,16}") {
+            for pos in 0..=s.len() {
+                let hand = numeric_day(&s, pos, s.len(), true)
+                    .map(|m| (m.start, m.end, m.day, m.sep1, m.month, m.sep2, m.year));
+                let re = numeric_day(&s, pos, s.len(), false)
+                    .map(|m| (m.start, m.end, m.day, m.sep1, m.month, m.sep2, m.year));
+                prop_assert_eq!(hand, re);
+            }
+        }
+    }
+}

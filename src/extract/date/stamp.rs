@@ -306,6 +306,16 @@ pub fn published_date(text: &str) -> Option<Date> {
 #[cfg(test)]
 mod segment_tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn segments_agree_on_stamp_like_text(s in "([0-9]{1,4}|[/.,:|()\\-–;\" \t]|\n|Thứ Ba|Tue|GMT|\\+7|Ngày đăng|Cập nhật lúc|lúc|ngày|x){0,30}") {
+            let (line, label) = stamp_line_and_labelled(&s);
+            prop_assert_eq!(line, stamp_line(&s));
+            prop_assert_eq!(label, labelled(&s));
+        }
+    }
 
     /// The segment search finds what a scan of the whole text finds.
     #[test]
