@@ -129,13 +129,14 @@ struct Cand {
 pub fn find(text: &str, stamp: Option<Date>) -> Vec<DateFact> {
     let mut cands = Vec::new();
     numeric_days(text, &mut cands);
-    worded_days(text, &mut cands);
+    let thang = thang_at(text);
+    worded_days(text, &thang, &mut cands);
     day_spans(text, &mut cands);
-    months(text, &mut cands);
+    months(text, &thang, &mut cands);
     quarters(text, &mut cands);
     years(text, &mut cands);
     year_spans(text, &mut cands);
-    month_counts(text, &mut cands);
+    month_counts(text, &thang, &mut cands);
     let mut cands = resolve(cands);
     for c in &mut cands {
         extend(text, c);
@@ -404,8 +405,10 @@ fn numeric_days(text: &str, out: &mut Vec<Cand>) {
     }
 }
 
-fn worded_days(text: &str, out: &mut Vec<Cand>) {
-    for c in WORDED_DAY.captures_iter(text) {
+fn worded_days(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
+    // "ngày" (5 bytes) and a day (two digits, 8 bytes at most) before.
+    let reach = Reach { word: 8, word2: 5 };
+    for c in around_thang(text, thang, &WORDED_DAY, reach, |_| true) {
         let m = c.get(0).unwrap();
         if cue::char_before(text, m.start()).is_some_and(char::is_alphanumeric)
             || glued_after(text, m.end(), true)
@@ -508,8 +511,9 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
         && !glued_after(text, end, true)
 }
 
-fn months(text: &str, out: &mut Vec<Cand>) {
-    for c in MONTH.captures_iter(text) {
+fn months(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
+    let reach = Reach { word: 0, word2: 0 };
+    for c in around_thang(text, thang, &MONTH, reach, |_| true) {
         let m = c.get(0).unwrap();
         let (Some(mo), Some(y)) = (num::<i8>(&c, 1), num::<i16>(&c, 2).and_then(year)) else {
             continue;
@@ -615,39 +619,59 @@ fn year_spans(text: &str, out: &mut Vec<Cand>) {
 /// The word "tháng", to find where `MONTHS` can match.
 static THANG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i:tháng)").unwrap());
 
-/// The matches of `MONTHS`, as `captures_iter` gives them, searched only
-/// around each "tháng": a match starts at most a number word (7 bytes) and
-/// whitespace before it, and ends within whitespace and 40 other bytes after.
-fn month_count_matches(text: &str) -> impl Iterator<Item = Captures<'_>> {
+/// How far before its "tháng" a match may start: whitespace and at most
+/// `word` bytes, then whitespace and at most `word2` bytes.
+#[derive(Clone, Copy)]
+struct Reach {
+    word: usize,
+    word2: usize,
+}
+
+/// `pos` moved back over whitespace, then over `n` bytes, not before `floor`.
+fn back_over(text: &str, floor: usize, pos: usize, n: usize) -> usize {
+    let space = text[floor..pos]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_whitespace())
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let mut start = (pos - space).saturating_sub(n).max(floor);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    start
+}
+
+/// The matches of `re` (a pattern holding one "tháng" with whitespace right
+/// after it), as `captures_iter` gives them, searched only around each
+/// "tháng" in `thang`: from as far back as `reach` lets a match start to 40
+/// non-space bytes after, more than any match runs on. `keep` rules a
+/// "tháng" out by what follows it.
+fn around_thang<'t>(
+    text: &'t str,
+    thang: &'t [std::ops::Range<usize>],
+    re: &'t Regex,
+    reach: Reach,
+    keep: fn(&str) -> bool,
+) -> impl Iterator<Item = Captures<'t>> + 't {
     let mut done = 0;
-    THANG.find_iter(text).filter_map(move |t| {
-        if t.start() < done {
+    thang.iter().filter_map(move |t| {
+        if t.start < done || !cue::char_after(text, t.end).is_some_and(char::is_whitespace) {
             return None;
         }
-        // Whitespace on both sides and one of the heads after: else no
-        // match holds this "tháng".
-        let tail = text[t.end()..].trim_start();
-        if !cue::char_before(text, t.start()).is_some_and(char::is_whitespace)
-            || tail.len() == text.len() - t.end()
-            || !["đầu", "cuối", "tiếp theo", "còn lại"]
-                .iter()
-                .any(|h| tail.starts_with(h))
-        {
+        if !keep(text[t.end..].trim_start()) {
             return None;
         }
-        let space = text[done..t.start()]
-            .chars()
-            .rev()
-            .take_while(|c| c.is_whitespace())
-            .map(char::len_utf8)
-            .sum::<usize>();
-        let mut start = (t.start() - space).saturating_sub(7).max(done);
-        while !text.is_char_boundary(start) {
-            start -= 1;
+        let mut start = t.start;
+        if reach.word > 0 {
+            start = back_over(text, done, start, reach.word);
         }
-        let mut limit = t.end();
+        if reach.word2 > 0 {
+            start = back_over(text, done, start, reach.word2);
+        }
+        let mut limit = t.end;
         let mut budget: usize = 40;
-        for c in text[t.end()..].chars() {
+        for c in text[t.end..].chars() {
             if !c.is_whitespace() {
                 if budget == 0 {
                     break;
@@ -656,9 +680,9 @@ fn month_count_matches(text: &str) -> impl Iterator<Item = Captures<'_>> {
             }
             limit += c.len_utf8();
         }
-        let c = MONTHS.captures_at(&text[..limit], start)?;
+        let c = re.captures_at(&text[..limit], start)?;
         let m = c.get(0)?;
-        if m.start() > t.start() {
+        if m.start() > t.start {
             // It holds a later "tháng": found from there.
             return None;
         }
@@ -667,8 +691,20 @@ fn month_count_matches(text: &str) -> impl Iterator<Item = Captures<'_>> {
     })
 }
 
-fn month_counts(text: &str, out: &mut Vec<Cand>) {
-    for c in month_count_matches(text) {
+/// Byte ranges of every "tháng" (any case), for the patterns that hold one.
+fn thang_at(text: &str) -> Vec<std::ops::Range<usize>> {
+    THANG.find_iter(text).map(|m| m.range()).collect()
+}
+
+fn month_counts(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
+    // A number word (7 bytes at most) or number before, a head word after.
+    let reach = Reach { word: 7, word2: 0 };
+    let heads = |tail: &str| {
+        ["đầu", "cuối", "tiếp theo", "còn lại"]
+            .iter()
+            .any(|h| tail.starts_with(h))
+    };
+    for c in around_thang(text, thang, &MONTHS, reach, heads) {
         let m = c.get(0).unwrap();
         let n: i8 = match &c[1] {
             "hai" => 2,
