@@ -128,10 +128,11 @@ struct Cand {
 
 pub fn find(text: &str, stamp: Option<Date>) -> Vec<DateFact> {
     let mut cands = Vec::new();
-    numeric_days(text, &mut cands);
+    let seps = separators_between_digits(text);
+    numeric_days(text, &seps, &mut cands);
     let thang = thang_at(text);
     worded_days(text, &thang, &mut cands);
-    day_spans(text, &mut cands);
+    day_spans(text, &seps, &mut cands);
     months(text, &thang, &mut cands);
     quarters(text, &mut cands);
     years(text, &mut cands);
@@ -345,8 +346,9 @@ fn numeric_day(text: &str, pos: usize, end: usize, ascii: bool) -> Option<DayMat
     })
 }
 
-fn numeric_days(text: &str, out: &mut Vec<Cand>) {
-    let runs = runs_around(text, separators_between_digits(text), |c| {
+/// `seps`: `separators_between_digits`.
+fn numeric_days(text: &str, seps: &[usize], out: &mut Vec<Cand>) {
+    let runs = runs_around(text, seps.iter().copied(), |c| {
         c.is_numeric() || is_day_sep(c)
     });
     let mut last_end: Option<usize> = None;
@@ -459,9 +461,11 @@ fn captures_in_runs<'t>(
     })
 }
 
-fn day_spans(text: &str, out: &mut Vec<Cand>) {
-    let triggers = separators_between_digits(text)
-        .into_iter()
+/// `seps`: `separators_between_digits`.
+fn day_spans(text: &str, seps: &[usize], out: &mut Vec<Cand>) {
+    let triggers = seps
+        .iter()
+        .copied()
         .filter(|&i| matches!(text.as_bytes()[i], b'/' | b'.'));
     let runs = runs_around(text, triggers, |c| {
         c.is_numeric() || c.is_whitespace() || is_day_sep(c)
@@ -869,6 +873,19 @@ struct Frame {
     weak: bool,
     /// A day, month, quarter or span rather than a bare year.
     calendar: bool,
+    /// For a bare year: whether it frames anything (`cue::is_not_frame`),
+    /// checked on first use, as most years are never asked.
+    frames_any: std::cell::OnceCell<bool>,
+}
+
+impl Frame {
+    /// False for a year that frames nothing (a target, a baseline...).
+    fn counts(&self, text: &str) -> bool {
+        self.calendar
+            || *self
+                .frames_any
+                .get_or_init(|| !cue::is_not_frame(text, self.pos))
+    }
 }
 
 /// The year sources of a document, in text order, and the year to use when
@@ -893,15 +910,14 @@ impl LazyFrames<'_> {
 }
 
 fn frames(text: &str, cands: &[Cand]) -> Frames {
-    let list = frame_list(text, cands);
-    let strong = || list.iter().filter(|f| !f.weak);
-    let fallback = most_frequent(strong().filter(|f| f.calendar))
-        .or_else(|| most_frequent(strong()))
-        .or_else(|| most_frequent(list.iter()));
+    let list = frame_list(cands);
+    let fallback = most_frequent(list.iter().filter(|f| !f.weak && f.calendar))
+        .or_else(|| most_frequent(list.iter().filter(|f| !f.weak && f.counts(text))))
+        .or_else(|| most_frequent(list.iter().filter(|f| f.counts(text))));
     Frames { list, fallback }
 }
 
-fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
+fn frame_list(cands: &[Cand]) -> Vec<Frame> {
     cands
         .iter()
         .filter_map(|c| {
@@ -910,7 +926,8 @@ fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
                 Raw::Month { y, .. } | Raw::Quarter { y, .. } => y,
                 Raw::Months { y: Some(y), .. } => y,
                 Raw::Range { to, .. } => to.0,
-                Raw::Year { y } if !cue::is_not_frame(text, c.start) => y,
+                // Whether it frames anything is checked on use.
+                Raw::Year { y } => y,
                 _ => return None,
             };
             Some(Frame {
@@ -918,6 +935,7 @@ fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
                 y,
                 weak: c.document,
                 calendar: !matches!(c.raw, Raw::Year { .. }),
+                frames_any: std::cell::OnceCell::new(),
             })
         })
         .collect()
@@ -983,14 +1001,16 @@ fn infer_year(
 /// The strong frames in the sentence around `span` (frames are in text
 /// order, so the sentence is a slice).
 fn in_sentence<'a>(
-    text: &str,
+    text: &'a str,
     span: (usize, usize),
     frames: &'a [Frame],
 ) -> impl Iterator<Item = &'a Frame> {
     let sentence = cue::sentence_range(text, span.0, span.1);
     let lo = frames.partition_point(|f| f.pos < sentence.start);
     let hi = frames.partition_point(|f| f.pos < sentence.end);
-    frames[lo..hi].iter().filter(|f| !f.weak)
+    frames[lo..hi]
+        .iter()
+        .filter(move |f| !f.weak && f.counts(text))
 }
 
 fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
