@@ -101,7 +101,6 @@ enum Raw {
     },
     Year {
         y: i16,
-        reviewed: bool,
     },
     Years {
         y1: i16,
@@ -129,14 +128,16 @@ struct Cand {
 
 pub fn find(text: &str, stamp: Option<Date>) -> Vec<DateFact> {
     let mut cands = Vec::new();
-    numeric_days(text, &mut cands);
-    worded_days(text, &mut cands);
-    day_spans(text, &mut cands);
-    months(text, &mut cands);
+    let seps = separators_between_digits(text);
+    numeric_days(text, &seps, &mut cands);
+    let thang = thang_at(text);
+    worded_days(text, &thang, &mut cands);
+    day_spans(text, &seps, &mut cands);
+    months(text, &thang, &mut cands);
     quarters(text, &mut cands);
     years(text, &mut cands);
     year_spans(text, &mut cands);
-    month_counts(text, &mut cands);
+    month_counts(text, &thang, &mut cands);
     let mut cands = resolve(cands);
     for c in &mut cands {
         extend(text, c);
@@ -211,63 +212,205 @@ fn same_sep(a: &str, b: &str) -> bool {
     a == b || (dash(a) && dash(b))
 }
 
-fn numeric_days(text: &str, out: &mut Vec<Cand>) {
-    let mut pos = 0;
+/// The separators of a numeric day, as in `NUMERIC_DAY`.
+fn is_day_sep(c: char) -> bool {
+    matches!(c, '/' | '.' | '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
+}
+
+/// The dashes of the patterns above.
+fn is_pattern_dash(c: char) -> bool {
+    matches!(c, '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
+}
+
+/// Byte offsets of separators (as `is_day_sep`) between two ASCII digits:
+/// every numeric day and day span that is kept holds one (its numbers must
+/// parse, and only ASCII digits do). Found with memchr, so the digit-led
+/// patterns run only around them.
+fn separators_between_digits(text: &str) -> Vec<usize> {
+    let b = text.as_bytes();
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    let between = |i: usize, len: usize| i > 0 && digit(i - 1) && digit(i + len);
+    let mut at: Vec<usize> = memchr::memchr3_iter(b'/', b'.', b'-', b)
+        .filter(|&i| between(i, 1))
+        .collect();
+    // The other dashes are three bytes, led by 0xE2.
+    let before = at.len();
+    at.extend(
+        memchr::memchr_iter(0xE2, b)
+            .filter(|&i| between(i, 3) && text[i..].chars().next().is_some_and(is_pattern_dash)),
+    );
+    if at.len() > before {
+        at.sort_unstable();
+    }
+    at
+}
+
+/// The maximal runs of `allowed` characters around each trigger (byte
+/// offsets of allowed characters, in order), each run once. A pattern whose
+/// matches hold only such characters and a trigger finds the same matches
+/// in these runs as in the whole text.
+fn runs_around(
+    text: &str,
+    triggers: impl IntoIterator<Item = usize>,
+    allowed: fn(char) -> bool,
+) -> Vec<std::ops::Range<usize>> {
+    let mut out: Vec<std::ops::Range<usize>> = Vec::new();
+    let mut done = 0;
+    for t in triggers {
+        if t < done {
+            continue;
+        }
+        let start = t - text[done..t]
+            .chars()
+            .rev()
+            .take_while(|&c| allowed(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        let end = t + text[t..]
+            .chars()
+            .take_while(|&c| allowed(c))
+            .map(char::len_utf8)
+            .sum::<usize>();
+        out.push(start..end);
+        done = end;
+    }
+    out
+}
+
+/// A match of `NUMERIC_DAY`.
+struct DayMatch<'t> {
+    start: usize,
+    end: usize,
+    day: &'t str,
+    sep1: &'t str,
+    month: &'t str,
+    month_end: usize,
+    /// The second separator and the year, both or neither.
+    sep2: Option<&'t str>,
+    year: Option<&'t str>,
+}
+
+/// `NUMERIC_DAY` matched at byte `i` of an ASCII haystack `text[..end]`,
+/// by hand: the regex costs more to start than this costs to run. Same
+/// preferences as the regex: two digits before one, the year when it fits.
+fn ascii_day_at(text: &str, i: usize, end: usize) -> Option<DayMatch<'_>> {
+    let b = &text.as_bytes()[..end];
+    let digits = |at: usize, n: usize| {
+        b.get(at..at + n)
+            .is_some_and(|s| s.iter().all(u8::is_ascii_digit))
+    };
+    let sep = |at: usize| matches!(b.get(at), Some(b'/' | b'.' | b'-'));
+    for dl in [2, 1] {
+        if !digits(i, dl) || !sep(i + dl) {
+            continue;
+        }
+        let j = i + dl + 1;
+        for ml in [2, 1] {
+            if !digits(j, ml) {
+                continue;
+            }
+            let k = j + ml;
+            let year = sep(k) && digits(k + 1, 4);
+            return Some(DayMatch {
+                start: i,
+                end: if year { k + 5 } else { k },
+                day: &text[i..i + dl],
+                sep1: &text[i + dl..j],
+                month: &text[j..k],
+                month_end: k,
+                sep2: year.then(|| &text[k..k + 1]),
+                year: year.then(|| &text[k + 1..k + 5]),
+            });
+        }
+    }
+    None
+}
+
+/// The leftmost `NUMERIC_DAY` match in `text[pos..end]`.
+fn numeric_day(text: &str, pos: usize, end: usize, ascii: bool) -> Option<DayMatch<'_>> {
+    if ascii {
+        return (pos..end).find_map(|i| ascii_day_at(text, i, end));
+    }
+    let c = NUMERIC_DAY.captures_at(&text[..end], pos)?;
+    let m = c.get(0)?;
+    let (month, year) = (c.get(3)?, c.get(5));
+    Some(DayMatch {
+        start: m.start(),
+        end: m.end(),
+        day: c.get(1)?.as_str(),
+        sep1: c.get(2)?.as_str(),
+        month: month.as_str(),
+        month_end: month.end(),
+        sep2: year.and(c.get(4)).map(|s| s.as_str()),
+        year: year.map(|y| y.as_str()),
+    })
+}
+
+/// `seps`: `separators_between_digits`.
+fn numeric_days(text: &str, seps: &[usize], out: &mut Vec<Cand>) {
+    let runs = runs_around(text, seps.iter().copied(), |c| {
+        c.is_numeric() || is_day_sep(c)
+    });
     let mut last_end: Option<usize> = None;
-    while let Some(c) = NUMERIC_DAY.captures_at(text, pos) {
-        let m = c.get(0).unwrap();
-        let (start, mut end) = (m.start(), m.end());
-        pos = next_char(text, start);
-        let (Some(d), Some(mo)) = (num::<i8>(&c, 1), num::<i8>(&c, 3)) else {
-            continue;
-        };
-        let mut y = None;
-        if let (Some(sep2), Some(yy)) = (c.get(4), num::<i16>(&c, 5)) {
-            if same_sep(&c[2], sep2.as_str()) {
-                y = Some(yy);
-            } else {
-                end = c.get(3).unwrap().end();
-            }
-        }
-        let has_year = y.is_some();
-        // "ngày 30/6-1/7": a dash right after a day joins, it does not glue.
-        let chained = last_end.is_some_and(|e| e <= start && cue::is_chain(&text[e..start]));
-        let dash_day_next = DASH_DAY_NEXT.is_match(&text[end..]);
-        if (!chained && glued_before(text, start, has_year))
-            || glued_after(text, end, has_year || dash_day_next)
-        {
-            continue;
-        }
-        match y {
-            Some(yy) => {
-                if year(yy).is_none() || !valid(yy, mo, d) {
-                    continue;
+    for run in runs {
+        let ascii = text[run.clone()].is_ascii();
+        let mut pos = run.start;
+        while let Some(c) = numeric_day(text, pos, run.end, ascii) {
+            let (start, mut end) = (c.start, c.end);
+            pos = next_char(text, start);
+            let (Ok(d), Ok(mo)) = (c.day.parse::<i8>(), c.month.parse::<i8>()) else {
+                continue;
+            };
+            let mut y = None;
+            if let (Some(sep2), Some(yy)) = (c.sep2, c.year.and_then(|y| y.parse::<i16>().ok())) {
+                if same_sep(c.sep1, sep2) {
+                    y = Some(yy);
+                } else {
+                    end = c.month_end;
                 }
             }
-            None => {
-                if !valid_month_day(mo, d) || !(chained || cue::has_yearless_cue(text, start)) {
-                    continue;
+            let has_year = y.is_some();
+            // "ngày 30/6-1/7": a dash right after a day joins, it does not glue.
+            let chained = last_end.is_some_and(|e| e <= start && cue::is_chain(&text[e..start]));
+            let dash_day_next = DASH_DAY_NEXT.is_match(&text[end..]);
+            if (!chained && glued_before(text, start, has_year))
+                || glued_after(text, end, has_year || dash_day_next)
+            {
+                continue;
+            }
+            match y {
+                Some(yy) => {
+                    if year(yy).is_none() || !valid(yy, mo, d) {
+                        continue;
+                    }
+                }
+                None => {
+                    if !valid_month_day(mo, d) || !(chained || cue::has_yearless_cue(text, start)) {
+                        continue;
+                    }
                 }
             }
+            out.push(Cand {
+                start,
+                end,
+                raw: Raw::Day {
+                    y,
+                    m: mo,
+                    d,
+                    time: None,
+                },
+                document: false,
+            });
+            last_end = Some(end);
+            pos = end;
         }
-        out.push(Cand {
-            start,
-            end,
-            raw: Raw::Day {
-                y,
-                m: mo,
-                d,
-                time: None,
-            },
-            document: false,
-        });
-        last_end = Some(end);
-        pos = end;
     }
 }
 
-fn worded_days(text: &str, out: &mut Vec<Cand>) {
-    for c in WORDED_DAY.captures_iter(text) {
+fn worded_days(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
+    // "ngày" (5 bytes) and a day (two digits, 8 bytes at most) before.
+    let reach = Reach { word: 8, word2: 5 };
+    for c in around_thang(text, thang, &WORDED_DAY, reach, |_| true) {
         let m = c.get(0).unwrap();
         if cue::char_before(text, m.start()).is_some_and(char::is_alphanumeric)
             || glued_after(text, m.end(), true)
@@ -298,8 +441,36 @@ fn worded_days(text: &str, out: &mut Vec<Cand>) {
     }
 }
 
-fn day_spans(text: &str, out: &mut Vec<Cand>) {
-    for c in DAY_SPAN.captures_iter(text) {
+/// The matches of `re` in the runs, as `captures_iter` over the whole text
+/// would give them (the caller makes sure no match leaves its run).
+fn captures_in_runs<'t>(
+    re: &'t Regex,
+    text: &'t str,
+    runs: Vec<std::ops::Range<usize>>,
+) -> impl Iterator<Item = Captures<'t>> + 't {
+    runs.into_iter().flat_map(move |run| {
+        let hay = &text[..run.end];
+        let mut pos = run.start;
+        std::iter::from_fn(move || {
+            let c = re.captures_at(hay, pos)?;
+            let m = c.get(0)?;
+            // Every pattern here matches at least one character.
+            pos = m.end().max(m.start() + 1);
+            Some(c)
+        })
+    })
+}
+
+/// `seps`: `separators_between_digits`.
+fn day_spans(text: &str, seps: &[usize], out: &mut Vec<Cand>) {
+    let triggers = seps
+        .iter()
+        .copied()
+        .filter(|&i| matches!(text.as_bytes()[i], b'/' | b'.'));
+    let runs = runs_around(text, triggers, |c| {
+        c.is_numeric() || c.is_whitespace() || is_day_sep(c)
+    });
+    for c in captures_in_runs(&DAY_SPAN, text, runs) {
         let m = c.get(0).unwrap();
         let mut end = m.end();
         let (Some(d1), Some(d2), Some(mo)) = (num::<i8>(&c, 1), num::<i8>(&c, 2), num::<i8>(&c, 4))
@@ -344,8 +515,9 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
         && !glued_after(text, end, true)
 }
 
-fn months(text: &str, out: &mut Vec<Cand>) {
-    for c in MONTH.captures_iter(text) {
+fn months(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
+    let reach = Reach { word: 0, word2: 0 };
+    for c in around_thang(text, thang, &MONTH, reach, |_| true) {
         let m = c.get(0).unwrap();
         let (Some(mo), Some(y)) = (num::<i8>(&c, 1), num::<i16>(&c, 2).and_then(year)) else {
             continue;
@@ -385,9 +557,16 @@ fn quarters(text: &str, out: &mut Vec<Cand>) {
 }
 
 fn years(text: &str, out: &mut Vec<Cand>) {
-    for c in YEAR.captures_iter(text) {
-        let m = c.get(0).unwrap();
-        let Some(y) = num::<i16>(&c, 1).and_then(year) else {
+    for m in YEAR.find_iter(text) {
+        // The year is the match's last four characters (digits, as `\d{4}`
+        // ends it); `find` spares the capture pass.
+        let digits = m
+            .as_str()
+            .char_indices()
+            .rev()
+            .nth(3)
+            .map_or("", |(i, _)| &m.as_str()[i..]);
+        let Some(y) = digits.parse::<i16>().ok().and_then(year) else {
             continue;
         };
         // "năm 2022của" is a typo for "năm 2022 của": only digits and "/"
@@ -401,17 +580,20 @@ fn years(text: &str, out: &mut Vec<Cand>) {
         out.push(Cand {
             start: m.start(),
             end: m.end(),
-            raw: Raw::Year {
-                y,
-                reviewed: cue::is_reviewed_year(text, m.start()),
-            },
+            raw: Raw::Year { y },
             document: false,
         });
     }
 }
 
 fn year_spans(text: &str, out: &mut Vec<Cand>) {
-    for c in YEAR_SPAN.captures_iter(text) {
+    let b = text.as_bytes();
+    let dashes = memchr::memchr2_iter(b'-', 0xE2, b)
+        .filter(|&i| b[i] == b'-' || text[i..].chars().next().is_some_and(is_pattern_dash));
+    let runs = runs_around(text, dashes, |c| {
+        c.is_numeric() || c.is_whitespace() || is_pattern_dash(c)
+    });
+    for c in captures_in_runs(&YEAR_SPAN, text, runs) {
         let m = c.get(0).unwrap();
         let (Some(y1), Some(y2)) = (
             num::<i16>(&c, 1).and_then(year),
@@ -438,8 +620,95 @@ fn year_spans(text: &str, out: &mut Vec<Cand>) {
     }
 }
 
-fn month_counts(text: &str, out: &mut Vec<Cand>) {
-    for c in MONTHS.captures_iter(text) {
+/// The word "tháng", to find where `MONTHS` can match.
+static THANG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i:tháng)").unwrap());
+
+/// How far before its "tháng" a match may start: whitespace and at most
+/// `word` bytes, then whitespace and at most `word2` bytes.
+#[derive(Clone, Copy)]
+struct Reach {
+    word: usize,
+    word2: usize,
+}
+
+/// `pos` moved back over whitespace, then over `n` bytes, not before `floor`.
+fn back_over(text: &str, floor: usize, pos: usize, n: usize) -> usize {
+    let space = text[floor..pos]
+        .chars()
+        .rev()
+        .take_while(|c| c.is_whitespace())
+        .map(char::len_utf8)
+        .sum::<usize>();
+    let mut start = (pos - space).saturating_sub(n).max(floor);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    start
+}
+
+/// The matches of `re` (a pattern holding one "tháng" with whitespace right
+/// after it), as `captures_iter` gives them, searched only around each
+/// "tháng" in `thang`: from as far back as `reach` lets a match start to 40
+/// non-space bytes after, more than any match runs on. `keep` rules a
+/// "tháng" out by what follows it.
+fn around_thang<'t>(
+    text: &'t str,
+    thang: &'t [std::ops::Range<usize>],
+    re: &'t Regex,
+    reach: Reach,
+    keep: fn(&str) -> bool,
+) -> impl Iterator<Item = Captures<'t>> + 't {
+    let mut done = 0;
+    thang.iter().filter_map(move |t| {
+        if t.start < done || !cue::char_after(text, t.end).is_some_and(char::is_whitespace) {
+            return None;
+        }
+        if !keep(text[t.end..].trim_start()) {
+            return None;
+        }
+        let mut start = t.start;
+        if reach.word > 0 {
+            start = back_over(text, done, start, reach.word);
+        }
+        if reach.word2 > 0 {
+            start = back_over(text, done, start, reach.word2);
+        }
+        let mut limit = t.end;
+        let mut budget: usize = 40;
+        for c in text[t.end..].chars() {
+            if !c.is_whitespace() {
+                if budget == 0 {
+                    break;
+                }
+                budget = budget.saturating_sub(c.len_utf8());
+            }
+            limit += c.len_utf8();
+        }
+        let c = re.captures_at(&text[..limit], start)?;
+        let m = c.get(0)?;
+        if m.start() > t.start {
+            // It holds a later "tháng": found from there.
+            return None;
+        }
+        done = m.end();
+        Some(c)
+    })
+}
+
+/// Byte ranges of every "tháng" (any case), for the patterns that hold one.
+fn thang_at(text: &str) -> Vec<std::ops::Range<usize>> {
+    THANG.find_iter(text).map(|m| m.range()).collect()
+}
+
+fn month_counts(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
+    // A number word (7 bytes at most) or number before, a head word after.
+    let reach = Reach { word: 7, word2: 0 };
+    let heads = |tail: &str| {
+        ["đầu", "cuối", "tiếp theo", "còn lại"]
+            .iter()
+            .any(|h| tail.starts_with(h))
+    };
+    for c in around_thang(text, thang, &MONTHS, reach, heads) {
         let m = c.get(0).unwrap();
         let n: i8 = match &c[1] {
             "hai" => 2,
@@ -548,7 +817,9 @@ fn join_ranges(text: &str, cands: Vec<Cand>) -> Vec<Cand> {
 }
 
 fn join(text: &str, a: Cand, b: Cand) -> Option<Cand> {
-    if a.document || b.document {
+    // A clock time between two days may be taken by both (suffix of one,
+    // prefix of the other): they overlap and cannot form a range.
+    if a.document || b.document || b.start < a.end {
         return None;
     }
     let opener = cue::range_opener(text, a.start);
@@ -598,11 +869,23 @@ fn iso_month(y: i16, m: i8) -> String {
 struct Frame {
     pos: usize,
     y: i16,
-    reviewed: bool,
     /// A cited document's date: used only when nothing else frames.
     weak: bool,
     /// A day, month, quarter or span rather than a bare year.
     calendar: bool,
+    /// For a bare year: whether it frames anything (`cue::is_not_frame`),
+    /// checked on first use, as most years are never asked.
+    frames_any: std::cell::OnceCell<bool>,
+}
+
+impl Frame {
+    /// False for a year that frames nothing (a target, a baseline...).
+    fn counts(&self, text: &str) -> bool {
+        self.calendar
+            || *self
+                .frames_any
+                .get_or_init(|| !cue::is_not_frame(text, self.pos))
+    }
 }
 
 /// The year sources of a document, in text order, and the year to use when
@@ -612,33 +895,47 @@ struct Frames {
     fallback: Option<i16>,
 }
 
+/// `Frames`, made on first use: most documents have a stamp or write every
+/// year, and never need them.
+struct LazyFrames<'a> {
+    text: &'a str,
+    cands: &'a [Cand],
+    cell: std::cell::OnceCell<Frames>,
+}
+
+impl LazyFrames<'_> {
+    fn get(&self) -> &Frames {
+        self.cell.get_or_init(|| frames(self.text, self.cands))
+    }
+}
+
 fn frames(text: &str, cands: &[Cand]) -> Frames {
-    let list = frame_list(text, cands);
-    let strong = || list.iter().filter(|f| !f.weak);
-    let fallback = most_frequent(strong().filter(|f| f.calendar))
-        .or_else(|| most_frequent(strong()))
-        .or_else(|| most_frequent(list.iter()));
+    let list = frame_list(cands);
+    let fallback = most_frequent(list.iter().filter(|f| !f.weak && f.calendar))
+        .or_else(|| most_frequent(list.iter().filter(|f| !f.weak && f.counts(text))))
+        .or_else(|| most_frequent(list.iter().filter(|f| f.counts(text))));
     Frames { list, fallback }
 }
 
-fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
+fn frame_list(cands: &[Cand]) -> Vec<Frame> {
     cands
         .iter()
         .filter_map(|c| {
-            let (y, reviewed) = match c.raw {
-                Raw::Day { y: Some(y), .. } | Raw::DaySpan { y: Some(y), .. } => (y, false),
-                Raw::Month { y, .. } | Raw::Quarter { y, .. } => (y, false),
-                Raw::Months { y: Some(y), .. } => (y, false),
-                Raw::Range { to, .. } => (to.0, false),
-                Raw::Year { y, reviewed } if !cue::is_not_frame(text, c.start) => (y, reviewed),
+            let y = match c.raw {
+                Raw::Day { y: Some(y), .. } | Raw::DaySpan { y: Some(y), .. } => y,
+                Raw::Month { y, .. } | Raw::Quarter { y, .. } => y,
+                Raw::Months { y: Some(y), .. } => y,
+                Raw::Range { to, .. } => to.0,
+                // Whether it frames anything is checked on use.
+                Raw::Year { y } => y,
                 _ => return None,
             };
             Some(Frame {
                 pos: c.start,
                 y,
-                reviewed,
                 weak: c.document,
                 calendar: !matches!(c.raw, Raw::Year { .. }),
+                frames_any: std::cell::OnceCell::new(),
             })
         })
         .collect()
@@ -673,7 +970,7 @@ fn infer_year(
     m: i8,
     d: i8,
     stamp: Option<Date>,
-    frames: &Frames,
+    frames: &LazyFrames,
 ) -> Option<i16> {
     if let Some(p) = stamp {
         let y = p.year();
@@ -685,9 +982,12 @@ fn infer_year(
             _ => Some(y),
         };
     }
+    let frames = frames.get();
     let near = |f: &&Frame| f.pos.abs_diff(span.0);
     if let Some(f) = in_sentence(text, span, &frames.list)
-        .filter(|f| f.reviewed)
+        // Only a bare year is reviewed; checked here, not for every year,
+        // as few days need it.
+        .filter(|f| !f.calendar && cue::is_reviewed_year(text, f.pos))
         .min_by_key(near)
     {
         return Some(if m >= 10 { f.y } else { f.y + 1 });
@@ -701,14 +1001,16 @@ fn infer_year(
 /// The strong frames in the sentence around `span` (frames are in text
 /// order, so the sentence is a slice).
 fn in_sentence<'a>(
-    text: &str,
+    text: &'a str,
     span: (usize, usize),
     frames: &'a [Frame],
 ) -> impl Iterator<Item = &'a Frame> {
     let sentence = cue::sentence_range(text, span.0, span.1);
     let lo = frames.partition_point(|f| f.pos < sentence.start);
     let hi = frames.partition_point(|f| f.pos < sentence.end);
-    frames[lo..hi].iter().filter(|f| !f.weak)
+    frames[lo..hi]
+        .iter()
+        .filter(move |f| !f.weak && f.counts(text))
 }
 
 fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
@@ -727,7 +1029,11 @@ fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
 }
 
 fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
-    let frames = frames(text, cands);
+    let frames = LazyFrames {
+        text,
+        cands,
+        cell: std::cell::OnceCell::new(),
+    };
     let mut out = Vec::with_capacity(cands.len());
     // The end of the last "N tháng đầu năm YYYY", which "M tháng tiếp theo"
     // continues.
@@ -846,9 +1152,30 @@ fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
 
 /// The year of a period without one: the nearest in its sentence, else
 /// the document's fallback year.
-fn period_year(text: &str, c: &Cand, frames: &Frames) -> Option<i16> {
+fn period_year(text: &str, c: &Cand, frames: &LazyFrames) -> Option<i16> {
+    let frames = frames.get();
     in_sentence(text, (c.start, c.end), &frames.list)
         .min_by_key(|f| f.pos.abs_diff(c.start))
         .map(|f| f.y)
         .or(frames.fallback)
+}
+
+#[cfg(test)]
+mod prefilter_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The hand matcher agrees with `NUMERIC_DAY` on ASCII runs.
+        #[test]
+        fn ascii_day_matches_regex(s in "[0-9/.\\-]{0,16}") {
+            for pos in 0..=s.len() {
+                let hand = numeric_day(&s, pos, s.len(), true)
+                    .map(|m| (m.start, m.end, m.day, m.sep1, m.month, m.sep2, m.year));
+                let re = numeric_day(&s, pos, s.len(), false)
+                    .map(|m| (m.start, m.end, m.day, m.sep1, m.month, m.sep2, m.year));
+                prop_assert_eq!(hand, re);
+            }
+        }
+    }
 }

@@ -663,3 +663,13 @@ fn sweep() {
         }
     }
 }
+
+/// A clock time between two days can be claimed by both (the first's
+/// suffix, the second's prefix); the range join must not slice backwards.
+#[test]
+fn clock_time_shared_by_two_days() {
+    let text = "Tue, 10/11/2017\n16:44  ngày 30 tháng 5";
+    let dates = find_dates(text);
+    assert_eq!(dates.len(), 2);
+    let _ = event_date(text, &dates);
+}
