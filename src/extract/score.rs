@@ -22,6 +22,7 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
 use regex::Regex;
 use serde::Serialize;
 
@@ -46,6 +47,10 @@ pub struct Score {
 static SCORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d+(?:[.,]\d+)*)(?: ?/ ?(\d+(?:[.,]\d+)*))? ?(?:điểm|ĐIỂM)").unwrap()
 });
+
+/// The word every score ends with.
+static POINTS: LazyLock<AhoCorasick> =
+    LazyLock::new(|| AhoCorasick::new(["điểm", "ĐIỂM"]).unwrap());
 
 /// Words after "điểm" that make it another noun, not points.
 const NOT_POINTS: &[&str] = &[
@@ -90,9 +95,21 @@ const PREDICATES: &[&str] = &["đạt", "đứng", "xếp", "với", "là", "đ�
 /// Every score in `text`, in text order.
 pub fn find_scores(text: &str) -> Vec<Score> {
     let mut out: Vec<Score> = Vec::new();
-    for caps in SCORE.captures_iter(text) {
+    // Every match ends with "điểm" right after a run of number chars, so the
+    // regex only reads the few bytes before each "điểm".
+    for mark in POINTS.find_iter(text) {
+        let mut from = mark.start();
+        for (i, c) in text[..mark.start()].char_indices().rev() {
+            if !(c.is_numeric() || matches!(c, '.' | ',' | '/' | ' ')) {
+                break;
+            }
+            from = i;
+        }
+        let Some(caps) = SCORE.captures(&text[from..mark.end()]) else {
+            continue;
+        };
         let whole = caps.get(0).unwrap();
-        let (start, end) = (whole.start(), whole.end());
+        let (start, end) = (from + whole.start(), from + whole.end());
         if !standalone(text, start, end) {
             continue;
         }
@@ -287,6 +304,34 @@ mod tests {
                 (96.19, None, None),
             ]
         );
+    }
+
+    /// The score matches as found before: the regex over the whole text.
+    fn matches_scanning_everything(text: &str) -> Vec<(usize, usize)> {
+        SCORE
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .filter(|&(s, e)| standalone(text, s, e))
+            .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marks_find_what_scanning_finds(
+            text in "([0-9]{1,4}|١٢|[.,/ ]|/ |điểm|ĐIỂM|Điểm| điểm cầu|ể|đ|a|\\n){0,40}"
+        ) {
+            let found: Vec<(usize, usize)> =
+                find_scores(&text).iter().map(|s| (s.start, s.end)).collect();
+            let mut expected = matches_scanning_everything(&text);
+            expected.retain(|&(s, e)| {
+                let caps = SCORE.captures(&text[s..e]).unwrap();
+                let value = parse_number(&caps[1]);
+                value.is_some_and(|v| caps.get(2).is_none_or(|m| {
+                    parse_number(m.as_str()).is_some_and(|max| max > 0.0 && v <= max)
+                }))
+            });
+            proptest::prop_assert_eq!(found, expected);
+        }
     }
 
     #[test]
