@@ -33,13 +33,15 @@
 //! else the last agreeing one before it in the same sentence, within 80 bytes
 //! ("đạt 94,3% (50/53 đầu công việc)").
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::percent::clause::{
-    LIST_CONTINUATION, clause_end, floor_boundary, sentence_end, sentence_start, trimmed, words,
+    LIST_CONTINUATION, clause_end, floor_boundary, lower, sentence_end, sentence_start, trimmed,
+    words,
 };
 use crate::extract::percent::figures as percent_figures;
 
@@ -168,16 +170,16 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
         if d == 0 || n > d || (caps[2].len() == 4 && (1900..=2100).contains(&d)) {
             continue;
         }
-        let before: Vec<String> = words(
+        let before: Vec<Cow<str>> = words(
             text,
             line_start(text, start.saturating_sub(40), start),
             start,
         )
-        .iter()
-        .map(|(_, w)| w.to_lowercase())
+        .into_iter()
+        .map(|(_, w)| lower(w))
         .collect();
-        let prev = before.last().map(String::as_str);
-        let prev2 = (before.len() >= 2).then(|| before[before.len() - 2].as_str());
+        let prev = before.last().map(Cow::as_ref);
+        let prev2 = (before.len() >= 2).then(|| before[before.len() - 2].as_ref());
         if prev == Some("độ") && prev2 == Some("mức") {
             continue;
         }
@@ -206,7 +208,7 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
                     .iter()
                     .rev()
                     .take(4)
-                    .any(|w| RANK_WORDS.contains(&w.as_str())) =>
+                    .any(|w| RANK_WORDS.contains(&w.as_ref())) =>
             {
                 (None, end)
             }
@@ -328,14 +330,11 @@ fn unit(text: &str, end: usize) -> Option<(String, usize)> {
             continue;
         }
         let (at, w) = ws[i];
-        let lower = w.to_lowercase();
-        let verb_ban = lower == "ban"
-            && ws
-                .get(i + 1)
-                .is_some_and(|(_, n)| n.to_lowercase() == "hành");
+        let low = lower(w);
+        let verb_ban = low == "ban" && ws.get(i + 1).is_some_and(|(_, n)| lower(n) == "hành");
         if count >= 8
             || verb_ban
-            || UNIT_STOP.contains(&lower.as_str())
+            || UNIT_STOP.contains(&low.as_ref())
             || !w.chars().next().is_some_and(char::is_alphabetic)
         {
             break;

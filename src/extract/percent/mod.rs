@@ -51,6 +51,7 @@
 
 pub(crate) mod clause;
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -58,7 +59,7 @@ use serde::Serialize;
 
 use crate::extract::number::{NUMBER_WORDS_PATTERN, parse_number};
 use crate::extract::text::{is_dash, is_whole_word};
-use clause::{LIST_CONTINUATION, clause_end, clause_start, sentence_start, trimmed, words};
+use clause::{LIST_CONTINUATION, clause_end, clause_start, lower, sentence_start, trimmed, words};
 
 /// One percentage in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -285,13 +286,13 @@ fn cue(word: &str, prev: Option<&str>, next: Option<&str>) -> Option<Cue> {
 pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
     let from = clause_start(text, start);
     let ws = words(text, from, start);
-    let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let lower: Vec<Cow<str>> = ws.iter().map(|(_, w)| lower(w)).collect();
     let mut cut = start;
     let mut i = ws.len();
     while i > 0 {
-        let w = lower[i - 1].as_str();
-        let prev = (i >= 2).then(|| lower[i - 2].as_str());
-        let next = lower.get(i).map(String::as_str);
+        let w = lower[i - 1].as_ref();
+        let prev = (i >= 2).then(|| lower[i - 2].as_ref());
+        let next = lower.get(i).map(Cow::as_ref);
         if cue(w, prev, next).is_some() {
             cut = ws[i - 1].0;
         } else if !(w.starts_with(|c: char| c.is_ascii_digit()) || w == "năm" || w == "so") {
@@ -306,11 +307,11 @@ pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
 /// the figure.
 pub(crate) fn qualifier(text: &str, cut: usize, start: usize, end: usize) -> Option<&'static str> {
     let ws = words(text, cut, start);
-    let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let lower: Vec<Cow<str>> = ws.iter().map(|(_, w)| lower(w)).collect();
     let mut kinds: Vec<&'static str> = Vec::new();
     for i in 0..lower.len() {
-        let prev = (i >= 1).then(|| lower[i - 1].as_str());
-        let next = lower.get(i + 1).map(String::as_str);
+        let prev = (i >= 1).then(|| lower[i - 1].as_ref());
+        let next = lower.get(i + 1).map(Cow::as_ref);
         if let Some(Cue::Kind(k)) = cue(&lower[i], prev, next) {
             kinds.push(k);
         }
@@ -404,7 +405,7 @@ pub(crate) fn noun_phrase_before(
     after_figure: bool,
 ) -> Option<String> {
     let ws = words(text, from, to);
-    let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let lower: Vec<Cow<str>> = ws.iter().map(|(_, w)| lower(w)).collect();
     let mut first = 0;
     for i in 0..ws.len() {
         if lower[i] == "có"
@@ -416,7 +417,7 @@ pub(crate) fn noun_phrase_before(
     }
     // Leading connectors and a leading year ("Năm 2022", "trong năm 2015").
     loop {
-        let rest: Vec<&str> = lower[first..].iter().map(String::as_str).collect();
+        let rest: Vec<&str> = lower[first..].iter().map(Cow::as_ref).collect();
         let skip = LEADING
             .iter()
             .find(|l| {
@@ -476,7 +477,7 @@ pub(crate) fn noun_phrase_after(text: &str, end: usize) -> Option<String> {
     }
     let mut last = None;
     for (i, (at, w)) in ws.iter().enumerate() {
-        if i >= 14 || STOP_AFTER.contains(&w.to_lowercase().as_str()) {
+        if i >= 14 || STOP_AFTER.contains(&lower(w).as_ref()) {
             break;
         }
         last = Some(at + w.len());
