@@ -146,7 +146,18 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
 }
 
 fn is_edge_punct(c: char) -> bool {
-    !c.is_alphanumeric() && c != '%' && c != '/'
+    !is_alphanumeric(c) && c != '%' && c != '/'
+}
+
+/// `char::is_alphanumeric` without its table search for Vietnamese letters:
+/// U+00C0..=U+024F (but × and ÷) and U+1E00..=U+1EFF are all letters.
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
+        '×' | '÷' => false,
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// `text[from..to]` with spaces and punctuation trimmed from both ends, or
@@ -212,6 +223,13 @@ mod tests {
                     proptest::prop_assert_eq!(mark_after(&text, pos, comma), old_after(&text, pos, comma));
                 }
             }
+        }
+    }
+
+    #[test]
+    fn alphanumeric_shortcut_agrees() {
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
     }
 

@@ -286,14 +286,16 @@ fn cue(word: &str, prev: Option<&str>, next: Option<&str>) -> Option<Cue> {
 pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
     let from = clause_start(text, start);
     let ws = words(text, from, start);
-    let lower: Vec<Cow<str>> = ws.iter().map(|(_, w)| lower(w)).collect();
+    // Read from the end and lower-case only the few words the run takes.
+    let low = |j: usize| lower(ws[j].1);
     let mut cut = start;
     let mut i = ws.len();
     while i > 0 {
-        let w = lower[i - 1].as_ref();
-        let prev = (i >= 2).then(|| lower[i - 2].as_ref());
-        let next = lower.get(i).map(Cow::as_ref);
-        if cue(w, prev, next).is_some() {
+        let w = low(i - 1);
+        let w = w.as_ref();
+        let prev = (i >= 2).then(|| low(i - 2));
+        let next = (i < ws.len()).then(|| low(i));
+        if cue(w, prev.as_deref(), next.as_deref()).is_some() {
             cut = ws[i - 1].0;
         } else if !(w.starts_with(|c: char| c.is_ascii_digit()) || w == "năm" || w == "so") {
             break;
@@ -416,13 +418,16 @@ pub(crate) fn noun_phrase_before(
         }
     }
     // Leading connectors and a leading year ("Năm 2022", "trong năm 2015").
+    let mut rest: Vec<&str> = Vec::new();
     loop {
-        let rest: Vec<&str> = lower[first..].iter().map(Cow::as_ref).collect();
+        rest.clear();
+        rest.extend(lower[first..].iter().map(Cow::as_ref));
+        // Word by word (words hold no space): no joined string per try.
         let skip = LEADING
             .iter()
             .find(|l| {
                 let n = l.split(' ').count();
-                rest.len() >= n && rest[..n].join(" ") == **l
+                rest.len() >= n && l.split(' ').eq(rest[..n].iter().copied())
             })
             .map(|l| l.split(' ').count())
             .or_else(|| leading_time(&rest));
