@@ -135,24 +135,121 @@ static GIVING: LazyLock<Regex> =
 /// length (all of Vietnamese), so offsets in it are offsets in `text`.
 fn lower_aligned(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    push_lower_aligned(text, &mut out);
+    out
+}
+
+fn push_lower_aligned(text: &str, out: &mut String) {
     for c in text.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
+        }
         let mut lower = c.to_lowercase();
         match (lower.next(), lower.next()) {
             (Some(l), None) if l.len_utf8() == c.len_utf8() => out.push(l),
             _ => out.push(c),
         }
     }
-    out
+}
+
+/// Pieces of the award names, one inside each name, each with at most one
+/// non-ASCII char. They are searched, with that char in either case, in the
+/// text with only its ASCII letters lower-cased: lower-casing is aligned and
+/// never turns a non-ASCII char into ASCII, so a name in the lower-cased text
+/// always shows its anchor there.
+const ANCHOR_PIECES: &[&str] = &[
+    // Each starts with bytes rare in Vietnamese prose, as the prefilter keys
+    // on its first bytes: "đua", not " thi "; "ầy th", not "y thu".
+    "khen",
+    "đua",
+    "xuất s",
+    "huân ch",
+    "huy ch",
+    "niệm ch",
+    "lao đ",
+    "vũ tr",
+    "giáo",
+    "ầy th",
+];
+
+static ANCHORS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    let mut patterns: Vec<String> = Vec::new();
+    for anchor in ANCHOR_PIECES {
+        patterns.push(regex::escape(anchor));
+        if let Some(c) = anchor.chars().find(|c| !c.is_ascii()) {
+            patterns.push(regex::escape(
+                &anchor.replace(c, &c.to_uppercase().to_string()),
+            ));
+        }
+    }
+    // A literal alternation: the regex crate gives it a SIMD prefilter
+    // (aho-corasick does not, for these patterns, and walks every byte).
+    regex::bytes::Regex::new(&patterns.join("|")).unwrap()
+});
+
+static LONGEST_NAME: LazyLock<usize> =
+    LazyLock::new(|| AWARDS.iter().map(|n| n.len()).max().unwrap_or(0));
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// Award names in `text` (whole words), as the name automaton finds them in the
+/// lower-cased text: only the merged windows around anchors are lower-cased.
+fn award_names(text: &str) -> Vec<(usize, usize)> {
+    // A non-overlapping scan may skip an anchor that overlaps one it reports,
+    // so each window reaches a whole name's length either side: any name
+    // whose anchor overlaps the reported one still lies inside it.
+    let reach = *LONGEST_NAME;
+    let ascii_lower: Vec<u8> = text.bytes().map(|b| b.to_ascii_lowercase()).collect();
+    let mut windows: Vec<(usize, usize)> = ANCHORS
+        .find_iter(&ascii_lower)
+        .map(|m| {
+            (
+                crate::extract::percent::clause::floor_boundary(
+                    text,
+                    m.start().saturating_sub(reach),
+                ),
+                ceil_boundary(text, m.end() + reach),
+            )
+        })
+        .collect();
+    let mut hits = Vec::new();
+    if windows.is_empty() {
+        return hits;
+    }
+    windows.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::with_capacity(windows.len());
+    for (lo, hi) in windows {
+        match merged.last_mut() {
+            Some(last) if lo <= last.1 => last.1 = last.1.max(hi),
+            _ => merged.push((lo, hi)),
+        }
+    }
+    // No name crosses a window's edge (each lies inside its anchor's window),
+    // so leftmost-longest matching per window equals matching the whole text.
+    let mut lower = String::new();
+    for (lo, hi) in merged {
+        lower.clear();
+        push_lower_aligned(&text[lo..hi], &mut lower);
+        hits.extend(
+            AWARD_NAMES
+                .find_iter(&lower)
+                .map(|m| (lo + m.start(), lo + m.end()))
+                .filter(|&(s, e)| is_whole_word(text, s, e)),
+        );
+    }
+    hits
 }
 
 /// Every award statement in `text`, in text order.
 pub fn find_awards(text: &str) -> Vec<Award> {
-    let lower = lower_aligned(text);
-    let hits: Vec<(usize, usize)> = AWARD_NAMES
-        .find_iter(&lower)
-        .map(|m| (m.start(), m.end()))
-        .filter(|&(s, e)| is_whole_word(text, s, e))
-        .collect();
+    let hits = award_names(text);
     let mut out = Vec::new();
     for (i, &(start, end)) in hits.iter().enumerate() {
         let s_start = sentence_start(text, start);
@@ -163,7 +260,7 @@ pub fn find_awards(text: &str) -> Vec<Award> {
             .map_or(s_end, |h| h.0.min(s_end))
             .min(end + 200);
         let after_to = crate::extract::percent::clause::floor_boundary(text, after_to);
-        if let Some(award) = statement(text, &lower, (start, end), before_from, after_to) {
+        if let Some(award) = statement(text, (start, end), before_from, after_to) {
             out.push(award);
         }
     }
@@ -173,7 +270,6 @@ pub fn find_awards(text: &str) -> Vec<Award> {
 /// The award statement around the award name at `name`, if it is one.
 fn statement(
     text: &str,
-    lower: &str,
     name: (usize, usize),
     before_from: usize,
     after_to: usize,
@@ -244,7 +340,7 @@ fn statement(
 
     Some(Award {
         text: text[first..last].to_string(),
-        award: lower[start..end].to_string(),
+        award: lower_aligned(&text[start..end]),
         collectives: collectives.map(|(_, _, n)| n),
         individuals: individuals.map(|(_, _, n)| n),
         count,
@@ -592,6 +688,56 @@ mod tests {
             summary(include_str!("../../fixtures/004_son_la_sipas_2022.txt")),
             [(s("bằng khen"), Some(10), Some(12), Some(22))]
         );
+    }
+
+    #[test]
+    fn every_name_holds_one_anchor() {
+        for name in AWARDS {
+            assert!(
+                ANCHOR_PIECES.iter().any(|a| name.contains(a)),
+                "{name:?} has no anchor"
+            );
+        }
+        for a in ANCHOR_PIECES {
+            assert!(a.chars().filter(|c| !c.is_ascii()).count() <= 1, "{a:?}");
+            assert_eq!(a.to_lowercase(), *a, "{a:?}");
+            // The upper case of its non-ASCII char has the same length.
+            assert_eq!(a.to_uppercase().len(), a.len(), "{a:?}");
+        }
+    }
+
+    /// The names as found before: the automaton over the whole lower-cased text.
+    fn names_lowering_everything(text: &str) -> Vec<(usize, usize)> {
+        let lower = lower_aligned(text);
+        AWARD_NAMES
+            .find_iter(&lower)
+            .map(|m| (m.start(), m.end()))
+            .filter(|&(s, e)| is_whole_word(text, s, e))
+            .collect()
+    }
+
+    #[test]
+    fn anchors_find_what_lowering_finds() {
+        for text in [
+            include_str!("../../fixtures/000_son_la_cchc_2016.txt"),
+            include_str!("../../fixtures/003_an_giang_cchc_2015.txt"),
+            "HUÂN CHƯƠNG LAO ĐỘNG HẠNG BA, Huân Chương Độc Lập hạng Nhì, kỶ NiỆm ChƯơNg",
+            "NHÀ GIÁO ƯU TÚ, Thầy Thuốc Nhân Dân, Anh hùng Lực lượng Vũ trang Nhân dân",
+        ] {
+            assert_eq!(award_names(text), names_lowering_everything(text));
+        }
+        for (phrase, _) in EXAMPLES {
+            assert_eq!(award_names(phrase), names_lowering_everything(phrase));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn anchors_find_what_lowering_finds_in_any_case(
+            text in "(bằng|BẰNG|bẰng|BằNG| |khen|KHEN|kHeN|huân|HUÂN|hUÂn|chương|CHƯƠNG|ChƯơng|lao|LAO|động|ĐỘNG|Động|hạng|HẠNG|hẠng|ba|BA|nhất|NHẤT|cờ|CỜ|thi|đua|ĐUA|xuất|sắc|SẮC|giấy|GIẤY|kỷ|KỶ|niệm|NIỆM|tập|thể|THỂ|tiên|tiến|TIẾN|nhà|giáo|GIÁO|ưu|ƯU|tú|thầy|THẦY|thuốc|vũ|VŨ|trang|huy|vì|sự|nghiệp|XUẤT|đơn|vị|kỉ|anh|hùng|nhân|dân|x|İ|K|ể|\n|,){0,30}"
+        ) {
+            proptest::prop_assert_eq!(award_names(&text), names_lowering_everything(&text));
+        }
     }
 
     #[test]

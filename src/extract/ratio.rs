@@ -33,15 +33,17 @@
 //! else the last agreeing one before it in the same sentence, within 80 bytes
 //! ("đạt 94,3% (50/53 đầu công việc)").
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::percent::clause::{
-    LIST_CONTINUATION, clause_end, sentence_end, sentence_start, trimmed, words,
+    LIST_CONTINUATION, clause_end, floor_boundary, lower, sentence_end, sentence_start, trimmed,
+    words,
 };
-use crate::extract::percent::{Percentage, find_percentages};
+use crate::extract::percent::figures as percent_figures;
 
 /// One ratio in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -137,11 +139,28 @@ const DATE_WORDS: &[&str] = &[
 
 /// Every ratio in `text`, in text order.
 pub fn find_ratios(text: &str) -> Vec<Ratio> {
-    let mut percentages: Option<Vec<Percentage>> = None;
+    let mut percentages: Option<Vec<(usize, usize, f64)>> = None;
     let mut out = Vec::new();
-    for caps in RATIO.captures_iter(text) {
+    // Every match has one "/" with a digit on each side (one space allowed),
+    // so the regex only reads a few bytes around each such "/": at most four
+    // digits of up to four bytes and a space on each side.
+    let mut floor = 0;
+    for slash in memchr::memchr_iter(b'/', text.as_bytes()) {
+        if slash < floor || !digit_beside(text, slash) {
+            continue;
+        }
+        let from = floor_boundary(text, slash.saturating_sub(17)).max(floor);
+        let to = ceil_boundary(text, slash + 18);
+        let Some(caps) = RATIO.captures_at(&text[..to], from) else {
+            continue;
+        };
         let whole = caps.get(0).unwrap();
         let (start, end) = (whole.start(), whole.end());
+        // A match for a later "/" is found again, with its own window.
+        if !(start < slash && slash < end) {
+            continue;
+        }
+        floor = end;
         if glued(text, start, end) {
             continue;
         }
@@ -151,16 +170,16 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
         if d == 0 || n > d || (caps[2].len() == 4 && (1900..=2100).contains(&d)) {
             continue;
         }
-        let before: Vec<String> = words(
+        let before: Vec<Cow<str>> = words(
             text,
-            start.saturating_sub(40).max(line_start(text, start)),
+            line_start(text, start.saturating_sub(40), start),
             start,
         )
-        .iter()
-        .map(|(_, w)| w.to_lowercase())
+        .into_iter()
+        .map(|(_, w)| lower(w))
         .collect();
-        let prev = before.last().map(String::as_str);
-        let prev2 = (before.len() >= 2).then(|| before[before.len() - 2].as_str());
+        let prev = before.last().map(Cow::as_ref);
+        let prev2 = (before.len() >= 2).then(|| before[before.len() - 2].as_ref());
         if prev == Some("độ") && prev2 == Some("mức") {
             continue;
         }
@@ -189,7 +208,7 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
                     .iter()
                     .rev()
                     .take(4)
-                    .any(|w| RANK_WORDS.contains(&w.as_str())) =>
+                    .any(|w| RANK_WORDS.contains(&w.as_ref())) =>
             {
                 (None, end)
             }
@@ -198,18 +217,19 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
         let implied = 100.0 * f64::from(n) / f64::from(d);
         let stop = sentence_end(text, unit_end).min(unit_end + 120);
         let back = sentence_start(text, start).max(start.saturating_sub(80));
-        let agrees = |p: &&Percentage| (p.value - implied).abs() <= 0.6;
-        let all = percentages.get_or_insert_with(|| find_percentages(text));
+        let agrees = |p: &&(usize, usize, f64)| (p.2 - implied).abs() <= 0.6;
+        // Only values and offsets are needed: no qualifier or context.
+        let all = percentages.get_or_insert_with(|| percent_figures(text));
         let percent = all
             .iter()
             .filter(agrees)
-            .find(|p| p.start >= unit_end && p.end <= stop)
+            .find(|p| p.0 >= unit_end && p.1 <= stop)
             .or_else(|| {
                 all.iter()
                     .filter(agrees)
-                    .rfind(|p| p.start >= back && p.end <= start)
+                    .rfind(|p| p.0 >= back && p.1 <= start)
             })
-            .map(|p| p.value);
+            .map(|p| p.2);
         out.push(Ratio {
             text: text[start..unit_end].to_string(),
             numerator: f64::from(n),
@@ -233,8 +253,30 @@ fn title_case_label(word: &str) -> bool {
     capital && rest_lower && !matches!(word, "Sở" | "Bộ" | "Ban")
 }
 
-fn line_start(text: &str, pos: usize) -> usize {
-    text[..pos].rfind('\n').map_or(0, |i| i + 1)
+/// The start of the line holding `pos`, or `floor` when the line starts
+/// before it (only the bytes after `floor` are searched).
+fn line_start(text: &str, floor: usize, pos: usize) -> usize {
+    memchr::memrchr(b'\n', &text.as_bytes()[floor..pos]).map_or(floor, |i| floor + i + 1)
+}
+
+/// True when a digit (any script, as `\d`) is next to the "/" at `slash` on
+/// both sides, one space allowed between.
+fn digit_beside(text: &str, slash: usize) -> bool {
+    let before = text[..slash].strip_suffix(' ').unwrap_or(&text[..slash]);
+    let after = text[slash + 1..]
+        .strip_prefix(' ')
+        .unwrap_or(&text[slash + 1..]);
+    before.chars().next_back().is_some_and(char::is_numeric)
+        && after.chars().next().is_some_and(char::is_numeric)
+}
+
+/// The smallest char boundary of `text` at or above `i`.
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i
 }
 
 /// True when "N/M" at `start..end` is part of a longer number, date or code.
@@ -288,14 +330,11 @@ fn unit(text: &str, end: usize) -> Option<(String, usize)> {
             continue;
         }
         let (at, w) = ws[i];
-        let lower = w.to_lowercase();
-        let verb_ban = lower == "ban"
-            && ws
-                .get(i + 1)
-                .is_some_and(|(_, n)| n.to_lowercase() == "hành");
+        let low = lower(w);
+        let verb_ban = low == "ban" && ws.get(i + 1).is_some_and(|(_, n)| lower(n) == "hành");
         if count >= 8
             || verb_ban
-            || UNIT_STOP.contains(&lower.as_str())
+            || UNIT_STOP.contains(&low.as_ref())
             || !w.chars().next().is_some_and(char::is_alphabetic)
         {
             break;
@@ -474,6 +513,46 @@ mod tests {
             pairs(include_str!("../../fixtures/004_son_la_sipas_2022.txt")),
             [(20.0, 20.0), (12.0, 12.0)]
         );
+    }
+
+    /// The ratio matches as found before: the regex over the whole text.
+    fn matches_scanning_everything(text: &str) -> Vec<(usize, usize)> {
+        RATIO
+            .find_iter(text)
+            .map(|m| (m.start(), m.end()))
+            .filter(|&(s, e)| !glued(text, s, e))
+            .collect()
+    }
+
+    fn matches_from_slashes(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut floor = 0;
+        for slash in memchr::memchr_iter(b'/', text.as_bytes()) {
+            if slash < floor || !digit_beside(text, slash) {
+                continue;
+            }
+            let from = floor_boundary(text, slash.saturating_sub(17)).max(floor);
+            let to = ceil_boundary(text, slash + 18);
+            let Some(m) = RATIO.find_at(&text[..to], from) else {
+                continue;
+            };
+            if m.start() < slash && slash < m.end() {
+                floor = m.end();
+                if !glued(text, m.start(), m.end()) {
+                    out.push((m.start(), m.end()));
+                }
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn slashes_find_what_scanning_finds(
+            text in "([0-9]{1,6}|١٢|٣|[.,/ ]|/ | /|ể|đ|a|\\n){0,40}"
+        ) {
+            proptest::prop_assert_eq!(matches_from_slashes(&text), matches_scanning_everything(&text));
+        }
     }
 
     #[test]

@@ -7,6 +7,8 @@
 //! followed by a space; "94,3" is a decimal comma, not a boundary). A sentence
 //! ends at the same marks except ", ", "(" and ")".
 
+use std::borrow::Cow;
+
 /// Words that continue a list of bodies after ", " ("sở, ngành", "huyện, thành phố").
 pub const LIST_CONTINUATION: &[&str] = &[
     "ban",
@@ -26,14 +28,19 @@ pub const LIST_CONTINUATION: &[&str] = &[
 /// cut, so the words kept stay near the figure.
 const MAX_SPAN: usize = 400;
 
-/// True when the char `c` at byte `i` of `text` ends a clause.
-fn is_clause_mark(text: &str, i: usize, c: char, comma: bool) -> bool {
-    let next = text[i + c.len_utf8()..].chars().next();
-    match c {
-        ';' | '\n' | '!' | '?' | ':' | '…' => true,
-        '(' | ')' => comma,
-        '.' => next.is_none_or(char::is_whitespace),
-        ',' => comma && next.is_none_or(char::is_whitespace),
+/// True when the byte at `i` of `text`, an ASCII char or the last byte of
+/// "…", ends a clause (all marks are ASCII but "…").
+fn is_clause_mark(text: &str, i: usize, comma: bool) -> bool {
+    let b = text.as_bytes();
+    // The char after the mark, for "." and ",".
+    let next_is_space = || text[i + 1..].chars().next().is_none_or(char::is_whitespace);
+    match b[i] {
+        b';' | b'\n' | b'!' | b'?' | b':' => true,
+        b'(' | b')' => comma,
+        b'.' => next_is_space(),
+        b',' => comma && next_is_space(),
+        // "…" is E2 80 A6.
+        0xA6 => i >= 2 && b[i - 2..i] == [0xE2, 0x80],
         _ => false,
     }
 }
@@ -58,11 +65,15 @@ pub fn sentence_end(text: &str, pos: usize) -> usize {
     mark_after(text, pos, false)
 }
 
+// Both scan bytes, not chars: every mark but "…" is ASCII, and "…" is found
+// by its last byte, so no char is decoded but after "." and ",".
 fn mark_before(text: &str, pos: usize, comma: bool) -> usize {
     let floor = floor_boundary(text, pos.saturating_sub(MAX_SPAN));
-    for (i, c) in text[floor..pos].char_indices().rev() {
-        if is_clause_mark(text, floor + i, c, comma) {
-            return floor + i + c.len_utf8();
+    let span = &text.as_bytes()[floor..pos];
+    for i in (0..span.len()).rev() {
+        // "…" must lie wholly inside the span.
+        if is_clause_mark(text, floor + i, comma) && (span[i] != 0xA6 || i >= 2) {
+            return floor + i + 1;
         }
     }
     floor
@@ -70,12 +81,31 @@ fn mark_before(text: &str, pos: usize, comma: bool) -> usize {
 
 fn mark_after(text: &str, pos: usize, comma: bool) -> usize {
     let ceil = floor_boundary(text, (pos + MAX_SPAN).min(text.len()));
-    for (i, c) in text[pos..ceil].char_indices() {
-        if is_clause_mark(text, pos + i, c, comma) {
-            return pos + i;
+    let span = &text.as_bytes()[pos..ceil];
+    for (i, &b) in span.iter().enumerate() {
+        if is_clause_mark(text, pos + i, comma) && (b != 0xA6 || i >= 2) {
+            // "…" starts two bytes before its last one.
+            return pos + i - if b == 0xA6 { 2 } else { 0 };
         }
     }
     ceil
+}
+
+/// `word` in lower case, borrowed when it already is (most words): ASCII
+/// lower case and chars with the Lowercase property map to themselves.
+pub fn lower(word: &str) -> Cow<'_, str> {
+    let unchanged = word.chars().all(|c| {
+        if c.is_ascii() {
+            !c.is_ascii_uppercase()
+        } else {
+            c.is_lowercase()
+        }
+    });
+    if unchanged {
+        Cow::Borrowed(word)
+    } else {
+        Cow::Owned(word.to_lowercase())
+    }
 }
 
 /// The largest char boundary of `text` at or below `i`.
@@ -116,7 +146,18 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
 }
 
 fn is_edge_punct(c: char) -> bool {
-    !c.is_alphanumeric() && c != '%' && c != '/'
+    !is_alphanumeric(c) && c != '%' && c != '/'
+}
+
+/// `char::is_alphanumeric` without its table search for Vietnamese letters:
+/// U+00C0..=U+024F (but × and ÷) and U+1E00..=U+1EFF are all letters.
+fn is_alphanumeric(c: char) -> bool {
+    match c {
+        '\0'..='\u{7f}' => c.is_ascii_alphanumeric(),
+        '×' | '÷' => false,
+        '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}' => true,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// `text[from..to]` with spaces and punctuation trimmed from both ends, or
@@ -137,6 +178,68 @@ mod tests {
         assert_eq!(&text[clause_start(text, at)..at], " chỉ số đạt ");
         assert_eq!(&text[at..clause_end(text, at)], "95,83% và 1.646 người");
         assert_eq!(sentence_start(text, at), 0);
+    }
+
+    /// The char-by-char scan the byte scan replaced.
+    fn old_is_mark(text: &str, i: usize, c: char, comma: bool) -> bool {
+        let next = text[i + c.len_utf8()..].chars().next();
+        match c {
+            ';' | '\n' | '!' | '?' | ':' | '…' => true,
+            '(' | ')' => comma,
+            '.' => next.is_none_or(char::is_whitespace),
+            ',' => comma && next.is_none_or(char::is_whitespace),
+            _ => false,
+        }
+    }
+
+    fn old_before(text: &str, pos: usize, comma: bool) -> usize {
+        let floor = floor_boundary(text, pos.saturating_sub(MAX_SPAN));
+        for (i, c) in text[floor..pos].char_indices().rev() {
+            if old_is_mark(text, floor + i, c, comma) {
+                return floor + i + c.len_utf8();
+            }
+        }
+        floor
+    }
+
+    fn old_after(text: &str, pos: usize, comma: bool) -> usize {
+        let ceil = floor_boundary(text, (pos + MAX_SPAN).min(text.len()));
+        for (i, c) in text[pos..ceil].char_indices() {
+            if old_is_mark(text, pos + i, c, comma) {
+                return pos + i;
+            }
+        }
+        ceil
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_scan_finds_the_char_scan_marks(
+            text in "([a-z]{1,3}|[.,;:!?()\\n ]|…|Ầ|ầ|ể|\u{a0}|1,5|\\.\\.){0,120}"
+        ) {
+            for (pos, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                for comma in [true, false] {
+                    proptest::prop_assert_eq!(mark_before(&text, pos, comma), old_before(&text, pos, comma));
+                    proptest::prop_assert_eq!(mark_after(&text, pos, comma), old_after(&text, pos, comma));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn alphanumeric_shortcut_agrees() {
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn lower_is_to_lowercase() {
+        for w in [
+            "năm", "Năm", "ĐIỂM", "UBND", "tỷ", "Σ", "ǅ", "…", "1,5%", "",
+        ] {
+            assert_eq!(lower(w), w.to_lowercase(), "{w:?}");
+        }
     }
 
     #[test]

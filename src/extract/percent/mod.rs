@@ -51,14 +51,15 @@
 
 pub(crate) mod clause;
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::number::{NUMBER_WORDS_PATTERN, parse_number};
-use crate::extract::text::is_whole_word;
-use clause::{LIST_CONTINUATION, clause_end, clause_start, sentence_start, trimmed, words};
+use crate::extract::text::{is_dash, is_whole_word};
+use clause::{LIST_CONTINUATION, clause_end, clause_start, lower, sentence_start, trimmed, words};
 
 /// One percentage in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -88,32 +89,7 @@ static WORD_PERCENT: LazyLock<Regex> =
 
 /// Every percentage in `text`, in text order.
 pub fn find_percentages(text: &str) -> Vec<Percentage> {
-    // (start, end, value) of every figure, digits first, then words.
-    let mut figures: Vec<(usize, usize, f64)> = Vec::new();
-    for caps in PERCENT.captures_iter(text) {
-        let whole = caps.get(0).unwrap();
-        let glued_after = whole.as_str().ends_with(char::is_alphabetic)
-            && text[whole.end()..].starts_with(char::is_alphanumeric);
-        if standalone(text, whole.start())
-            && !glued_after
-            && let Some(value) = parse_number(&caps[1])
-        {
-            figures.push((whole.start(), whole.end(), value));
-        }
-    }
-    if text.contains("phần trăm") || text.contains("PHẦN TRĂM") || text.contains("Phần trăm")
-    {
-        for caps in WORD_PERCENT.captures_iter(text) {
-            let whole = caps.get(0).unwrap();
-            if standalone(text, whole.start())
-                && is_whole_word(text, whole.start(), whole.end())
-                && let Some(value) = parse_number(&caps[1])
-            {
-                figures.push((whole.start(), whole.end(), value));
-            }
-        }
-        figures.sort_by_key(|f| f.0);
-    }
+    let figures = figures(text);
     let mut out: Vec<Percentage> = Vec::new();
     for (start, end, value) in figures {
         let cut = qualifier_run_start(text, start);
@@ -129,6 +105,120 @@ pub fn find_percentages(text: &str) -> Vec<Percentage> {
         });
     }
     out
+}
+
+/// (start, end, value) of every percentage figure in `text`, in text order:
+/// what [`find_percentages`] reads, without qualifier or context.
+pub(crate) fn figures(text: &str) -> Vec<(usize, usize, f64)> {
+    let mut figures: Vec<(usize, usize, f64)> = Vec::new();
+    let mut words_marks: Vec<(usize, usize)> = Vec::new();
+    let mut exact_word = false;
+    // Every match of PERCENT ends at a mark ("%", "％", "phần trăm" in any
+    // case) right after a run of number chars, so only the few bytes before
+    // each mark are searched, never the whole text.
+    let mut floor = 0;
+    for (mark, mark_end) in marks(text) {
+        let from = number_run_start(text, floor, mark, |c| {
+            c.is_numeric()
+                || matches!(c, '.' | ',' | ' ' | 'đ' | 'ế' | 'n' | 't' | 'ớ' | 'i')
+                || is_dash(c)
+        });
+        floor = mark_end;
+        if let Some(caps) = PERCENT.captures(&text[from..mark_end]) {
+            let whole = caps.get(0).unwrap();
+            let (start, end) = (from + whole.start(), from + whole.end());
+            let glued_after = whole.as_str().ends_with(char::is_alphabetic)
+                && text[end..].starts_with(char::is_alphanumeric);
+            if standalone(text, start)
+                && !glued_after
+                && let Some(value) = parse_number(&caps[1])
+            {
+                figures.push((start, end, value));
+            }
+        }
+        if mark_end - mark > 3 {
+            words_marks.push((mark, mark_end));
+            exact_word |= matches!(
+                &text[mark..mark_end],
+                "phần trăm" | "PHẦN TRĂM" | "Phần trăm"
+            );
+        }
+    }
+    if exact_word {
+        // Number words before "phần trăm": letters and spaces only.
+        let mut floor = 0;
+        for (mark, mark_end) in words_marks {
+            let from = number_run_start(text, floor, mark, |c| c.is_alphabetic() || c == ' ');
+            floor = mark_end;
+            if let Some(caps) = WORD_PERCENT.captures(&text[from..mark_end]) {
+                let whole = caps.get(0).unwrap();
+                let (start, end) = (from + whole.start(), from + whole.end());
+                if standalone(text, start)
+                    && is_whole_word(text, start, end)
+                    && let Some(value) = parse_number(&caps[1])
+                {
+                    figures.push((start, end, value));
+                }
+            }
+        }
+        figures.sort_by_key(|f| f.0);
+    }
+    figures
+}
+
+/// Start of the run of chars `keep` accepts that ends at `to`, not before `floor`.
+fn number_run_start(text: &str, floor: usize, to: usize, keep: impl Fn(char) -> bool) -> usize {
+    let mut from = to;
+    for (i, c) in text[floor..to].char_indices().rev() {
+        if !keep(c) {
+            break;
+        }
+        from = floor + i;
+    }
+    from
+}
+
+/// Byte spans of the marks a percentage ends with: "%", "％" and "phần trăm"
+/// in any case, in text order.
+fn marks(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    // "％" starts with 0xEF; "ă"/"Ă" (of "trăm") with 0xC4.
+    for i in memchr::memchr3_iter(b'%', 0xEF, 0xC4, bytes) {
+        match bytes[i] {
+            b'%' => out.push((i, i + 1)),
+            0xEF => {
+                if bytes[i..].starts_with("％".as_bytes()) {
+                    out.push((i, i + 3));
+                }
+            }
+            _ => {
+                if let Some(start) = i.checked_sub(9)
+                    && is_phan_tram(&bytes[start..])
+                {
+                    out.push((start, start + 12));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// True when `b` starts with "phần trăm" in any case (what `(?i:phần trăm)`
+/// matches: ASCII letters either case, "ầ"/"Ầ", "ă"/"Ă").
+fn is_phan_tram(b: &[u8]) -> bool {
+    b.len() >= 12
+        && b[0].eq_ignore_ascii_case(&b'p')
+        && b[1].eq_ignore_ascii_case(&b'h')
+        && b[2..4] == [0xE1, 0xBA]
+        && matches!(b[4], 0xA6 | 0xA7)
+        && b[5].eq_ignore_ascii_case(&b'n')
+        && b[6] == b' '
+        && b[7].eq_ignore_ascii_case(&b't')
+        && b[8].eq_ignore_ascii_case(&b'r')
+        && b[9] == 0xC4
+        && matches!(b[10], 0x82 | 0x83)
+        && b[11].eq_ignore_ascii_case(&b'm')
 }
 
 /// False for a number glued to a word, or a percentage inside page markup.
@@ -196,14 +286,16 @@ fn cue(word: &str, prev: Option<&str>, next: Option<&str>) -> Option<Cue> {
 pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
     let from = clause_start(text, start);
     let ws = words(text, from, start);
-    let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
+    // Read from the end and lower-case only the few words the run takes.
+    let low = |j: usize| lower(ws[j].1);
     let mut cut = start;
     let mut i = ws.len();
     while i > 0 {
-        let w = lower[i - 1].as_str();
-        let prev = (i >= 2).then(|| lower[i - 2].as_str());
-        let next = lower.get(i).map(String::as_str);
-        if cue(w, prev, next).is_some() {
+        let w = low(i - 1);
+        let w = w.as_ref();
+        let prev = (i >= 2).then(|| low(i - 2));
+        let next = (i < ws.len()).then(|| low(i));
+        if cue(w, prev.as_deref(), next.as_deref()).is_some() {
             cut = ws[i - 1].0;
         } else if !(w.starts_with(|c: char| c.is_ascii_digit()) || w == "năm" || w == "so") {
             break;
@@ -217,11 +309,11 @@ pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
 /// the figure.
 pub(crate) fn qualifier(text: &str, cut: usize, start: usize, end: usize) -> Option<&'static str> {
     let ws = words(text, cut, start);
-    let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let lower: Vec<Cow<str>> = ws.iter().map(|(_, w)| lower(w)).collect();
     let mut kinds: Vec<&'static str> = Vec::new();
     for i in 0..lower.len() {
-        let prev = (i >= 1).then(|| lower[i - 1].as_str());
-        let next = lower.get(i + 1).map(String::as_str);
+        let prev = (i >= 1).then(|| lower[i - 1].as_ref());
+        let next = lower.get(i + 1).map(Cow::as_ref);
         if let Some(Cue::Kind(k)) = cue(&lower[i], prev, next) {
             kinds.push(k);
         }
@@ -315,7 +407,7 @@ pub(crate) fn noun_phrase_before(
     after_figure: bool,
 ) -> Option<String> {
     let ws = words(text, from, to);
-    let lower: Vec<String> = ws.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let lower: Vec<Cow<str>> = ws.iter().map(|(_, w)| lower(w)).collect();
     let mut first = 0;
     for i in 0..ws.len() {
         if lower[i] == "có"
@@ -326,13 +418,16 @@ pub(crate) fn noun_phrase_before(
         }
     }
     // Leading connectors and a leading year ("Năm 2022", "trong năm 2015").
+    let mut rest: Vec<&str> = Vec::new();
     loop {
-        let rest: Vec<&str> = lower[first..].iter().map(String::as_str).collect();
+        rest.clear();
+        rest.extend(lower[first..].iter().map(Cow::as_ref));
+        // Word by word (words hold no space): no joined string per try.
         let skip = LEADING
             .iter()
             .find(|l| {
                 let n = l.split(' ').count();
-                rest.len() >= n && rest[..n].join(" ") == **l
+                rest.len() >= n && l.split(' ').eq(rest[..n].iter().copied())
             })
             .map(|l| l.split(' ').count())
             .or_else(|| leading_time(&rest));
@@ -387,7 +482,7 @@ pub(crate) fn noun_phrase_after(text: &str, end: usize) -> Option<String> {
     }
     let mut last = None;
     for (i, (at, w)) in ws.iter().enumerate() {
-        if i >= 14 || STOP_AFTER.contains(&w.to_lowercase().as_str()) {
+        if i >= 14 || STOP_AFTER.contains(&lower(w).as_ref()) {
             break;
         }
         last = Some(at + w.len());
@@ -693,6 +788,58 @@ mod tests {
         ];
         for (i, (text, expected)) in seeds.iter().enumerate() {
             assert_eq!(values(text), *expected, "seed {i}");
+        }
+    }
+
+    /// The figures as found before: both regexes over the whole text.
+    fn figures_scanning_everything(text: &str) -> Vec<(usize, usize, f64)> {
+        let mut figures = Vec::new();
+        for caps in PERCENT.captures_iter(text) {
+            let whole = caps.get(0).unwrap();
+            let glued_after = whole.as_str().ends_with(char::is_alphabetic)
+                && text[whole.end()..].starts_with(char::is_alphanumeric);
+            if standalone(text, whole.start())
+                && !glued_after
+                && let Some(value) = parse_number(&caps[1])
+            {
+                figures.push((whole.start(), whole.end(), value));
+            }
+        }
+        if text.contains("phần trăm") || text.contains("PHẦN TRĂM") || text.contains("Phần trăm")
+        {
+            for caps in WORD_PERCENT.captures_iter(text) {
+                let whole = caps.get(0).unwrap();
+                if standalone(text, whole.start())
+                    && is_whole_word(text, whole.start(), whole.end())
+                    && let Some(value) = parse_number(&caps[1])
+                {
+                    figures.push((whole.start(), whole.end(), value));
+                }
+            }
+            figures.sort_by_key(|f| f.0);
+        }
+        figures
+    }
+
+    #[test]
+    fn marks_find_what_scanning_finds() {
+        for (phrase, _) in EXAMPLES {
+            assert_eq!(figures(phrase), figures_scanning_everything(phrase));
+        }
+        for text in [
+            include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
+            include_str!("../../../fixtures/003_an_giang_cchc_2015.txt"),
+        ] {
+            assert_eq!(figures(text), figures_scanning_everything(text));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn marks_find_what_scanning_finds_anywhere(
+            text in "([0-9]{1,4}|١٢|[.,/%()=:;' -]|％|–|phần trăm|PHẦN TRĂM|Phần trăm|pHẦn TrĂm|phần|trăm|đến|tới| đến | tới |hai|mươi|năm|Ba|ể|đ|ă|\\n|A){0,40}"
+        ) {
+            proptest::prop_assert_eq!(figures(&text), figures_scanning_everything(&text));
         }
     }
 
