@@ -93,6 +93,19 @@ pub(crate) fn is_clean(line: &str) -> bool {
         } else {
             prev_space = false;
             // `i` is always at a char boundary: we step by whole characters.
+            match b {
+                // U+00C0..U+02FF and U+1E00..U+1EFF (the Vietnamese letters)
+                // are all plain: no need to decode.
+                0xC3..=0xCB => {
+                    i += 2;
+                    continue;
+                }
+                0xE1 if matches!(bytes[i + 1], 0xB8..=0xBB) => {
+                    i += 3;
+                    continue;
+                }
+                _ => {}
+            }
             // Decoding by hand: slicing `line[i..]` per character costs more.
             let Some((c, len)) = decode_at(bytes, i) else {
                 return false;
