@@ -45,6 +45,20 @@ fn is_plain(c: char) -> bool {
         | '\u{20A0}'..='\u{20CF}')
 }
 
+/// The character at byte `i` of `bytes` (a lead byte of valid UTF-8 of two
+/// or three bytes) and its length; `None` for a four-byte character.
+#[inline]
+fn decode_at(bytes: &[u8], i: usize) -> Option<(char, usize)> {
+    let b0 = u32::from(bytes[i]);
+    let cont = |k: usize| u32::from(bytes[i + k] & 0x3F);
+    let (code, len) = match b0 {
+        0xC0..=0xDF => (((b0 & 0x1F) << 6) | cont(1), 2),
+        0xE0..=0xEF => (((b0 & 0x0F) << 12) | (cont(1) << 6) | cont(2), 3),
+        _ => return None,
+    };
+    char::from_u32(code).map(|c| (c, len))
+}
+
 /// True when `line` needs no change at all.
 pub(crate) fn is_clean(line: &str) -> bool {
     let bytes = line.as_bytes();
@@ -79,13 +93,27 @@ pub(crate) fn is_clean(line: &str) -> bool {
         } else {
             prev_space = false;
             // `i` is always at a char boundary: we step by whole characters.
-            let Some(c) = line[i..].chars().next() else {
+            match b {
+                // U+00C0..U+02FF and U+1E00..U+1EFF (the Vietnamese letters)
+                // are all plain: no need to decode.
+                0xC3..=0xCB => {
+                    i += 2;
+                    continue;
+                }
+                0xE1 if matches!(bytes[i + 1], 0xB8..=0xBB) => {
+                    i += 3;
+                    continue;
+                }
+                _ => {}
+            }
+            // Decoding by hand: slicing `line[i..]` per character costs more.
+            let Some((c, len)) = decode_at(bytes, i) else {
                 return false;
             };
             if !is_plain(c) {
                 return false;
             }
-            i += c.len_utf8();
+            i += len;
         }
     }
     true
@@ -96,21 +124,53 @@ pub(crate) fn is_clean(line: &str) -> bool {
 /// `scratch` is reused between calls to avoid an allocation per line.
 pub(crate) fn push_clean(line: &str, out: &mut String, scratch: &mut String) {
     scratch.clear();
+    let bytes = line.as_bytes();
     let mut pending_space = false;
-    for c in line.chars() {
-        match action(c) {
-            Action::Keep => {
-                if pending_space && !scratch.is_empty() {
-                    scratch.push(' ');
-                }
-                pending_space = false;
-                scratch.push(c);
+    // Every kept character is ASCII or plain, so the result is NFC without
+    // asking the (slow) quick check.
+    let mut plain = true;
+    // Kept characters are copied in runs rather than one push per character.
+    let mut run: Option<usize> = None;
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let (len, action) = if b < 0x80 {
+            let action = match b {
+                0..=0x20 | 0x7F => Action::Space,
+                _ => Action::Keep,
+            };
+            (1, action)
+        } else {
+            let c = line[i..].chars().next().unwrap_or(' ');
+            let action = action(c);
+            if matches!(action, Action::Keep) {
+                plain &= is_plain(c);
             }
-            Action::Space => pending_space = true,
-            Action::Remove => {}
+            (c.len_utf8(), action)
+        };
+        match action {
+            Action::Keep => {
+                if run.is_none() {
+                    if pending_space && !scratch.is_empty() {
+                        scratch.push(' ');
+                    }
+                    pending_space = false;
+                    run = Some(i);
+                }
+            }
+            Action::Space | Action::Remove => {
+                if let Some(start) = run.take() {
+                    scratch.push_str(&line[start..i]);
+                }
+                pending_space |= matches!(action, Action::Space);
+            }
         }
+        i += len;
     }
-    if is_nfc_quick(scratch.chars()) == IsNormalized::Yes {
+    if let Some(start) = run {
+        scratch.push_str(&line[start..]);
+    }
+    if plain || is_nfc_quick(scratch.chars()) == IsNormalized::Yes {
         tone::push_modern(scratch, out);
     } else {
         let composed: String = scratch.nfc().collect();
@@ -166,6 +226,33 @@ mod tests {
         for (input, expected) in EXAMPLES {
             assert_eq!(clean(input), *expected, "input: {input:?}");
             assert_eq!(is_clean(input), input == expected, "input: {input:?}");
+        }
+    }
+
+    /// `push_clean` skips the NFC quick check when every kept character is
+    /// ASCII or plain: each of those is NFC on its own and never combines.
+    #[test]
+    fn plain_characters_pass_the_nfc_quick_check() {
+        use unicode_normalization::char::canonical_combining_class;
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            if c.is_ascii() || is_plain(c) {
+                assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+                assert_eq!(canonical_combining_class(c), 0, "{c:?}");
+            }
+        }
+    }
+
+    /// The hand decoding in `is_clean` agrees with `chars()`.
+    #[test]
+    fn decoding_by_hand_agrees() {
+        let text = "Aé Ả ẞ – € ₫ 中 \u{A0}\u{2028}\u{FEFF} 😀";
+        for (i, c) in text.char_indices() {
+            let got = decode_at(text.as_bytes(), i);
+            match c.len_utf8() {
+                1 => {}
+                4 => assert_eq!(got, None),
+                len => assert_eq!(got, Some((c, len))),
+            }
         }
     }
 }

@@ -56,6 +56,11 @@ fn continues_syllable(c: char) -> bool {
 /// the byte length of the old second vowel.
 pub(crate) fn old_style_at(s: &str, i: usize) -> Option<(char, char, usize)> {
     let first = *s.as_bytes().get(i)?;
+    // Every toned a/e/y starts with byte C3 or E1 in UTF-8: most "o"/"u" are
+    // followed by something else, and are rejected here.
+    if !matches!(s.as_bytes().get(i + 1), Some(0xC3 | 0xE1)) {
+        return None;
+    }
     let rest = s.get(i + 1..)?;
     let mut chars = rest.chars();
     let second = chars.next()?;
@@ -196,6 +201,17 @@ mod tests {
         for (input, expected) in EXAMPLES {
             assert_eq!(modern(input), *expected, "input: {input}");
             assert_eq!(has_old_style(input), input != expected, "input: {input}");
+        }
+    }
+
+    #[test]
+    fn toned_vowels_start_with_c3_or_e1() {
+        for table in [A_LOWER, A_UPPER, E_LOWER, E_UPPER, Y_LOWER, Y_UPPER] {
+            for c in table {
+                let mut buf = [0; 4];
+                let first = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(matches!(first, 0xC3 | 0xE1), "{c:?}");
+            }
         }
     }
 

@@ -33,9 +33,9 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
-use super::fold::{eq_folded, fold, retone};
+use super::fold::{eq_folded, fold, fold_char, retone};
 use super::gazetteer::{Kind, UNITS};
 use super::{Province, ProvinceMention};
 use crate::extract::text::DASHES;
@@ -48,10 +48,14 @@ struct Target {
 }
 
 struct Matcher {
+    /// Every case form of every folded spelling, so the text is searched as
+    /// written instead of through a folded copy (see [`case_forms`]).
     automaton: AhoCorasick,
-    /// Per automaton pattern, the units it can name.
+    /// Per automaton pattern, its folded spelling's index in the tables below.
+    spelling: Vec<usize>,
+    /// Per folded spelling, the units it can name.
     targets: Vec<Vec<Target>>,
-    /// Per automaton pattern, true when the spelling carries its own city
+    /// Per folded spelling, true when it carries its own city
     /// prefix ("TP.HCM", "TPHCM").
     prefixed: Vec<bool>,
 }
@@ -108,7 +112,10 @@ const LOWER_UNITS: &[&str] = &[
     "trấn",
 ];
 
-fn build() -> Matcher {
+/// The folded spellings, with the units each names and whether it carries
+/// its own city prefix.
+#[allow(clippy::type_complexity)]
+fn spellings() -> (Vec<String>, Vec<Vec<Target>>, Vec<bool>) {
     let mut patterns: Vec<String> = Vec::new();
     let mut targets: Vec<Vec<Target>> = Vec::new();
     let mut prefixed: Vec<bool> = Vec::new();
@@ -155,15 +162,69 @@ fn build() -> Matcher {
             }
         }
     }
+    (patterns, targets, prefixed)
+}
+
+fn build() -> Matcher {
+    let (patterns, targets, prefixed) = spellings();
+    let mut forms: Vec<String> = Vec::new();
+    let mut spelling: Vec<usize> = Vec::new();
+    for (i, pattern) in patterns.iter().enumerate() {
+        for form in case_forms(pattern) {
+            forms.push(form);
+            spelling.push(i);
+        }
+    }
+    // A DFA: no prefilter helps with hundreds of patterns, and its search
+    // loop is the fastest of the three kinds.
     let automaton = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        .build(&patterns)
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&forms)
         .expect("the province automaton is small and valid");
     Matcher {
         automaton,
+        spelling,
         targets,
         prefixed,
     }
+}
+
+/// The characters other than `c` that [`fold_char`] maps to the folded `c`:
+/// its single-character upper case of the same UTF-8 length, if any.
+fn unfolded(c: char) -> Option<char> {
+    let mut upper = c.to_uppercase();
+    match (upper.next(), upper.next()) {
+        (Some(u), None) if u != c && fold_char(u) == c => Some(u),
+        _ => None,
+    }
+}
+
+/// Every text whose folded form is `folded`, ASCII case aside (the automaton
+/// ignores ASCII case): each non-ASCII letter in either case. Searching the
+/// text for these finds exactly what searching its folded copy for `folded`
+/// finds, at the same offsets, without folding the whole text.
+fn case_forms(folded: &str) -> Vec<String> {
+    let mut forms = vec![String::new()];
+    for c in folded.chars() {
+        match unfolded(c).filter(|_| !c.is_ascii()) {
+            None => forms.iter_mut().for_each(|form| form.push(c)),
+            Some(upper) => {
+                let uppers: Vec<String> = forms
+                    .iter()
+                    .map(|form| {
+                        let mut form = form.clone();
+                        form.push(upper);
+                        form
+                    })
+                    .collect();
+                forms.iter_mut().for_each(|form| form.push(c));
+                forms.extend(uppers);
+            }
+        }
+    }
+    forms
 }
 
 /// Every way a folded spelling can be written: old and new tone placement,
@@ -351,17 +412,18 @@ fn is_all_caps(span: &str) -> bool {
 }
 
 /// Rule 6: the syllable after the span makes a longer name.
-fn starts_longer_name(folded: &str, end: usize, name: &str) -> bool {
-    let next: String = folded[end..]
-        .strip_prefix(' ')
-        .unwrap_or("")
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .take(8)
-        .collect();
-    LONGER_NAMES
-        .iter()
-        .any(|(n, syllable)| *n == name && next == *syllable)
+fn starts_longer_name(text: &str, end: usize, name: &str) -> bool {
+    LONGER_NAMES.iter().any(|(n, syllable)| {
+        *n == name
+            && text[end..]
+                .strip_prefix(' ')
+                .unwrap_or("")
+                .chars()
+                .map(fold_char)
+                .take_while(|c| c.is_alphabetic())
+                .take(8)
+                .eq(syllable.chars())
+    })
 }
 
 /// Rule 1: the span is part of a web address ("…-khu-kinh-te-o-Kon-Tum-…").
@@ -390,16 +452,18 @@ fn is_whole_syllables(text: &str, start: usize, end: usize) -> bool {
 /// Every province named in `text`, in text order (see the module rules).
 pub fn find(text: &str) -> Vec<ProvinceMention> {
     let matcher = &*MATCHER;
-    let folded = fold(text);
     let mut mentions = Vec::new();
-    for found in matcher.automaton.find_iter(folded.as_ref()) {
+    for found in matcher.automaton.find_iter(text) {
         let (start, end) = (found.start(), found.end());
-        let pattern = found.pattern().as_usize();
+        let pattern = matcher.spelling[found.pattern().as_usize()];
         if !is_whole_syllables(text, start, end) || in_url(text, start, end) {
             continue;
         }
         // "Hồ Chí Minh City" names the city as surely as "TP. Hồ Chí Minh".
-        let city_after = folded[end..].starts_with(" city");
+        // Only ASCII letters fold to ASCII, so an ASCII comparison is the fold.
+        let city_after = text.as_bytes()[end..]
+            .get(..5)
+            .is_some_and(|after| after.eq_ignore_ascii_case(b" city"));
         let prefix = prefix_before(text, start)
             .map(|(p, _)| p)
             .or(city_after.then_some(Prefix::City));
@@ -421,7 +485,7 @@ pub fn find(text: &str) -> Vec<ProvinceMention> {
                 continue;
             }
         }
-        if starts_longer_name(&folded, end, unit.province.name) {
+        if starts_longer_name(text, end, unit.province.name) {
             continue;
         }
         mentions.push(ProvinceMention {
@@ -483,7 +547,7 @@ pub fn by_name(name: &str) -> Option<Province> {
                 .find(|m| m.start() == 0 && m.end() == folded.len())
                 .inspect(|_| prefix = None)
         })?;
-    let candidates = &matcher.targets[found.pattern().as_usize()];
+    let candidates = &matcher.targets[matcher.spelling[found.pattern().as_usize()]];
     let distinct = candidates.len() == 1;
     let target = match prefix {
         Some(p) => candidates
@@ -507,6 +571,61 @@ mod tests {
             .chain(LONGER_NAMES.iter().map(|(name, _)| name));
         for name in names {
             assert!(UNITS.iter().any(|u| u.province.name == *name), "{name}");
+        }
+    }
+
+    /// `case_forms` relies on each non-ASCII letter of a spelling having no
+    /// other preimage under `fold_char` than itself and `unfolded`, and on
+    /// ASCII letters having only their ASCII upper case.
+    #[test]
+    fn case_forms_cover_every_preimage_of_the_fold() {
+        let (patterns, _, _) = spellings();
+        let alphabet: std::collections::BTreeSet<char> =
+            patterns.iter().flat_map(|p| p.chars()).collect();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let folded = fold_char(c);
+            if folded == c || !alphabet.contains(&folded) {
+                continue;
+            }
+            if folded.is_ascii() {
+                assert!(c.is_ascii(), "{c:?} folds to {folded:?}");
+            } else {
+                assert_eq!(unfolded(folded), Some(c), "{c:?} folds to {folded:?}");
+            }
+        }
+    }
+
+    /// The automaton over the text finds what the folded spellings find over
+    /// a folded copy of it.
+    #[test]
+    fn searching_the_text_equals_searching_its_fold() {
+        let (patterns, _, _) = spellings();
+        let over_folded = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&patterns)
+            .unwrap();
+        let texts = [
+            "TỈNH SƠN LA, ĐẮK LẮK, Thừa Thiên – Huế, tp.hcm, TP.HCM, Tp.Hcm",
+            "HÀ nỘI, hà NỘI, Hà Nội, bà rịa - VŨNG TÀU, BR-VT, Đà NẴNG, đÀ nẵng",
+            "Hồ Chí Minh City, THÁI BÌNH DƯƠNG, Thừa Thiên Huế1, KHÁNH HOÀ, hOÀ bÌNH",
+            include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt"),
+        ];
+        for text in texts {
+            let upper = text.to_uppercase();
+            for text in [text, upper.as_str()] {
+                let folded = fold(text);
+                let want: Vec<(usize, usize, usize)> = over_folded
+                    .find_iter(folded.as_ref())
+                    .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                    .collect();
+                let got: Vec<(usize, usize, usize)> = MATCHER
+                    .automaton
+                    .find_iter(text)
+                    .map(|m| (m.start(), m.end(), MATCHER.spelling[m.pattern().as_usize()]))
+                    .collect();
+                assert_eq!(got, want, "{text:?}");
+                assert!(got.len() >= 3, "{text:?}");
+            }
         }
     }
 
