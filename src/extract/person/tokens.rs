@@ -40,9 +40,33 @@ fn is_alnum(c: char) -> bool {
 }
 
 /// The tokens of `text`, in order. Spaces separate tokens and are dropped.
+#[cfg(test)]
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut chars = text.char_indices().peekable();
+    let mut tokens = Vec::new();
+    tokenize_into(text, 0, text.len(), &mut tokens);
+    tokens
+}
+
+/// The tokens of the line holding byte `at` (its '\n' included), with
+/// offsets into `text`. A line starts after a '\n' token, so its tokens are
+/// those the whole text would have there.
+pub fn line_tokens(text: &str, at: usize) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |p| at + p + 1);
+    let mut tokens = Vec::new();
+    tokenize_into(text, start, end, &mut tokens);
+    tokens
+}
+
+/// Appends the tokens of `text[from..to]` to `tokens`, offsets into `text`.
+/// `from` must start a token (or the text) and `to` end one.
+pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
+    let text = &text[..to];
+    let mut chars = text[from..]
+        .char_indices()
+        .map(|(i, c)| (i + from, c))
+        .peekable();
     while let Some((start, c)) = chars.next() {
         if is_alnum(c) {
             let mut end = start + c.len_utf8();
@@ -79,7 +103,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             });
         }
     }
-    tokens
 }
 
 /// Case-insensitive equality of a word with an already lowercase `lower`,
@@ -208,6 +231,17 @@ mod tests {
             if let Some(l) = fast_lower(c) {
                 assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn a_line_has_the_whole_text_tokens() {
+        let text = "Ông A/B nói.\nĐ/c H’Hen – “Chủ tịch”\n x'y";
+        let all = tokenize(text);
+        for at in [0, 5, 16, 20, text.len()] {
+            let line = line_tokens(text, at);
+            let first = all.iter().position(|t| *t == line[0]).unwrap();
+            assert_eq!(&all[first..first + line.len()], &line[..]);
         }
     }
 
