@@ -58,7 +58,9 @@ use titles::{body_key, chaired_body, continuation_end, head_len, is_chair, key, 
 
 use aho_corasick::AhoCorasick;
 
-use tokens::{Token, Tokens, eq_lower, is_acronym, is_capitalized, line_tokens, tokenize_into};
+use tokens::{
+    Token, Tokens, eq_lower, is_acronym, is_alnum, is_capitalized, line_tokens, tokenize_into,
+};
 
 /// A named person with every title the text gives them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -208,6 +210,7 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
     }
     AhoCorasick::builder()
         .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&patterns)
         .expect("cue words build")
 });
@@ -237,11 +240,8 @@ fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
             continue;
         }
         // A whole word only.
-        if text[..s]
-            .chars()
-            .next_back()
-            .is_some_and(char::is_alphanumeric)
-            || text[e..].chars().next().is_some_and(char::is_alphanumeric)
+        if text[..s].chars().next_back().is_some_and(is_alnum)
+            || text[e..].chars().next().is_some_and(is_alnum)
         {
             continue;
         }
@@ -785,7 +785,8 @@ fn add_authors(text: &str, people: &mut Vec<Person>) {
         let body = line.trim_end_matches(['\n', '\r']);
         let lead = body.len() - body.trim_start().len();
         lines.push((start + lead, body.trim()));
-        if body.split_whitespace().count() >= 20 {
+        // At least 20 words; counting stops at the 20th.
+        if body.split_whitespace().nth(19).is_some() {
             last_paragraph_end = Some(lines.len());
         }
     }

@@ -183,6 +183,14 @@ pub fn honorific_len(t: &Tokens, i: usize) -> usize {
         &["cô"],
         &["thầy"],
     ];
+    // Every honorific opens with c, b, a, t, đ or ô (any case): most words
+    // fail on their first byte.
+    let Some(first) = t.word(i).map(|w| w.as_bytes()[0].to_ascii_lowercase()) else {
+        return 0;
+    };
+    if !matches!(first, b'c' | b'b' | b'a' | b't' | 0xc3 | 0xc4) {
+        return 0;
+    }
     HONORIFICS
         .iter()
         .find(|h| t.is_phrase(i, h))

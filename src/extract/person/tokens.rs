@@ -30,7 +30,7 @@ fn is_joiner(c: char) -> bool {
 /// Unicode table lookup (the tokenizer's hot path): Latin-1 letters, Latin
 /// Extended-A/B and Latin Extended Additional are all alphabetic.
 #[inline]
-fn is_alnum(c: char) -> bool {
+pub fn is_alnum(c: char) -> bool {
     match c as u32 {
         0..=0x7f => c.is_ascii_alphanumeric(),
         0xc0..=0x24f => c != '×' && c != '÷',
