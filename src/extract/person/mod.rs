@@ -53,8 +53,14 @@ mod tokens;
 use serde::Serialize;
 
 use names::{Before, honorific_len, is_surname, is_weak_honorific, read_name, syllable_run};
+use std::sync::LazyLock;
 use titles::{body_key, chaired_body, continuation_end, head_len, is_chair, key, read_title};
-use tokens::{Tokens, eq_lower, is_acronym, is_capitalized, tokenize};
+
+use aho_corasick::AhoCorasick;
+
+use tokens::{
+    Token, Tokens, eq_lower, is_acronym, is_alnum, is_capitalized, line_tokens, tokenize_into,
+};
 
 /// A named person with every title the text gives them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -117,10 +123,8 @@ struct UnnamedChair {
 
 /// People, chairpersons and who presided, from `text`.
 pub fn find_people(text: &str) -> People {
-    let toks = tokenize(text);
-    let t = Tokens { text, toks: &toks };
-    let (mut mentions, unnamed) = scan(&t);
-    for signer in signature::signers(&t) {
+    let (mut mentions, unnamed) = scan_text(text);
+    for signer in signature::signers(text) {
         mentions.push(Mention {
             name: text[signer.start..signer.end].to_owned(),
             titles: vec![signer.title],
@@ -130,7 +134,7 @@ pub fn find_people(text: &str) -> People {
             presided: false,
         });
     }
-    assemble(text, &t, mentions, unnamed)
+    assemble(text, mentions, unnamed)
 }
 
 /// Lines that are portal furniture, never the report's people.
@@ -150,35 +154,125 @@ const CHROME_PREFIXES: &[&str] = &[
     "Cơ quan chủ quản",
 ];
 
-/// For each token, whether it lies on a chrome line.
-fn chrome_mask(t: &Tokens) -> Vec<bool> {
-    let mut mask = vec![false; t.len()];
-    let mut line_start = 0;
-    let is_chrome = |line: &str| {
-        let line = line.trim_start();
-        CHROME_PREFIXES.iter().any(|p| line.starts_with(p))
-    };
-    let mut k = 0;
-    for line in t.text.split_inclusive('\n') {
-        let line_end = line_start + line.len();
-        let chrome = is_chrome(line);
-        while k < t.len() && t.toks[k].start < line_end {
-            mask[k] = chrome;
-            k += 1;
-        }
-        line_start = line_end;
-    }
-    mask
+/// True when the line starting at `text[line_start..]` is chrome.
+fn is_chrome_line(text: &str, line_start: usize) -> bool {
+    let line = text[line_start..].trim_start_matches(|c: char| c != '\n' && c.is_whitespace());
+    CHROME_PREFIXES.iter().any(|p| line.starts_with(p))
 }
 
-/// Reads every mention and unnamed chair in token order.
-fn scan(t: &Tokens) -> (Vec<Mention>, Vec<UnnamedChair>) {
-    let chrome = chrome_mask(t);
+/// Words (any case) of which every mention holds at least one: the
+/// honorifics' words and one word of each title head ("tịch" of "Chủ
+/// tịch", "trưởng" of every "… trưởng" and "Trưởng …"). A sentence without
+/// any of them yields nothing, so only sentences with one are tokenized.
+const CUES: &[&str] = &[
+    "chí",
+    "tri",
+    "đ/c",
+    "ông",
+    "bà",
+    "anh",
+    "chị",
+    "cô",
+    "thầy",
+    "thư",
+    "tịch",
+    "đốc",
+    "trưởng",
+    "tướng",
+    "nhiệm",
+    "chánh",
+    "viên",
+    "biểu",
+    "lệnh",
+    "biên",
+    "tá",
+    "sĩ",
+    "phó",
+];
+
+/// The cue words in every case: ASCII letters by the automaton's own
+/// case folding, the others (ư, ở, Đ …) as variants.
+static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+    let mut patterns: Vec<String> = Vec::new();
+    for cue in CUES {
+        let mut variants = vec![String::new()];
+        for c in cue.chars() {
+            let mut forms = vec![c];
+            if !c.is_ascii() {
+                forms.extend(c.to_uppercase().filter(|&u| u != c));
+            }
+            variants = variants
+                .iter()
+                .flat_map(|v| forms.iter().map(move |&f| format!("{v}{f}")))
+                .collect();
+        }
+        patterns.extend(variants);
+    }
+    AhoCorasick::builder()
+        .ascii_case_insensitive(true)
+        .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+        .build(&patterns)
+        .expect("cue words build")
+});
+
+/// True for the bytes that end a sentence segment: every rule stops at them.
+fn is_terminator(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | b';' | b'\n')
+}
+
+/// Reads every mention and unnamed chair in text order, tokenizing only the
+/// sentence segments that hold a cue word. A segment runs from the
+/// terminator before it (kept as its first token, as rules look one token
+/// back) to the terminator after it: no rule reads across one of these, so
+/// a segment's tokens give the rules what the whole text's tokens would.
+fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
+    let bytes = text.as_bytes();
     let mut mentions = Vec::new();
     let mut unnamed = Vec::new();
+    let mut toks: Vec<Token> = Vec::new();
+    // Segments already read end before `covered`.
+    let mut covered = 0;
+    let mut line_scanned = 0;
+    let mut chrome = is_chrome_line(text, 0);
+    for m in CUE_FINDER.find_overlapping_iter(text) {
+        let (s, e) = (m.start(), m.end());
+        if s < covered {
+            continue;
+        }
+        // A whole word only.
+        if text[..s].chars().next_back().is_some_and(is_alnum)
+            || text[e..].chars().next().is_some_and(is_alnum)
+        {
+            continue;
+        }
+        let seg_start = bytes[..s]
+            .iter()
+            .rposition(|&b| is_terminator(b))
+            .unwrap_or(0);
+        let seg_end = bytes[e..]
+            .iter()
+            .position(|&b| is_terminator(b))
+            .map_or(text.len(), |p| e + p + 1);
+        covered = seg_end;
+        if let Some(p) = memchr::memrchr(b'\n', &bytes[line_scanned..=seg_start]) {
+            chrome = is_chrome_line(text, line_scanned + p + 1);
+        }
+        line_scanned = seg_start + 1;
+        if chrome {
+            continue;
+        }
+        toks.clear();
+        tokenize_into(text, seg_start, seg_end, &mut toks);
+        scan(&Tokens { text, toks: &toks }, &mut mentions, &mut unnamed);
+    }
+    (mentions, unnamed)
+}
+
+/// Reads every mention and unnamed chair of one segment in token order.
+fn scan(t: &Tokens, mentions: &mut Vec<Mention>, unnamed: &mut Vec<UnnamedChair>) {
     let mut i = 0;
     while i < t.len() {
-        if chrome[i] || t.word(i).is_none() {
+        if t.word(i).is_none() {
             i += 1;
             continue;
         }
@@ -193,7 +287,7 @@ fn scan(t: &Tokens) -> (Vec<Mention>, Vec<UnnamedChair>) {
                 k += 1;
             }
             if head_len(t, k) > 0 {
-                i = after_titles_first(t, i, k, &mut mentions, &mut unnamed);
+                i = after_titles_first(t, i, k, mentions, unnamed);
                 continue;
             }
             if let Some((s, e)) = read_name(t, k, Before::Honorific) {
@@ -211,7 +305,7 @@ fn scan(t: &Tokens) -> (Vec<Mention>, Vec<UnnamedChair>) {
             continue;
         }
         if head_len(t, i) > 0 {
-            i = after_titles_first(t, i, i, &mut mentions, &mut unnamed);
+            i = after_titles_first(t, i, i, mentions, unnamed);
             continue;
         }
         let run = syllable_run(t, i);
@@ -229,7 +323,6 @@ fn scan(t: &Tokens) -> (Vec<Mention>, Vec<UnnamedChair>) {
         }
         i += 1;
     }
-    (mentions, unnamed)
 }
 
 /// Handles a chain of titles starting at token `k` (`i` is where the mention
@@ -487,7 +580,7 @@ fn presided_before(t: &Tokens, b: usize) -> bool {
 }
 
 /// Merges mentions into people, links unnamed chairs, adds authors.
-fn assemble(text: &str, t: &Tokens, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> People {
+fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> People {
     let mut people: Vec<Person> = Vec::new();
     // (person index, byte offset, presided) for each counted mention.
     let mut hits: Vec<(usize, usize, bool)> = Vec::new();
@@ -550,7 +643,7 @@ fn assemble(text: &str, t: &Tokens, mentions: Vec<Mention>, unnamed: Vec<Unnamed
             end: p.end,
         })
         .collect();
-    add_authors(text, t, &mut people);
+    add_authors(text, &mut people);
     // Text order of first mention, whichever pass found the person.
     people.sort_by_key(|p| p.start);
     let mut chairpersons: Vec<Chairperson> = chairpersons;
@@ -681,7 +774,7 @@ const BYLINE_LABELS: &[&str] = &[
 
 /// Bylines: "Tác giả: NAME, affiliation" and a lone name line right after
 /// the last paragraph.
-fn add_authors(text: &str, t: &Tokens, people: &mut Vec<Person>) {
+fn add_authors(text: &str, people: &mut Vec<Person>) {
     let mut authors: Vec<(usize, usize, Option<String>)> = Vec::new();
     let mut offset = 0;
     let mut last_paragraph_end = None;
@@ -692,7 +785,8 @@ fn add_authors(text: &str, t: &Tokens, people: &mut Vec<Person>) {
         let body = line.trim_end_matches(['\n', '\r']);
         let lead = body.len() - body.trim_start().len();
         lines.push((start + lead, body.trim()));
-        if body.split_whitespace().count() >= 20 {
+        // At least 20 words; counting stops at the 20th.
+        if body.split_whitespace().nth(19).is_some() {
             last_paragraph_end = Some(lines.len());
         }
     }
@@ -706,7 +800,10 @@ fn add_authors(text: &str, t: &Tokens, people: &mut Vec<Person>) {
         };
         let name_at = start + (line.len() - after_colon.len());
         let lead = after_colon.len() - after_colon.trim_start().len();
-        if let Some((s, e, affiliation)) = byline_name(t, name_at + lead, start + line.len()) {
+        // Only this line's tokens: a name never runs past its line end.
+        let toks = line_tokens(text, name_at + lead);
+        let t = Tokens { text, toks: &toks };
+        if let Some((s, e, affiliation)) = byline_name(&t, name_at + lead, start + line.len()) {
             authors.push((s, e, affiliation));
         }
     }
@@ -715,8 +812,10 @@ fn add_authors(text: &str, t: &Tokens, people: &mut Vec<Person>) {
     if let Some(last) = last_paragraph_end {
         let next = lines[last..].iter().find(|l| !l.1.is_empty());
         for &(start, line) in std::iter::once(&lines[last - 1]).chain(next) {
+            let toks = line_tokens(text, start);
+            let t = Tokens { text, toks: &toks };
             authors.extend(
-                closing_names(t, start, start + line.len())
+                closing_names(&t, start, start + line.len())
                     .into_iter()
                     .map(|(s, e)| (s, e, None)),
             );

@@ -171,22 +171,30 @@ pub fn read_name(t: &Tokens, i: usize, before: Before) -> Option<(usize, usize)>
 
 /// True when `word` (any case) is one of the honorifics that precede a name.
 pub fn honorific_len(t: &Tokens, i: usize) -> usize {
-    const HONORIFICS: &[&str] = &[
-        "các đồng chí",
-        "đồng chí",
-        "cử tri",
-        "đ/c",
-        "ông",
-        "bà",
-        "anh",
-        "chị",
-        "cô",
-        "thầy",
+    const HONORIFICS: &[&[&str]] = &[
+        &["các", "đồng", "chí"],
+        &["đồng", "chí"],
+        &["cử", "tri"],
+        &["đ/c"],
+        &["ông"],
+        &["bà"],
+        &["anh"],
+        &["chị"],
+        &["cô"],
+        &["thầy"],
     ];
+    // Every honorific opens with c, b, a, t, đ or ô (any case): most words
+    // fail on their first byte.
+    let Some(first) = t.word(i).map(|w| w.as_bytes()[0].to_ascii_lowercase()) else {
+        return 0;
+    };
+    if !matches!(first, b'c' | b'b' | b'a' | b't' | 0xc3 | 0xc4) {
+        return 0;
+    }
     HONORIFICS
         .iter()
         .find(|h| t.is_phrase(i, h))
-        .map_or(0, |h| h.split(' ').count())
+        .map_or(0, |h| h.len())
 }
 
 /// True when the honorific at `i` is one that also means something else

@@ -15,7 +15,7 @@
 //! layout, not the title's spelling.
 
 use super::names::{is_name_syllable, is_surname, syllable_run};
-use super::tokens::Tokens;
+use super::tokens::{Tokens, line_tokens};
 
 /// One signer: name span (bytes) and title.
 pub struct Signer {
@@ -25,10 +25,10 @@ pub struct Signer {
 }
 
 /// The signers of `text`'s signature blocks.
-pub fn signers(t: &Tokens) -> Vec<Signer> {
+pub fn signers(text: &str) -> Vec<Signer> {
     let mut lines: Vec<(usize, &str)> = Vec::new();
     let mut offset = 0;
-    for line in t.text.split_inclusive('\n') {
+    for line in text.split_inclusive('\n') {
         let trimmed = line.trim();
         if !trimmed.is_empty() {
             let lead = line.len() - line.trim_start().len();
@@ -54,7 +54,10 @@ pub fn signers(t: &Tokens) -> Vec<Signer> {
         else {
             continue;
         };
-        let Some((s, e)) = whole_line_name(t, start, start + name_line.len()) else {
+        // Only this line's tokens: a name never runs past its line end.
+        let toks = line_tokens(text, start);
+        let t = Tokens { text, toks: &toks };
+        let Some((s, e)) = whole_line_name(&t, start, start + name_line.len()) else {
             continue;
         };
         let title = match body {

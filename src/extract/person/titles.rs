@@ -16,7 +16,7 @@
 use std::sync::LazyLock;
 
 use super::names::{Before, honorific_len, is_surname, place_at, read_name};
-use super::tokens::{Tokens, is_acronym, is_capitalized};
+use super::tokens::{Tokens, eq_lower, is_acronym, is_capitalized};
 
 /// Heads of titles, lowercase, longest first where one extends another.
 const HEADS: &[&str] = &[
@@ -139,19 +139,37 @@ const BODY: &[&str] = &[
     "và",
 ];
 
-static HEAD_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| by_length(HEADS));
-static BODY_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| by_length(BODY));
+static HEAD_WORDS: LazyLock<Phrases> = LazyLock::new(|| by_length(HEADS));
+static BODY_WORDS: LazyLock<Phrases> = LazyLock::new(|| by_length(BODY));
 
-fn by_length(phrases: &[&'static str]) -> Vec<Vec<&'static str>> {
+/// Phrases grouped by first word, each group longest first, so a word is
+/// compared with each first word once rather than with every phrase.
+type Phrases = Vec<(&'static str, Vec<Vec<&'static str>>)>;
+
+fn by_length(phrases: &[&'static str]) -> Phrases {
     let mut out: Vec<Vec<&str>> = phrases.iter().map(|p| p.split(' ').collect()).collect();
     out.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    out
+    let mut groups: Phrases = Vec::new();
+    for p in out {
+        match groups.iter_mut().find(|g| g.0 == p[0]) {
+            Some(g) => g.1.push(p),
+            None => groups.push((p[0], vec![p])),
+        }
+    }
+    groups
 }
 
-fn phrase_len(t: &Tokens, i: usize, phrases: &[Vec<&str>]) -> usize {
-    phrases
+/// The number of words of the longest phrase at `i`, or 0.
+fn phrase_len(t: &Tokens, i: usize, phrases: &Phrases) -> usize {
+    let Some(word) = t.word(i) else {
+        return 0;
+    };
+    let Some((_, group)) = phrases.iter().find(|g| eq_lower(word, g.0)) else {
+        return 0;
+    };
+    group
         .iter()
-        .find(|p| p.iter().enumerate().all(|(k, w)| t.is(i + k, w)))
+        .find(|p| p.iter().enumerate().skip(1).all(|(k, w)| t.is(i + k, w)))
         .map_or(0, Vec::len)
 }
 

@@ -26,20 +26,57 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '/' | '&' | '\'' | '’')
 }
 
+/// `char::is_alphanumeric` with the Vietnamese letters answered without the
+/// Unicode table lookup (the tokenizer's hot path): Latin-1 letters, Latin
+/// Extended-A/B and Latin Extended Additional are all alphabetic.
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        0xc0..=0x24f => c != '×' && c != '÷',
+        0x1e00..=0x1eff => true,
+        _ => c.is_alphanumeric(),
+    }
+}
+
 /// The tokens of `text`, in order. Spaces separate tokens and are dropped.
+#[cfg(test)]
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 4);
-    let mut chars = text.char_indices().peekable();
+    let mut tokens = Vec::new();
+    tokenize_into(text, 0, text.len(), &mut tokens);
+    tokens
+}
+
+/// The tokens of the line holding byte `at` (its '\n' included), with
+/// offsets into `text`. A line starts after a '\n' token, so its tokens are
+/// those the whole text would have there.
+pub fn line_tokens(text: &str, at: usize) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |p| at + p + 1);
+    let mut tokens = Vec::new();
+    tokenize_into(text, start, end, &mut tokens);
+    tokens
+}
+
+/// Appends the tokens of `text[from..to]` to `tokens`, offsets into `text`.
+/// `from` must start a token (or the text) and `to` end one.
+pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
+    let text = &text[..to];
+    let mut chars = text[from..]
+        .char_indices()
+        .map(|(i, c)| (i + from, c))
+        .peekable();
     while let Some((start, c)) = chars.next() {
-        if c.is_alphanumeric() {
+        if is_alnum(c) {
             let mut end = start + c.len_utf8();
             while let Some(&(next, d)) = chars.peek() {
                 let joins = is_joiner(d)
                     && text[next + d.len_utf8()..]
                         .chars()
                         .next()
-                        .is_some_and(char::is_alphanumeric);
-                if d.is_alphanumeric() || joins {
+                        .is_some_and(is_alnum);
+                if is_alnum(d) || joins {
                     end = next + d.len_utf8();
                     chars.next();
                 } else {
@@ -66,7 +103,6 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             });
         }
     }
-    tokens
 }
 
 /// Case-insensitive equality of a word with an already lowercase `lower`,
@@ -74,7 +110,38 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 /// same UTF-8 length, so a length mismatch rejects at once (this is the hot
 /// path: every word is compared with the honorifics).
 pub fn eq_lower(word: &str, lower: &str) -> bool {
-    word.len() == lower.len() && word.chars().flat_map(char::to_lowercase).eq(lower.chars())
+    if word.len() != lower.len() {
+        return false;
+    }
+    let mut l = lower.chars();
+    for c in word.chars() {
+        let Some(lc) = fast_lower(c) else {
+            return word.chars().flat_map(char::to_lowercase).eq(lower.chars());
+        };
+        if l.next() != Some(lc) {
+            return false;
+        }
+    }
+    l.next().is_none()
+}
+
+/// `c.to_lowercase()` for the letters Vietnamese uses, without the Unicode
+/// table lookup; None for any other character.
+#[inline]
+fn fast_lower(c: char) -> Option<char> {
+    let u = c as u32;
+    let lower = match u {
+        0..=0x7f => u | (u32::from(c.is_ascii_uppercase()) << 5),
+        0xc0..=0xde if u != 0xd7 => u + 0x20,
+        0xdf..=0xff => u,
+        // Latin Extended-A pairs (Ă ă, Đ đ, Ĩ ĩ, Ũ ũ) and Latin Extended
+        // Additional (Ạ ạ … Ỹ ỹ): capital even, small odd.
+        0x100..=0x12f | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => u | 1,
+        0x1a0 | 0x1a1 => 0x1a1,
+        0x1af | 0x1b0 => 0x1b0,
+        _ => return None,
+    };
+    char::from_u32(lower)
 }
 
 /// Read access to the tokens of one text.
@@ -108,10 +175,10 @@ impl<'a> Tokens<'a> {
         self.word(i).is_some_and(|w| eq_lower(w, lower))
     }
 
-    /// True when the words from `i` are `phrase` (space separated, lowercase).
-    pub fn is_phrase(&self, i: usize, phrase: &str) -> bool {
+    /// True when the words from `i` are `phrase` (lowercase words).
+    pub fn is_phrase(&self, i: usize, phrase: &[&str]) -> bool {
         phrase
-            .split(' ')
+            .iter()
             .enumerate()
             .all(|(k, part)| self.is(i + k, part))
     }
@@ -145,4 +212,46 @@ pub fn is_acronym(word: &str) -> bool {
         }
     }
     letters >= 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_alnum_agrees_with_std() {
+        for c in (0..=0x2fff).filter_map(char::from_u32) {
+            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn fast_lower_agrees_with_std() {
+        for c in (0..=0x2fff).filter_map(char::from_u32) {
+            if let Some(l) = fast_lower(c) {
+                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_line_has_the_whole_text_tokens() {
+        let text = "Ông A/B nói.\nĐ/c H’Hen – “Chủ tịch”\n x'y";
+        let all = tokenize(text);
+        for at in [0, 5, 16, 20, text.len()] {
+            let line = line_tokens(text, at);
+            let first = all.iter().position(|t| *t == line[0]).unwrap();
+            assert_eq!(&all[first..first + line.len()], &line[..]);
+        }
+    }
+
+    #[test]
+    fn eq_lower_ignores_case_only() {
+        assert!(eq_lower("Đồng", "đồng"));
+        assert!(eq_lower("ĐỒNG", "đồng"));
+        assert!(eq_lower("ông", "ông"));
+        assert!(!eq_lower("Ông", "ong"));
+        assert!(!eq_lower("bà", "ba"));
+        assert!(!eq_lower("Xa", "ba"));
+    }
 }
