@@ -181,25 +181,31 @@ fn number_run_start(text: &str, floor: usize, to: usize, keep: impl Fn(char) -> 
 /// Byte spans of the marks a percentage ends with: "%", "％" and "phần trăm"
 /// in any case, in text order.
 fn marks(text: &str) -> Vec<(usize, usize)> {
+    // "răm" in any case: rare bytes for the prefilter, unlike "ă" alone
+    // (its lead byte is also "đ"'s).
+    static RAM: LazyLock<regex::bytes::Regex> =
+        LazyLock::new(|| regex::bytes::Regex::new("răm|răM|rĂm|rĂM|Răm|RăM|RĂm|RĂM").unwrap());
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    // "％" starts with 0xEF; "ă"/"Ă" (of "trăm") with 0xC4.
-    for i in memchr::memchr3_iter(b'%', 0xEF, 0xC4, bytes) {
-        match bytes[i] {
-            b'%' => out.push((i, i + 1)),
-            0xEF => {
-                if bytes[i..].starts_with("％".as_bytes()) {
-                    out.push((i, i + 3));
-                }
-            }
-            _ => {
-                if let Some(start) = i.checked_sub(9)
-                    && is_phan_tram(&bytes[start..])
-                {
-                    out.push((start, start + 12));
-                }
-            }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    // "％" starts with 0xEF.
+    for i in memchr::memchr2_iter(b'%', 0xEF, bytes) {
+        if bytes[i] == b'%' {
+            out.push((i, i + 1));
+        } else if bytes[i..].starts_with("％".as_bytes()) {
+            out.push((i, i + 3));
         }
+    }
+    let symbols = out.len();
+    for m in RAM.find_iter(bytes) {
+        // "phần t" is the 8 bytes before "răm".
+        if let Some(start) = m.start().checked_sub(8)
+            && is_phan_tram(&bytes[start..])
+        {
+            out.push((start, start + 12));
+        }
+    }
+    if out.len() > symbols && symbols > 0 {
+        out.sort_unstable();
     }
     out
 }
