@@ -117,6 +117,7 @@ pub(crate) fn figures(text: &str) -> Vec<(usize, usize, f64)> {
     // case) right after a run of number chars, so only the few bytes before
     // each mark are searched, never the whole text.
     let mut floor = 0;
+    let mut locs = PERCENT.capture_locations();
     for (mark, mark_end) in marks(text) {
         let from = number_run_start(text, floor, mark, |c| {
             c.is_numeric()
@@ -124,14 +125,17 @@ pub(crate) fn figures(text: &str) -> Vec<(usize, usize, f64)> {
                 || is_dash(c)
         });
         floor = mark_end;
-        if let Some(caps) = PERCENT.captures(&text[from..mark_end]) {
-            let whole = caps.get(0).unwrap();
+        let span = &text[from..mark_end];
+        // One set of capture slots for all marks, not an allocation per mark.
+        if let Some(whole) = PERCENT.captures_read(&mut locs, span)
+            && let Some((n_start, n_end)) = locs.get(1)
+        {
             let (start, end) = (from + whole.start(), from + whole.end());
             let glued_after = whole.as_str().ends_with(char::is_alphabetic)
                 && text[end..].starts_with(char::is_alphanumeric);
             if standalone(text, start)
                 && !glued_after
-                && let Some(value) = parse_number(&caps[1])
+                && let Some(value) = parse_number(&span[n_start..n_end])
             {
                 figures.push((start, end, value));
             }
@@ -368,7 +372,7 @@ fn context(
     let same_clause = previous.filter(|p| p.end > clause && p.end <= start);
     let from = same_clause.map_or(clause, |p| p.end);
     // "… đối với 100% cơ quan quản lý hành chính": the set measured follows.
-    if text[cut..start].to_lowercase().starts_with("đối với")
+    if lower(&text[cut..start]).starts_with("đối với")
         && let Some(c) = noun_phrase_after(text, end)
     {
         return Some(c);
