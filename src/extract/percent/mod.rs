@@ -117,6 +117,7 @@ pub(crate) fn figures(text: &str) -> Vec<(usize, usize, f64)> {
     // case) right after a run of number chars, so only the few bytes before
     // each mark are searched, never the whole text.
     let mut floor = 0;
+    let mut locs = PERCENT.capture_locations();
     for (mark, mark_end) in marks(text) {
         let from = number_run_start(text, floor, mark, |c| {
             c.is_numeric()
@@ -124,14 +125,17 @@ pub(crate) fn figures(text: &str) -> Vec<(usize, usize, f64)> {
                 || is_dash(c)
         });
         floor = mark_end;
-        if let Some(caps) = PERCENT.captures(&text[from..mark_end]) {
-            let whole = caps.get(0).unwrap();
+        let span = &text[from..mark_end];
+        // One set of capture slots for all marks, not an allocation per mark.
+        if let Some(whole) = PERCENT.captures_read(&mut locs, span)
+            && let Some((n_start, n_end)) = locs.get(1)
+        {
             let (start, end) = (from + whole.start(), from + whole.end());
             let glued_after = whole.as_str().ends_with(char::is_alphabetic)
                 && text[end..].starts_with(char::is_alphanumeric);
             if standalone(text, start)
                 && !glued_after
-                && let Some(value) = parse_number(&caps[1])
+                && let Some(value) = parse_number(&span[n_start..n_end])
             {
                 figures.push((start, end, value));
             }
@@ -181,25 +185,31 @@ fn number_run_start(text: &str, floor: usize, to: usize, keep: impl Fn(char) -> 
 /// Byte spans of the marks a percentage ends with: "%", "％" and "phần trăm"
 /// in any case, in text order.
 fn marks(text: &str) -> Vec<(usize, usize)> {
+    // "răm" in any case: rare bytes for the prefilter, unlike "ă" alone
+    // (its lead byte is also "đ"'s).
+    static RAM: LazyLock<regex::bytes::Regex> =
+        LazyLock::new(|| regex::bytes::Regex::new("răm|răM|rĂm|rĂM|Răm|RăM|RĂm|RĂM").unwrap());
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    // "％" starts with 0xEF; "ă"/"Ă" (of "trăm") with 0xC4.
-    for i in memchr::memchr3_iter(b'%', 0xEF, 0xC4, bytes) {
-        match bytes[i] {
-            b'%' => out.push((i, i + 1)),
-            0xEF => {
-                if bytes[i..].starts_with("％".as_bytes()) {
-                    out.push((i, i + 3));
-                }
-            }
-            _ => {
-                if let Some(start) = i.checked_sub(9)
-                    && is_phan_tram(&bytes[start..])
-                {
-                    out.push((start, start + 12));
-                }
-            }
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    // "％" starts with 0xEF.
+    for i in memchr::memchr2_iter(b'%', 0xEF, bytes) {
+        if bytes[i] == b'%' {
+            out.push((i, i + 1));
+        } else if bytes[i..].starts_with("％".as_bytes()) {
+            out.push((i, i + 3));
         }
+    }
+    let symbols = out.len();
+    for m in RAM.find_iter(bytes) {
+        // "phần t" is the 8 bytes before "răm".
+        if let Some(start) = m.start().checked_sub(8)
+            && is_phan_tram(&bytes[start..])
+        {
+            out.push((start, start + 12));
+        }
+    }
+    if out.len() > symbols && symbols > 0 {
+        out.sort_unstable();
     }
     out
 }
@@ -362,7 +372,7 @@ fn context(
     let same_clause = previous.filter(|p| p.end > clause && p.end <= start);
     let from = same_clause.map_or(clause, |p| p.end);
     // "… đối với 100% cơ quan quản lý hành chính": the set measured follows.
-    if text[cut..start].to_lowercase().starts_with("đối với")
+    if lower(&text[cut..start]).starts_with("đối với")
         && let Some(c) = noun_phrase_after(text, end)
     {
         return Some(c);
