@@ -98,8 +98,11 @@ pub(crate) fn push_modern(s: &str, out: &mut String) {
     let bytes = s.as_bytes();
     let mut copied = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        if matches!(bytes[i], b'o' | b'O' | b'u' | b'U')
+    while i + 1 < bytes.len() {
+        // The second vowel's lead byte first (C3 or E1, see `old_style_at`):
+        // it rules out most positions without a call.
+        if matches!(bytes[i + 1], 0xC3 | 0xE1)
+            && matches!(bytes[i], b'o' | b'O' | b'u' | b'U')
             && let Some((first, second, len)) = old_style_at(s, i)
         {
             out.push_str(&s[copied..i]);
@@ -201,6 +204,40 @@ mod tests {
         for (input, expected) in EXAMPLES {
             assert_eq!(modern(input), *expected, "input: {input}");
             assert_eq!(has_old_style(input), input != expected, "input: {input}");
+        }
+    }
+
+    /// The byte-by-byte loop `push_modern` replaced, to compare against.
+    fn modern_by_bytes(s: &str) -> String {
+        let mut out = String::new();
+        let (bytes, mut copied, mut i) = (s.as_bytes(), 0, 0);
+        while i < bytes.len() {
+            if matches!(bytes[i], b'o' | b'O' | b'u' | b'U')
+                && let Some((first, second, len)) = old_style_at(s, i)
+            {
+                out.push_str(&s[copied..i]);
+                out.push(first);
+                out.push(second);
+                i += 1 + len;
+                copied = i;
+                continue;
+            }
+            i += 1;
+        }
+        out.push_str(&s[copied..]);
+        out
+    }
+
+    #[test]
+    fn same_as_the_byte_loop() {
+        let all: Vec<&str> = EXAMPLES.iter().map(|(input, _)| *input).collect();
+        for text in [
+            all.join(" "),
+            all.join(""),
+            "oàoáuỷoẻ Uỷ uỷuỷ quỷ ÔÀ oà".to_owned(),
+            include_str!("../../fixtures/001_bac_kan_cchc_2017.txt").to_owned(),
+        ] {
+            assert_eq!(modern(&text), modern_by_bytes(&text), "{text:?}");
         }
     }
 
