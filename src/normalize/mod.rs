@@ -142,6 +142,10 @@ pub(crate) fn analyze(text: &str, keep_chrome: bool) -> Analysis {
         let clean = if clean::is_clean(raw) {
             None
         } else {
+            if cleaned.capacity() == 0 {
+                // Once, enough for the rest of the text in most cases.
+                cleaned.reserve(text.len() - start);
+            }
             let at = cleaned.len();
             clean::push_clean(raw, &mut cleaned, &mut scratch);
             if cleaned[at..] == *raw {

@@ -93,23 +93,51 @@ pub(crate) fn has_old_style(s: &str) -> bool {
         .any(|(i, b)| matches!(b, b'o' | b'O' | b'u' | b'U') && old_style_at(s, i).is_some())
 }
 
+const CHUNK: usize = 32;
+
+/// True when one of the first [`CHUNK`] bytes of `window` (which has one
+/// more) is an o/u followed by byte C3 or E1, the start of any old-style pair.
+fn has_candidate(window: &[u8]) -> bool {
+    let (Some(first), Some(second)) = (window.get(..CHUNK), window.get(1..=CHUNK)) else {
+        return true;
+    };
+    first.iter().zip(second).fold(false, |found, (&a, &b)| {
+        let vowel = (a | 0x20) == b'o' || (a | 0x20) == b'u';
+        found | (vowel & (b == 0xC3 || b == 0xE1))
+    })
+}
+
 /// Appends `s` to `out` with every old-style placement rewritten.
 pub(crate) fn push_modern(s: &str, out: &mut String) {
     let bytes = s.as_bytes();
     let mut copied = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        if matches!(bytes[i], b'o' | b'O' | b'u' | b'U')
-            && let Some((first, second, len)) = old_style_at(s, i)
+    while i + 1 < bytes.len() {
+        // Skip 32 positions at a time where no o/u is followed by C3 or E1
+        // (a branch-free test that vectorizes).
+        if let Some(window) = bytes.get(i..i + CHUNK + 1)
+            && !has_candidate(window)
         {
-            out.push_str(&s[copied..i]);
-            out.push(first);
-            out.push(second);
-            i += 1 + len;
-            copied = i;
+            i += CHUNK;
             continue;
         }
-        i += 1;
+        let stop = (i + CHUNK).min(bytes.len() - 1);
+        while i < stop {
+            // The second vowel's lead byte first (C3 or E1, see
+            // `old_style_at`): it rules out most positions without a call.
+            if matches!(bytes[i + 1], 0xC3 | 0xE1)
+                && matches!(bytes[i], b'o' | b'O' | b'u' | b'U')
+                && let Some((first, second, len)) = old_style_at(s, i)
+            {
+                out.push_str(&s[copied..i]);
+                out.push(first);
+                out.push(second);
+                i += 1 + len;
+                copied = i;
+                continue;
+            }
+            i += 1;
+        }
     }
     out.push_str(&s[copied..]);
 }
@@ -201,6 +229,43 @@ mod tests {
         for (input, expected) in EXAMPLES {
             assert_eq!(modern(input), *expected, "input: {input}");
             assert_eq!(has_old_style(input), input != expected, "input: {input}");
+        }
+    }
+
+    /// The byte-by-byte loop `push_modern` replaced, to compare against.
+    fn modern_by_bytes(s: &str) -> String {
+        let mut out = String::new();
+        let (bytes, mut copied, mut i) = (s.as_bytes(), 0, 0);
+        while i < bytes.len() {
+            if matches!(bytes[i], b'o' | b'O' | b'u' | b'U')
+                && let Some((first, second, len)) = old_style_at(s, i)
+            {
+                out.push_str(&s[copied..i]);
+                out.push(first);
+                out.push(second);
+                i += 1 + len;
+                copied = i;
+                continue;
+            }
+            i += 1;
+        }
+        out.push_str(&s[copied..]);
+        out
+    }
+
+    #[test]
+    fn same_as_the_byte_loop() {
+        let all: Vec<&str> = EXAMPLES.iter().map(|(input, _)| *input).collect();
+        // Pairs at every offset around the 32-byte chunks.
+        let sparse: String = (0..70).map(|k| "x".repeat(k) + "hoà tuỷ").collect();
+        for text in [
+            sparse,
+            all.join(" "),
+            all.join(""),
+            "oàoáuỷoẻ Uỷ uỷuỷ quỷ ÔÀ oà".to_owned(),
+            include_str!("../../fixtures/001_bac_kan_cchc_2017.txt").to_owned(),
+        ] {
+            assert_eq!(modern(&text), modern_by_bytes(&text), "{text:?}");
         }
     }
 
