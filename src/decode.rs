@@ -336,7 +336,10 @@ fn mojibake_signatures(text: &str) -> usize {
 /// character is a Latin-1 sign (bytes C2 xx), "Ÿ" (C5 B8), "‘" or "€".
 fn may_be_mojibake(text: &str) -> bool {
     let bytes = text.as_bytes();
-    memchr::memchr2(0xC2, 0xC5, bytes).is_some()
+    // NBSP (C2 A0) is common in pages and never a signature's second character.
+    let latin1_sign = memchr::memchr_iter(0xC2, bytes).any(|i| bytes.get(i + 1) != Some(&0xA0));
+    latin1_sign
+        || memchr::memchr(0xC5, bytes).is_some()
         || memchr::memmem::find(bytes, "‘".as_bytes()).is_some()
         || memchr::memmem::find(bytes, "€".as_bytes()).is_some()
 }
