@@ -230,15 +230,15 @@ fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
     let mut mentions = Vec::new();
     let mut unnamed = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
-    // Segments already read end before `covered`.
-    let mut covered = 0;
     let mut line_scanned = 0;
     let mut chrome = is_chrome_line(text, 0);
-    for m in CUE_FINDER.find_overlapping_iter(text) {
+    // Earliest-ending search from where the last segment ended: no cue is
+    // part of another nor holds a space or a terminator, so a match that is
+    // no whole word never hides one that is.
+    let mut pos = 0;
+    while let Some(m) = CUE_FINDER.find(aho_corasick::Input::new(text).span(pos..text.len())) {
         let (s, e) = (m.start(), m.end());
-        if s < covered {
-            continue;
-        }
+        pos = e;
         // A whole word only.
         if text[..s].chars().next_back().is_some_and(is_alnum)
             || text[e..].chars().next().is_some_and(is_alnum)
@@ -253,7 +253,7 @@ fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
             .iter()
             .position(|&b| is_terminator(b))
             .map_or(text.len(), |p| e + p + 1);
-        covered = seg_end;
+        pos = seg_end;
         if let Some(p) = memchr::memrchr(b'\n', &bytes[line_scanned..=seg_start]) {
             chrome = is_chrome_line(text, line_scanned + p + 1);
         }

@@ -171,30 +171,23 @@ pub fn read_name(t: &Tokens, i: usize, before: Before) -> Option<(usize, usize)>
 
 /// True when `word` (any case) is one of the honorifics that precede a name.
 pub fn honorific_len(t: &Tokens, i: usize) -> usize {
-    const HONORIFICS: &[&[&str]] = &[
-        &["các", "đồng", "chí"],
-        &["đồng", "chí"],
-        &["cử", "tri"],
-        &["đ/c"],
-        &["ông"],
-        &["bà"],
-        &["anh"],
-        &["chị"],
-        &["cô"],
-        &["thầy"],
-    ];
-    // Every honorific opens with c, b, a, t, đ or ô (any case): most words
-    // fail on their first byte.
-    let Some(first) = t.word(i).map(|w| w.as_bytes()[0].to_ascii_lowercase()) else {
+    // By byte length: a word is compared with the few honorifics as long
+    // as it ("các đồng chí", "đồng chí", "cử tri", "đ/c", "ông", "bà", "anh",
+    // "chị", "cô", "thầy").
+    let Some(w) = t.word(i) else {
         return 0;
     };
-    if !matches!(first, b'c' | b'b' | b'a' | b't' | 0xc3 | 0xc4) {
-        return 0;
+    let is = |lower: &str| eq_lower(w, lower);
+    match w.len() {
+        3 if is("bà") || is("anh") || is("cô") => 1,
+        4 if is("các") => usize::from(t.is(i + 1, "đồng") && t.is(i + 2, "chí")) * 3,
+        4 if is("cử") => usize::from(t.is(i + 1, "tri")) * 2,
+        4 if is("đ/c") || is("ông") => 1,
+        5 if is("chị") => 1,
+        6 if is("thầy") => 1,
+        7 if is("đồng") => usize::from(t.is(i + 1, "chí")) * 2,
+        _ => 0,
     }
-    HONORIFICS
-        .iter()
-        .find(|h| t.is_phrase(i, h))
-        .map_or(0, |h| h.len())
 }
 
 /// True when the honorific at `i` is one that also means something else
