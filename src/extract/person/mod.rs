@@ -160,41 +160,44 @@ fn is_chrome_line(text: &str, line_start: usize) -> bool {
     CHROME_PREFIXES.iter().any(|p| line.starts_with(p))
 }
 
-/// Words (any case) of which every mention holds at least one: the
-/// honorifics' words and one word of each title head ("tịch" of "Chủ
-/// tịch", "trưởng" of every "… trưởng" and "Trưởng …"). A sentence without
-/// any of them yields nothing, so only sentences with one are tokenized.
-const CUES: &[&str] = &[
-    "chí",
-    "tri",
-    "đ/c",
-    "ông",
-    "bà",
-    "anh",
-    "chị",
-    "cô",
-    "thầy",
-    "thư",
-    "tịch",
-    "đốc",
-    "trưởng",
-    "tướng",
-    "nhiệm",
-    "chánh",
-    "viên",
-    "biểu",
-    "lệnh",
-    "biên",
-    "tá",
-    "sĩ",
-    "phó",
+/// Words (any case) of which every mention holds at least one, each with
+/// the words one of which must come right before it (empty: any): the
+/// honorifics' words and one word of each title head ("tịch" after "chủ",
+/// "trưởng" of every "… trưởng" and "Trưởng …"). A sentence without any of
+/// them yields nothing, so only sentences with one are tokenized.
+const CUES: &[(&str, &[&str])] = &[
+    ("chí", &["đồng"]),
+    ("tri", &["cử"]),
+    ("đ/c", &[]),
+    ("ông", &[]),
+    ("bà", &[]),
+    ("anh", &[]),
+    ("chị", &[]),
+    ("cô", &[]),
+    ("thầy", &[]),
+    ("thư", &["bí"]),
+    ("tịch", &["chủ"]),
+    ("đốc", &["giám"]),
+    ("trưởng", &[]),
+    ("tướng", &["thủ", "đại", "thượng", "trung", "thiếu"]),
+    ("nhiệm", &["chủ"]),
+    ("chánh", &[]),
+    ("viên", &["ủy", "uỷ"]),
+    ("biểu", &["đại"]),
+    ("lệnh", &["tư"]),
+    ("biên", &["tổng"]),
+    ("tá", &["đại", "thượng", "trung", "thiếu"]),
+    ("sĩ", &["thạc", "tiến"]),
+    ("phó", &[]),
 ];
 
 /// The cue words in every case: ASCII letters by the automaton's own
-/// case folding, the others (ư, ở, Đ …) as variants.
-static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+/// case folding, the others (ư, ở, Đ …) as variants. With each pattern,
+/// its index in [`CUES`].
+static CUE_FINDER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     let mut patterns: Vec<String> = Vec::new();
-    for cue in CUES {
+    let mut cue_of = Vec::new();
+    for (index, (cue, _)) in CUES.iter().enumerate() {
         let mut variants = vec![String::new()];
         for c in cue.chars() {
             let mut forms = vec![c];
@@ -206,14 +209,33 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
                 .flat_map(|v| forms.iter().map(move |&f| format!("{v}{f}")))
                 .collect();
         }
+        cue_of.extend(variants.iter().map(|_| index));
         patterns.extend(variants);
     }
-    AhoCorasick::builder()
+    let finder = AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&patterns)
-        .expect("cue words build")
+        .expect("cue words build");
+    (finder, cue_of)
 });
+
+/// True when the word before byte `at` (spaces between, no line end) ends
+/// with one of `words` in any case, or `words` is empty.
+fn word_before_is(text: &str, at: usize, words: &[&str]) -> bool {
+    if words.is_empty() {
+        return true;
+    }
+    let before = text[..at].trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
+    words.iter().any(|w| {
+        let n = w.chars().count();
+        before
+            .char_indices()
+            .rev()
+            .nth(n - 1)
+            .is_some_and(|(k, _)| eq_lower(&before[k..], w))
+    })
+}
 
 /// True for the bytes that end a sentence segment: every rule stops at them.
 fn is_terminator(b: u8) -> bool {
@@ -236,12 +258,14 @@ fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
     // part of another nor holds a space or a terminator, so a match that is
     // no whole word never hides one that is.
     let mut pos = 0;
-    while let Some(m) = CUE_FINDER.find(aho_corasick::Input::new(text).span(pos..text.len())) {
+    let (finder, cue_of) = &*CUE_FINDER;
+    while let Some(m) = finder.find(aho_corasick::Input::new(text).span(pos..text.len())) {
         let (s, e) = (m.start(), m.end());
         pos = e;
-        // A whole word only.
+        // A whole word only, after the word its head needs.
         if text[..s].chars().next_back().is_some_and(is_alnum)
             || text[e..].chars().next().is_some_and(is_alnum)
+            || !word_before_is(text, s, CUES[cue_of[m.pattern().as_usize()]].1)
         {
             continue;
         }
