@@ -160,36 +160,53 @@ fn is_chrome_line(text: &str, line_start: usize) -> bool {
     CHROME_PREFIXES.iter().any(|p| line.starts_with(p))
 }
 
-/// Words (any case) of which every mention holds at least one, each with
-/// the words one of which must come right before it (empty: any): the
-/// honorifics' words and one word of each title head ("tịch" after "chủ",
-/// "trưởng" of every "… trưởng" and "Trưởng …"). A sentence without any of
-/// them yields nothing, so only sentences with one are tokenized.
-const CUES: &[(&str, &[&str])] = &[
-    ("chí", &["đồng"]),
-    ("tri", &["cử"]),
-    ("đ/c", &[]),
-    ("ông", &[]),
-    ("bà", &[]),
-    ("anh", &[]),
-    ("chị", &[]),
-    ("cô", &[]),
-    ("thầy", &[]),
-    ("thư", &["bí"]),
-    ("tịch", &["chủ"]),
-    ("đốc", &["giám"]),
-    ("trưởng", &[]),
-    ("tướng", &["thủ", "đại", "thượng", "trung", "thiếu"]),
-    ("nhiệm", &["chủ"]),
-    ("chánh", &[]),
-    ("viên", &["ủy", "uỷ"]),
-    ("biểu", &["đại"]),
-    ("lệnh", &["tư"]),
-    ("biên", &["tổng"]),
-    ("tá", &["đại", "thượng", "trung", "thiếu"]),
-    ("sĩ", &["thạc", "tiến"]),
-    ("phó", &[]),
+/// Words of which every mention holds at least one: the honorifics' words
+/// (any case) and one word of each title head. A head's word counts only
+/// where the head can be: right after one of the listed words ("tịch" after
+/// "chủ"), or, when marked, capitalized (a head's first word must be:
+/// "Trưởng ban", not "tăng trưởng"). A sentence without any of them yields
+/// nothing, so only sentences with one are tokenized.
+const CUES: &[(&str, &[&str], bool)] = &[
+    ("chí", &["đồng"], false),
+    ("tri", &["cử"], false),
+    ("đ/c", &[], false),
+    ("ông", &[], false),
+    ("bà", &[], false),
+    ("anh", &[], false),
+    ("chị", &[], false),
+    ("cô", &[], false),
+    ("thầy", &[], false),
+    ("thư", &["bí"], false),
+    ("tịch", &["chủ"], false),
+    ("đốc", &["giám"], false),
+    (
+        "trưởng",
+        &[
+            "xóm", "đội", "tổ", "bộ", "thứ", "viện", "cục", "vụ", "hiệu", "huy",
+        ],
+        true,
+    ),
+    ("tướng", &["thủ", "đại", "thượng", "trung", "thiếu"], false),
+    ("nhiệm", &["chủ"], false),
+    ("chánh", &[], true),
+    ("viên", &["ủy", "uỷ"], false),
+    ("biểu", &["đại"], false),
+    ("lệnh", &["tư"], false),
+    ("biên", &["tổng"], false),
+    ("tá", &["đại", "thượng", "trung", "thiếu"], false),
+    ("sĩ", &["thạc", "tiến"], false),
+    ("phó", &[], true),
 ];
+
+/// True when the cue `CUES[index]` at `text[at..]` is where a mention can be.
+fn cue_holds(text: &str, at: usize, index: usize) -> bool {
+    let (_, before, capital) = CUES[index];
+    if before.is_empty() && !capital {
+        return true;
+    }
+    (capital && text[at..].chars().next().is_some_and(char::is_uppercase))
+        || (!before.is_empty() && word_before_is(text, at, before))
+}
 
 /// The cue words in every case: ASCII letters by the automaton's own
 /// case folding, the others (ư, ở, Đ …) as variants. With each pattern,
@@ -197,7 +214,7 @@ const CUES: &[(&str, &[&str])] = &[
 static CUE_FINDER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     let mut patterns: Vec<String> = Vec::new();
     let mut cue_of = Vec::new();
-    for (index, (cue, _)) in CUES.iter().enumerate() {
+    for (index, (cue, _, _)) in CUES.iter().enumerate() {
         let mut variants = vec![String::new()];
         for c in cue.chars() {
             let mut forms = vec![c];
@@ -221,11 +238,8 @@ static CUE_FINDER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
 });
 
 /// True when the word before byte `at` (spaces between, no line end) ends
-/// with one of `words` in any case, or `words` is empty.
+/// with one of `words` in any case.
 fn word_before_is(text: &str, at: usize, words: &[&str]) -> bool {
-    if words.is_empty() {
-        return true;
-    }
     let before = text[..at].trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
     words.iter().any(|w| {
         let n = w.chars().count();
@@ -265,7 +279,7 @@ fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
         // A whole word only, after the word its head needs.
         if text[..s].chars().next_back().is_some_and(is_alnum)
             || text[e..].chars().next().is_some_and(is_alnum)
-            || !word_before_is(text, s, CUES[cue_of[m.pattern().as_usize()]].1)
+            || !cue_holds(text, s, cue_of[m.pattern().as_usize()])
         {
             continue;
         }
