@@ -8,7 +8,7 @@
 //! province ("Hà Nội Hoàng Trung Hải", "An Giang Vương Bình Thạnh") holds the
 //! place first and the name after it; a run that is only a place is no name.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::tokens::{Tokens, eq_lower};
@@ -64,11 +64,16 @@ static SURNAME_SET: LazyLock<HashSet<&'static str>> =
 static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| NOT_NAME.iter().copied().collect());
 
-/// Places as word lists, longest first so "Thái Bình Dương" wins over "Thái Bình".
-static PLACE_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+/// Places as word lists by first word, each list longest first so "Thái
+/// Bình Dương" wins over "Thái Bình".
+static PLACE_WORDS: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
     let mut places: Vec<Vec<&str>> = PLACES.iter().map(|p| p.split(' ').collect()).collect();
     places.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    places
+    let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+    for p in places {
+        by_first.entry(p[0]).or_default().push(p);
+    }
+    by_first
 });
 
 /// True when `word` is a known family name (or opens an Ê Đê name with "H'").
@@ -111,7 +116,10 @@ pub fn syllable_run(t: &Tokens, i: usize) -> usize {
 
 /// The number of tokens of a place name at `i`, within `i..end`, or 0.
 pub fn place_at(t: &Tokens, i: usize, end: usize) -> usize {
-    PLACE_WORDS
+    let Some(group) = t.word(i).and_then(|w| PLACE_WORDS.get(w)) else {
+        return 0;
+    };
+    group
         .iter()
         .find(|place| {
             i + place.len() <= end
