@@ -161,51 +161,66 @@ fn is_chrome_line(text: &str, line_start: usize) -> bool {
 }
 
 /// Words of which every mention holds at least one: the honorifics' words
-/// (any case) and one word of each title head. A head's word counts only
+/// (any case, marked: a capital must follow) and one word of each title head. A head's word counts only
 /// where the head can be: right after one of the listed words ("tịch" after
 /// "chủ"), or, when marked, capitalized (a head's first word must be:
 /// "Trưởng ban", not "tăng trưởng"). A sentence without any of them yields
 /// nothing, so only sentences with one are tokenized.
-const CUES: &[(&str, &[&str], bool)] = &[
-    ("chí", &["đồng"], false),
-    ("tri", &["cử"], false),
-    ("đ/c", &[], false),
-    ("ông", &[], false),
-    ("bà", &[], false),
-    ("anh", &[], false),
-    ("chị", &[], false),
-    ("cô", &[], false),
-    ("thầy", &[], false),
-    ("thư", &["bí"], false),
-    ("tịch", &["chủ"], false),
-    ("đốc", &["giám"], false),
+const CUES: &[(&str, &[&str], bool, bool)] = &[
+    ("chí", &["đồng"], false, true),
+    ("tri", &["cử"], false, true),
+    ("đ/c", &[], false, true),
+    ("ông", &[], false, true),
+    ("bà", &[], false, true),
+    ("anh", &[], false, true),
+    ("chị", &[], false, true),
+    ("cô", &[], false, true),
+    ("thầy", &[], false, true),
+    ("thư", &["bí"], false, false),
+    ("tịch", &["chủ"], false, false),
+    ("đốc", &["giám"], false, false),
     (
         "trưởng",
         &[
             "xóm", "đội", "tổ", "bộ", "thứ", "viện", "cục", "vụ", "hiệu", "huy",
         ],
         true,
+        false,
     ),
-    ("tướng", &["thủ", "đại", "thượng", "trung", "thiếu"], false),
-    ("nhiệm", &["chủ"], false),
-    ("chánh", &[], true),
-    ("viên", &["ủy", "uỷ"], false),
-    ("biểu", &["đại"], false),
-    ("lệnh", &["tư"], false),
-    ("biên", &["tổng"], false),
-    ("tá", &["đại", "thượng", "trung", "thiếu"], false),
-    ("sĩ", &["thạc", "tiến"], false),
-    ("phó", &[], true),
+    (
+        "tướng",
+        &["thủ", "đại", "thượng", "trung", "thiếu"],
+        false,
+        false,
+    ),
+    ("nhiệm", &["chủ"], false, false),
+    ("chánh", &[], true, false),
+    ("viên", &["ủy", "uỷ"], false, false),
+    ("biểu", &["đại"], false, false),
+    ("lệnh", &["tư"], false, false),
+    ("biên", &["tổng"], false, false),
+    ("tá", &["đại", "thượng", "trung", "thiếu"], false, false),
+    ("sĩ", &["thạc", "tiến"], false, false),
+    ("phó", &[], true, false),
 ];
 
 /// True when the cue `CUES[index]` at `text[at..]` is where a mention can be.
-fn cue_holds(text: &str, at: usize, index: usize) -> bool {
-    let (_, before, capital) = CUES[index];
-    if before.is_empty() && !capital {
-        return true;
+fn cue_holds(text: &str, at: usize, end: usize, index: usize) -> bool {
+    let (_, before, capital, name_after) = CUES[index];
+    let placed = (before.is_empty() && !capital)
+        || (capital && text[at..].chars().next().is_some_and(char::is_uppercase))
+        || (!before.is_empty() && word_before_is(text, at, before));
+    if !placed || !name_after {
+        return placed;
     }
-    (capital && text[at..].chars().next().is_some_and(char::is_uppercase))
-        || (!before.is_empty() && word_before_is(text, at, before))
+    // An honorific reads a name or a title next: a capital after spaces and
+    // maybe a colon ("ông Nguyễn", "đồng chí: Chủ tịch").
+    let is_space = |c: char| c != '\n' && c.is_whitespace();
+    let rest = text[end..].trim_start_matches(is_space);
+    let rest = rest
+        .strip_prefix(':')
+        .map_or(rest, |r| r.trim_start_matches(is_space));
+    rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// The cue words in every case: ASCII letters by the automaton's own
@@ -214,7 +229,7 @@ fn cue_holds(text: &str, at: usize, index: usize) -> bool {
 static CUE_FINDER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     let mut patterns: Vec<String> = Vec::new();
     let mut cue_of = Vec::new();
-    for (index, (cue, _, _)) in CUES.iter().enumerate() {
+    for (index, (cue, ..)) in CUES.iter().enumerate() {
         let mut variants = vec![String::new()];
         for c in cue.chars() {
             let mut forms = vec![c];
@@ -279,7 +294,7 @@ fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
         // A whole word only, after the word its head needs.
         if text[..s].chars().next_back().is_some_and(is_alnum)
             || text[e..].chars().next().is_some_and(is_alnum)
-            || !cue_holds(text, s, cue_of[m.pattern().as_usize()])
+            || !cue_holds(text, s, e, cue_of[m.pattern().as_usize()])
         {
             continue;
         }
