@@ -1180,6 +1180,25 @@ mod tests {
         ("", &[]),
     ];
 
+    /// Every capital that lowercases to a cue's letter is one the cue
+    /// search finds: a word `eq_lower` accepts is never skipped.
+    #[test]
+    fn cue_search_finds_every_case() {
+        let (finder, _) = &*CUE_FINDER;
+        for (cue, ..) in CUES {
+            for (k, c) in cue.char_indices() {
+                for u in (0..=0x10ffff).filter_map(char::from_u32) {
+                    if u.to_lowercase().eq([c]) {
+                        let word = format!("{}{u}{}", &cue[..k], &cue[k + c.len_utf8()..]);
+                        let hay = format!(" {word} ");
+                        let m = finder.find(hay.as_str()).map(|m| (m.start(), m.end()));
+                        assert_eq!(m, Some((1, 1 + word.len())), "{word}");
+                    }
+                }
+            }
+        }
+    }
+
     fn flags(people: &People, p: &Person) -> u8 {
         let chair = people.chairpersons.iter().find(|c| c.name == p.name);
         let mut f = 0;
