@@ -160,41 +160,76 @@ fn is_chrome_line(text: &str, line_start: usize) -> bool {
     CHROME_PREFIXES.iter().any(|p| line.starts_with(p))
 }
 
-/// Words (any case) of which every mention holds at least one: the
-/// honorifics' words and one word of each title head ("tịch" of "Chủ
-/// tịch", "trưởng" of every "… trưởng" and "Trưởng …"). A sentence without
-/// any of them yields nothing, so only sentences with one are tokenized.
-const CUES: &[&str] = &[
-    "chí",
-    "tri",
-    "đ/c",
-    "ông",
-    "bà",
-    "anh",
-    "chị",
-    "cô",
-    "thầy",
-    "thư",
-    "tịch",
-    "đốc",
-    "trưởng",
-    "tướng",
-    "nhiệm",
-    "chánh",
-    "viên",
-    "biểu",
-    "lệnh",
-    "biên",
-    "tá",
-    "sĩ",
-    "phó",
+/// Words of which every mention holds at least one: the honorifics' words
+/// (any case, marked: a capital must follow) and one word of each title head. A head's word counts only
+/// where the head can be: right after one of the listed words ("tịch" after
+/// "chủ"), or, when marked, capitalized (a head's first word must be:
+/// "Trưởng ban", not "tăng trưởng"). A sentence without any of them yields
+/// nothing, so only sentences with one are tokenized.
+const CUES: &[(&str, &[&str], bool, bool)] = &[
+    ("chí", &["đồng"], false, true),
+    ("tri", &["cử"], false, true),
+    ("đ/c", &[], false, true),
+    ("ông", &[], false, true),
+    ("bà", &[], false, true),
+    ("anh", &[], false, true),
+    ("chị", &[], false, true),
+    ("cô", &[], false, true),
+    ("thầy", &[], false, true),
+    ("thư", &["bí"], false, false),
+    ("tịch", &["chủ"], false, false),
+    ("đốc", &["giám"], false, false),
+    (
+        "trưởng",
+        &[
+            "xóm", "đội", "tổ", "bộ", "thứ", "viện", "cục", "vụ", "hiệu", "huy",
+        ],
+        true,
+        false,
+    ),
+    (
+        "tướng",
+        &["thủ", "đại", "thượng", "trung", "thiếu"],
+        false,
+        false,
+    ),
+    ("nhiệm", &["chủ"], false, false),
+    ("chánh", &[], true, false),
+    ("viên", &["ủy", "uỷ"], false, false),
+    ("biểu", &["đại"], false, false),
+    ("lệnh", &["tư"], false, false),
+    ("biên", &["tổng"], false, false),
+    ("tá", &["đại", "thượng", "trung", "thiếu"], false, false),
+    ("sĩ", &["thạc", "tiến"], false, false),
+    ("phó", &[], true, false),
 ];
 
+/// True when the cue `CUES[index]` at `text[at..]` is where a mention can be.
+fn cue_holds(text: &str, at: usize, end: usize, index: usize) -> bool {
+    let (_, before, capital, name_after) = CUES[index];
+    let placed = (before.is_empty() && !capital)
+        || (capital && text[at..].chars().next().is_some_and(char::is_uppercase))
+        || (!before.is_empty() && word_before_is(text, at, before));
+    if !placed || !name_after {
+        return placed;
+    }
+    // An honorific reads a name or a title next: a capital after spaces and
+    // maybe a colon ("ông Nguyễn", "đồng chí: Chủ tịch").
+    let is_space = |c: char| c != '\n' && c.is_whitespace();
+    let rest = text[end..].trim_start_matches(is_space);
+    let rest = rest
+        .strip_prefix(':')
+        .map_or(rest, |r| r.trim_start_matches(is_space));
+    rest.chars().next().is_some_and(char::is_uppercase)
+}
+
 /// The cue words in every case: ASCII letters by the automaton's own
-/// case folding, the others (ư, ở, Đ …) as variants.
-static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
+/// case folding, the others (ư, ở, Đ …) as variants. With each pattern,
+/// its index in [`CUES`].
+static CUE_FINDER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     let mut patterns: Vec<String> = Vec::new();
-    for cue in CUES {
+    let mut cue_of = Vec::new();
+    for (index, (cue, ..)) in CUES.iter().enumerate() {
         let mut variants = vec![String::new()];
         for c in cue.chars() {
             let mut forms = vec![c];
@@ -206,14 +241,30 @@ static CUE_FINDER: LazyLock<AhoCorasick> = LazyLock::new(|| {
                 .flat_map(|v| forms.iter().map(move |&f| format!("{v}{f}")))
                 .collect();
         }
+        cue_of.extend(variants.iter().map(|_| index));
         patterns.extend(variants);
     }
-    AhoCorasick::builder()
+    let finder = AhoCorasick::builder()
         .ascii_case_insensitive(true)
         .kind(Some(aho_corasick::AhoCorasickKind::DFA))
         .build(&patterns)
-        .expect("cue words build")
+        .expect("cue words build");
+    (finder, cue_of)
 });
+
+/// True when the word before byte `at` (spaces between, no line end) ends
+/// with one of `words` in any case.
+fn word_before_is(text: &str, at: usize, words: &[&str]) -> bool {
+    let before = text[..at].trim_end_matches(|c: char| c != '\n' && c.is_whitespace());
+    words.iter().any(|w| {
+        let n = w.chars().count();
+        before
+            .char_indices()
+            .rev()
+            .nth(n - 1)
+            .is_some_and(|(k, _)| eq_lower(&before[k..], w))
+    })
+}
 
 /// True for the bytes that end a sentence segment: every rule stops at them.
 fn is_terminator(b: u8) -> bool {
@@ -230,18 +281,20 @@ fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
     let mut mentions = Vec::new();
     let mut unnamed = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
-    // Segments already read end before `covered`.
-    let mut covered = 0;
     let mut line_scanned = 0;
     let mut chrome = is_chrome_line(text, 0);
-    for m in CUE_FINDER.find_overlapping_iter(text) {
+    // Earliest-ending search from where the last segment ended: no cue is
+    // part of another nor holds a space or a terminator, so a match that is
+    // no whole word never hides one that is.
+    let mut pos = 0;
+    let (finder, cue_of) = &*CUE_FINDER;
+    while let Some(m) = finder.find(aho_corasick::Input::new(text).span(pos..text.len())) {
         let (s, e) = (m.start(), m.end());
-        if s < covered {
-            continue;
-        }
-        // A whole word only.
+        pos = e;
+        // A whole word only, after the word its head needs.
         if text[..s].chars().next_back().is_some_and(is_alnum)
             || text[e..].chars().next().is_some_and(is_alnum)
+            || !cue_holds(text, s, e, cue_of[m.pattern().as_usize()])
         {
             continue;
         }
@@ -253,7 +306,7 @@ fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
             .iter()
             .position(|&b| is_terminator(b))
             .map_or(text.len(), |p| e + p + 1);
-        covered = seg_end;
+        pos = seg_end;
         if let Some(p) = memchr::memrchr(b'\n', &bytes[line_scanned..=seg_start]) {
             chrome = is_chrome_line(text, line_scanned + p + 1);
         }
@@ -1126,6 +1179,25 @@ mod tests {
         ("Người dân làm thủ tục đăng ký kinh doanh tại Hà Nội (Nguồn: Cục Quản lý đăng ký kinh doanh)", &[]),
         ("", &[]),
     ];
+
+    /// Every capital that lowercases to a cue's letter is one the cue
+    /// search finds: a word `eq_lower` accepts is never skipped.
+    #[test]
+    fn cue_search_finds_every_case() {
+        let (finder, _) = &*CUE_FINDER;
+        for (cue, ..) in CUES {
+            for (k, c) in cue.char_indices() {
+                for u in (0..=0x10ffff).filter_map(char::from_u32) {
+                    if u.to_lowercase().eq([c]) {
+                        let word = format!("{}{u}{}", &cue[..k], &cue[k + c.len_utf8()..]);
+                        let hay = format!(" {word} ");
+                        let m = finder.find(hay.as_str()).map(|m| (m.start(), m.end()));
+                        assert_eq!(m, Some((1, 1 + word.len())), "{word}");
+                    }
+                }
+            }
+        }
+    }
 
     fn flags(people: &People, p: &Person) -> u8 {
         let chair = people.chairpersons.iter().find(|c| c.name == p.name);

@@ -8,7 +8,7 @@
 //! province ("Hà Nội Hoàng Trung Hải", "An Giang Vương Bình Thạnh") holds the
 //! place first and the name after it; a run that is only a place is no name.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::tokens::{Tokens, eq_lower};
@@ -64,11 +64,16 @@ static SURNAME_SET: LazyLock<HashSet<&'static str>> =
 static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| NOT_NAME.iter().copied().collect());
 
-/// Places as word lists, longest first so "Thái Bình Dương" wins over "Thái Bình".
-static PLACE_WORDS: LazyLock<Vec<Vec<&'static str>>> = LazyLock::new(|| {
+/// Places as word lists by first word, each list longest first so "Thái
+/// Bình Dương" wins over "Thái Bình".
+static PLACE_WORDS: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
     let mut places: Vec<Vec<&str>> = PLACES.iter().map(|p| p.split(' ').collect()).collect();
     places.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    places
+    let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+    for p in places {
+        by_first.entry(p[0]).or_default().push(p);
+    }
+    by_first
 });
 
 /// True when `word` is a known family name (or opens an Ê Đê name with "H'").
@@ -111,7 +116,10 @@ pub fn syllable_run(t: &Tokens, i: usize) -> usize {
 
 /// The number of tokens of a place name at `i`, within `i..end`, or 0.
 pub fn place_at(t: &Tokens, i: usize, end: usize) -> usize {
-    PLACE_WORDS
+    let Some(group) = t.word(i).and_then(|w| PLACE_WORDS.get(w)) else {
+        return 0;
+    };
+    group
         .iter()
         .find(|place| {
             i + place.len() <= end
@@ -171,30 +179,23 @@ pub fn read_name(t: &Tokens, i: usize, before: Before) -> Option<(usize, usize)>
 
 /// True when `word` (any case) is one of the honorifics that precede a name.
 pub fn honorific_len(t: &Tokens, i: usize) -> usize {
-    const HONORIFICS: &[&[&str]] = &[
-        &["các", "đồng", "chí"],
-        &["đồng", "chí"],
-        &["cử", "tri"],
-        &["đ/c"],
-        &["ông"],
-        &["bà"],
-        &["anh"],
-        &["chị"],
-        &["cô"],
-        &["thầy"],
-    ];
-    // Every honorific opens with c, b, a, t, đ or ô (any case): most words
-    // fail on their first byte.
-    let Some(first) = t.word(i).map(|w| w.as_bytes()[0].to_ascii_lowercase()) else {
+    // By byte length: a word is compared with the few honorifics as long
+    // as it ("các đồng chí", "đồng chí", "cử tri", "đ/c", "ông", "bà", "anh",
+    // "chị", "cô", "thầy").
+    let Some(w) = t.word(i) else {
         return 0;
     };
-    if !matches!(first, b'c' | b'b' | b'a' | b't' | 0xc3 | 0xc4) {
-        return 0;
+    let is = |lower: &str| eq_lower(w, lower);
+    match w.len() {
+        3 if is("bà") || is("anh") || is("cô") => 1,
+        4 if is("các") => usize::from(t.is(i + 1, "đồng") && t.is(i + 2, "chí")) * 3,
+        4 if is("cử") => usize::from(t.is(i + 1, "tri")) * 2,
+        4 if is("đ/c") || is("ông") => 1,
+        5 if is("chị") => 1,
+        6 if is("thầy") => 1,
+        7 if is("đồng") => usize::from(t.is(i + 1, "chí")) * 2,
+        _ => 0,
     }
-    HONORIFICS
-        .iter()
-        .find(|h| t.is_phrase(i, h))
-        .map_or(0, |h| h.len())
 }
 
 /// True when the honorific at `i` is one that also means something else

@@ -63,29 +63,35 @@ pub fn line_tokens(text: &str, at: usize) -> Vec<Token> {
 /// `from` must start a token (or the text) and `to` end one.
 pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
     let text = &text[..to];
-    let mut chars = text[from..]
-        .char_indices()
-        .map(|(i, c)| (i + from, c))
-        .peekable();
-    while let Some((start, c)) = chars.next() {
+    let bytes = text.as_bytes();
+    // The character at byte `i` and its length; ASCII without decoding.
+    let char_at = |i: usize| {
+        let b = bytes[i];
+        if b < 0x80 {
+            (char::from(b), 1)
+        } else {
+            let c = text[i..].chars().next().unwrap_or_default();
+            (c, c.len_utf8())
+        }
+    };
+    let mut i = from;
+    while i < to {
+        let (c, len) = char_at(i);
+        let start = i;
+        i += len;
         if is_alnum(c) {
-            let mut end = start + c.len_utf8();
-            while let Some(&(next, d)) = chars.peek() {
-                let joins = is_joiner(d)
-                    && text[next + d.len_utf8()..]
-                        .chars()
-                        .next()
-                        .is_some_and(is_alnum);
+            while i < to {
+                let (d, dl) = char_at(i);
+                let joins = is_joiner(d) && i + dl < to && is_alnum(char_at(i + dl).0);
                 if is_alnum(d) || joins {
-                    end = next + d.len_utf8();
-                    chars.next();
+                    i += dl;
                 } else {
                     break;
                 }
             }
             tokens.push(Token {
                 start,
-                end,
+                end: i,
                 kind: Kind::Word,
             });
         } else if c == '\n' || !c.is_whitespace() {
@@ -98,7 +104,7 @@ pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>
             };
             tokens.push(Token {
                 start,
-                end: start + c.len_utf8(),
+                end: i,
                 kind,
             });
         }
@@ -173,14 +179,6 @@ impl<'a> Tokens<'a> {
     /// True when the word at `i` equals `lower` ignoring case.
     pub fn is(&self, i: usize, lower: &str) -> bool {
         self.word(i).is_some_and(|w| eq_lower(w, lower))
-    }
-
-    /// True when the words from `i` are `phrase` (lowercase words).
-    pub fn is_phrase(&self, i: usize, phrase: &[&str]) -> bool {
-        phrase
-            .iter()
-            .enumerate()
-            .all(|(k, part)| self.is(i + k, part))
     }
 
     /// Byte span from the start of token `i` to the end of token `j - 1`.
