@@ -41,7 +41,7 @@ pub struct DistrictMention {
 
 /// The unit words, then at most one space or dot-joined name.
 static UNIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(huyện|quận|thị xã|thành phố|tp\.|tp|h\.|tx\.) ?").expect("valid regex")
+    Regex::new(r"(?i)(?:huyện|quận|thị xã|thành phố|tp\.|tp|h\.|tx\.) ?").expect("valid regex")
 });
 
 fn kind_of(word: &str) -> &'static str {
@@ -134,18 +134,16 @@ fn is_centrally_run(name: &str) -> bool {
 /// Every district-level unit named in `text`, in text order.
 pub fn find_districts(text: &str) -> Vec<DistrictMention> {
     let mut found = Vec::new();
-    for m in UNIT_WORD.captures_iter(text) {
-        let (Some(whole), Some(word)) = (m.get(0), m.get(1)) else {
-            continue;
-        };
+    // `find_iter`, not captures: the unit word is the match less its one optional space.
+    for whole in UNIT_WORD.find_iter(text) {
         let before = text[..whole.start()].chars().next_back();
         if before.is_some_and(char::is_alphanumeric) {
             continue;
         }
         // "TP" needs a space ("TPU" is no city); "H." none ("Nguyễn H. Nam"
         // is an initial, "H.Tây Sơn" a district).
-        let spaced = whole.end() > word.end();
-        let word_text = word.as_str();
+        let word_text = whole.as_str().strip_suffix(' ').unwrap_or(whole.as_str());
+        let spaced = word_text.len() < whole.len();
         if (eq_folded(word_text, "tp") && !spaced) || (eq_folded(word_text, "h.") && spaced) {
             continue;
         }
