@@ -137,33 +137,36 @@ const DATE_WORDS: &[&str] = &[
     "đầu", "cuối", "hạn", "nay", "lúc", "vào",
 ];
 
+/// The ratio-shaped matches of `text`, as the regex over the whole text finds
+/// them (glued ones dropped), reading only a few bytes around each "/": every
+/// match has one "/" with a digit on each side (one space allowed), and at
+/// most four digits of up to four bytes and a space on each side.
+fn ratio_matches(text: &str) -> impl Iterator<Item = regex::Captures<'_>> {
+    let mut floor = 0;
+    memchr::memchr_iter(b'/', text.as_bytes()).filter_map(move |slash| {
+        if slash < floor || !digit_beside(text, slash) {
+            return None;
+        }
+        let from = floor_boundary(text, slash.saturating_sub(17)).max(floor);
+        let to = ceil_boundary(text, slash + 18);
+        let caps = RATIO.captures_at(&text[..to], from)?;
+        let whole = caps.get(0)?;
+        // A match for a later "/" is found again, with its own window.
+        if !(whole.start() < slash && slash < whole.end()) {
+            return None;
+        }
+        floor = whole.end();
+        (!glued(text, whole.start(), whole.end())).then_some(caps)
+    })
+}
+
 /// Every ratio in `text`, in text order.
 pub fn find_ratios(text: &str) -> Vec<Ratio> {
     let mut percentages: Option<Vec<(usize, usize, f64)>> = None;
     let mut out = Vec::new();
-    // Every match has one "/" with a digit on each side (one space allowed),
-    // so the regex only reads a few bytes around each such "/": at most four
-    // digits of up to four bytes and a space on each side.
-    let mut floor = 0;
-    for slash in memchr::memchr_iter(b'/', text.as_bytes()) {
-        if slash < floor || !digit_beside(text, slash) {
-            continue;
-        }
-        let from = floor_boundary(text, slash.saturating_sub(17)).max(floor);
-        let to = ceil_boundary(text, slash + 18);
-        let Some(caps) = RATIO.captures_at(&text[..to], from) else {
-            continue;
-        };
-        let whole = caps.get(0).unwrap();
+    for caps in ratio_matches(text) {
+        let whole = caps.get(0).expect("group 0 is the match");
         let (start, end) = (whole.start(), whole.end());
-        // A match for a later "/" is found again, with its own window.
-        if !(start < slash && slash < end) {
-            continue;
-        }
-        floor = end;
-        if glued(text, start, end) {
-            continue;
-        }
         let (Ok(n), Ok(d)) = (caps[1].parse::<u32>(), caps[2].parse::<u32>()) else {
             continue;
         };
@@ -525,25 +528,12 @@ mod tests {
     }
 
     fn matches_from_slashes(text: &str) -> Vec<(usize, usize)> {
-        let mut out = Vec::new();
-        let mut floor = 0;
-        for slash in memchr::memchr_iter(b'/', text.as_bytes()) {
-            if slash < floor || !digit_beside(text, slash) {
-                continue;
-            }
-            let from = floor_boundary(text, slash.saturating_sub(17)).max(floor);
-            let to = ceil_boundary(text, slash + 18);
-            let Some(m) = RATIO.find_at(&text[..to], from) else {
-                continue;
-            };
-            if m.start() < slash && slash < m.end() {
-                floor = m.end();
-                if !glued(text, m.start(), m.end()) {
-                    out.push((m.start(), m.end()));
-                }
-            }
-        }
-        out
+        ratio_matches(text)
+            .map(|caps| {
+                let m = caps.get(0).unwrap();
+                (m.start(), m.end())
+            })
+            .collect()
     }
 
     proptest::proptest! {
