@@ -83,31 +83,20 @@ fn check(record: &Value, expected: &Value) -> Vec<String> {
             format!("{:?}", want.as_array().unwrap().iter().collect::<Vec<_>>()),
         );
     }
-    if let Some(want) = e.get("percentages") {
-        let got: Vec<Value> = record["percentages"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["value"].clone())
-            .collect();
-        differ(
-            "percentages",
-            format!("{:?}", numbers(&got)),
-            format!("{:?}", numbers(want.as_array().unwrap())),
-        );
-    }
-    if let Some(want) = e.get("scores") {
-        let got: Vec<Value> = record["scores"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|p| p["value"].clone())
-            .collect();
-        differ(
-            "scores",
-            format!("{:?}", numbers(&got)),
-            format!("{:?}", numbers(want.as_array().unwrap())),
-        );
+    for key in ["percentages", "scores"] {
+        if let Some(want) = e.get(key) {
+            let got: Vec<Value> = record[key]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|fact| fact["value"].clone())
+                .collect();
+            differ(
+                key,
+                format!("{:?}", numbers(&got)),
+                format!("{:?}", numbers(want.as_array().unwrap())),
+            );
+        }
     }
     if let Some(want) = e.get("ratios") {
         let got: Vec<String> = record["ratios"]
