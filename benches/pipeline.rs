@@ -125,7 +125,10 @@ fn time_batch(dir: &Path, jobs: usize) -> (f64, usize) {
     };
     let started = Instant::now();
     let mut writer = output::writer(std::io::sink(), OutputOptions::default()).unwrap();
-    batch::run(&inputs, options, |record, _| writer.write(record)).unwrap();
+    batch::run(inputs.iter().cloned(), options, |record, _| {
+        writer.write(record)
+    })
+    .unwrap();
     writer.finish().unwrap();
     (started.elapsed().as_secs_f64(), inputs.len())
 }

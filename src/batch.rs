@@ -31,7 +31,7 @@ const CHUNK: usize = 256;
 /// order. Stops early (returning the error) when `emit` fails, e.g. on a
 /// closed pipe.
 pub fn run<E>(
-    inputs: &[Input],
+    inputs: impl IntoIterator<Item = Input>,
     options: BatchOptions,
     mut emit: impl FnMut(&Record, Processed) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -50,7 +50,13 @@ pub fn run<E>(
             Err(message) => (Record::failed(&input.name, message), Processed { bytes: 0 }),
         }
     };
-    for chunk in inputs.chunks(CHUNK) {
+    let mut inputs = inputs.into_iter();
+    loop {
+        // Inputs are taken a chunk at a time, so a lazy walk stays lazy.
+        let chunk: Vec<Input> = inputs.by_ref().take(CHUNK).collect();
+        if chunk.is_empty() {
+            return Ok(());
+        }
         // Standard input cannot be shared between threads; it is one input anyway.
         let records: Vec<(Record, Processed)> = match &pool {
             Ok(pool) if chunk.len() > 1 => pool.install(|| chunk.par_iter().map(process).collect()),
@@ -60,5 +66,4 @@ pub fn run<E>(
             emit(record, *processed)?;
         }
     }
-    Ok(())
 }

@@ -70,98 +70,151 @@ fn wildcard_match(pattern: &str, name: &str) -> bool {
 
 /// Expands command-line `paths` into inputs, in a stable order: the paths in
 /// the order given, each directory's files sorted by path. No path means
-/// standard input.
+/// standard input. See [`Inputs`] to walk without holding every path.
 pub fn collect(paths: &[PathBuf], filter: &NameFilter) -> Vec<Input> {
-    if paths.is_empty() {
-        return vec![Input {
-            name: "-".to_owned(),
-            source: Source::Stdin,
-        }];
-    }
-    let mut inputs = Vec::new();
-    for path in paths {
-        if path.as_os_str() == "-" {
-            inputs.push(Input {
-                name: "-".to_owned(),
-                source: Source::Stdin,
-            });
-            continue;
-        }
-        let name = display_name(path);
-        match fs::metadata(path) {
-            Ok(meta) if meta.is_dir() => {
-                let before = inputs.len();
-                let mut visited = HashSet::new();
-                walk(path, filter, &mut visited, &mut inputs);
-                if inputs.len() == before {
-                    inputs.push(failed(
-                        name,
-                        "the directory has no files matching the name patterns",
-                    ));
-                }
-            }
-            Ok(_) => inputs.push(Input {
-                name,
-                source: Source::File(path.clone()),
-            }),
-            Err(error) => inputs.push(failed(name, &io_message(&error))),
-        }
-    }
-    inputs
+    Inputs::new(paths, filter).collect()
 }
 
-fn walk(dir: &Path, filter: &NameFilter, visited: &mut HashSet<PathBuf>, inputs: &mut Vec<Input>) {
-    // A symlink that points back up the tree would make the walk endless.
-    match fs::canonicalize(dir) {
-        Ok(real) if !visited.insert(real.clone()) => {
-            inputs.push(failed(
-                display_name(dir),
-                "directory symlink loop: this directory was already walked",
-            ));
-            return;
-        }
-        Ok(_) => {}
-        Err(error) => {
-            inputs.push(failed(display_name(dir), &io_message(&error)));
-            return;
+/// The inputs of command-line `paths`, walked lazily: memory holds the
+/// listing of the directories being walked, not every path of the archive.
+pub struct Inputs<'a> {
+    paths: std::slice::Iter<'a, PathBuf>,
+    filter: &'a NameFilter,
+    /// The directories being walked, each with its sorted entries still to visit.
+    stack: Vec<std::vec::IntoIter<PathBuf>>,
+    /// Real paths of the directories walked, to stop at symlink loops.
+    visited: HashSet<PathBuf>,
+    /// The command-line directory being walked, and how many inputs it gave.
+    root: Option<(String, usize)>,
+    /// No path given: standard input, once.
+    stdin: bool,
+}
+
+impl<'a> Inputs<'a> {
+    pub fn new(paths: &'a [PathBuf], filter: &'a NameFilter) -> Inputs<'a> {
+        Inputs {
+            paths: paths.iter(),
+            filter,
+            stack: Vec::new(),
+            visited: HashSet::new(),
+            root: None,
+            stdin: paths.is_empty(),
         }
     }
-    let entries = match fs::read_dir(dir) {
-        Ok(entries) => entries,
-        Err(error) => {
-            inputs.push(failed(
+
+    /// Starts walking `dir`; an input carrying the error when it cannot be.
+    fn enter(&mut self, dir: &Path) -> Option<Input> {
+        // A symlink that points back up the tree would make the walk endless.
+        match fs::canonicalize(dir) {
+            Ok(real) if !self.visited.insert(real.clone()) => {
+                return Some(failed(
+                    display_name(dir),
+                    "directory symlink loop: this directory was already walked",
+                ));
+            }
+            Ok(_) => {}
+            Err(error) => return Some(failed(display_name(dir), &io_message(&error))),
+        }
+        match fs::read_dir(dir) {
+            Ok(entries) => {
+                let mut paths: Vec<PathBuf> =
+                    entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+                paths.sort();
+                self.stack.push(paths.into_iter());
+                None
+            }
+            Err(error) => Some(failed(
                 display_name(dir),
                 &format!("cannot list directory: {}", io_message(&error)),
-            ));
-            return;
+            )),
         }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for path in paths {
-        match fs::metadata(&path) {
-            Ok(meta) if meta.is_dir() => walk(&path, filter, visited, inputs),
-            Ok(_) => {
-                let file_name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy())
-                    .unwrap_or_default();
-                if filter.matches(&file_name) {
-                    inputs.push(Input {
+    }
+
+    /// The next input inside the directories being walked.
+    fn next_in_walk(&mut self) -> Option<Input> {
+        while let Some(entries) = self.stack.last_mut() {
+            let Some(path) = entries.next() else {
+                self.stack.pop();
+                continue;
+            };
+            let file_name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_default();
+            match fs::metadata(&path) {
+                Ok(meta) if meta.is_dir() => {
+                    if let Some(error) = self.enter(&path) {
+                        return Some(error);
+                    }
+                }
+                Ok(_) if self.filter.matches(&file_name) => {
+                    return Some(Input {
                         name: display_name(&path),
                         source: Source::File(path),
                     });
                 }
-            }
-            // A dangling symlink or an entry gone since listing: report it if it would have matched.
-            Err(error) => {
-                let file_name = path
-                    .file_name()
-                    .map(|n| n.to_string_lossy())
-                    .unwrap_or_default();
-                if filter.matches(&file_name) {
-                    inputs.push(failed(display_name(&path), &io_message(&error)));
+                Ok(_) => {}
+                // A dangling symlink or an entry gone since listing: report it if it would have matched.
+                Err(error) if self.filter.matches(&file_name) => {
+                    return Some(failed(display_name(&path), &io_message(&error)));
                 }
+                Err(_) => {}
+            }
+        }
+        None
+    }
+}
+
+impl Iterator for Inputs<'_> {
+    type Item = Input;
+
+    fn next(&mut self) -> Option<Input> {
+        if std::mem::take(&mut self.stdin) {
+            return Some(Input {
+                name: "-".to_owned(),
+                source: Source::Stdin,
+            });
+        }
+        loop {
+            if let Some(input) = self.next_in_walk() {
+                if let Some((_, given)) = &mut self.root {
+                    *given += 1;
+                }
+                return Some(input);
+            }
+            // The walk of a command-line directory is over.
+            if let Some((name, given)) = self.root.take()
+                && given == 0
+            {
+                return Some(failed(
+                    name,
+                    "the directory has no files matching the name patterns",
+                ));
+            }
+            let path = self.paths.next()?;
+            if path.as_os_str() == "-" {
+                return Some(Input {
+                    name: "-".to_owned(),
+                    source: Source::Stdin,
+                });
+            }
+            let name = display_name(path);
+            match fs::metadata(path) {
+                Ok(meta) if meta.is_dir() => {
+                    self.visited.clear();
+                    self.root = Some((name, 0));
+                    if let Some(error) = self.enter(path) {
+                        self.root = None;
+                        return Some(error);
+                    }
+                }
+                Ok(_) => {
+                    return Some(Input {
+                        name,
+                        source: Source::File(path.clone()),
+                    });
+                }
+                Err(error) => return Some(failed(name, &io_message(&error))),
             }
         }
     }
@@ -268,6 +321,47 @@ mod tests {
                 name: "-".into(),
                 source: Source::Stdin
             }]
+        );
+    }
+}
+
+#[cfg(test)]
+mod walk_tests {
+    use super::*;
+
+    /// Nested folders come out depth first in sorted order, filtered by name,
+    /// and a folder given on the command line with no match is one error input.
+    #[test]
+    fn walks_sorted_and_reports_an_empty_root() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        fs::create_dir_all(d.join("b/inner")).unwrap();
+        fs::create_dir(d.join("empty")).unwrap();
+        for name in [
+            "b/inner/z.txt",
+            "b/a.txt",
+            "c.txt",
+            "a.html",
+            "b/inner/y.html",
+        ] {
+            fs::write(d.join(name), "x").unwrap();
+        }
+        let paths = vec![d.to_path_buf(), d.join("empty")];
+        let filter = NameFilter::new(&[]);
+        let inputs: Vec<Input> = Inputs::new(&paths, &filter).collect();
+        let names: Vec<String> = inputs
+            .iter()
+            .map(|i| {
+                i.name
+                    .strip_prefix(&*d.to_string_lossy())
+                    .unwrap()
+                    .to_owned()
+            })
+            .collect();
+        assert_eq!(names, ["/b/a.txt", "/b/inner/z.txt", "/c.txt", "/empty"]);
+        assert_eq!(
+            inputs[3].source,
+            Source::Failed("the directory has no files matching the name patterns".into())
         );
     }
 }

@@ -8,7 +8,7 @@ use std::process::ExitCode;
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
-use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+use indicatif::{ProgressBar, ProgressStyle};
 
 use vnextract::batch::{self, BatchOptions};
 use vnextract::input::{self, NameFilter};
@@ -120,7 +120,7 @@ impl ReadArgs {
 /// Returns whether every input was processed.
 fn run_extract(args: ExtractArgs) -> io::Result<bool> {
     let started = Instant::now();
-    let inputs = input::collect(&args.read.paths, &NameFilter::new(&args.read.glob));
+    let filter = NameFilter::new(&args.read.glob);
     let options = BatchOptions {
         document: args.read.options(),
         max_file_size: args.read.max_file_size,
@@ -131,11 +131,16 @@ fn run_extract(args: ExtractArgs) -> io::Result<bool> {
         pretty: args.pretty,
         bom: args.bom,
     };
-    let progress = progress_bar(inputs.len() as u64, args.quiet);
+    // The bar's total costs a first walk of the tree (names only); the walk that
+    // processes them streams, so memory does not grow with the archive.
+    let show_progress = !args.quiet && io::stderr().is_terminal();
+    let total = show_progress.then(|| input::Inputs::new(&args.read.paths, &filter).count() as u64);
+    let progress = progress_bar(total);
     let (mut records, mut errors, mut bytes) = (0u64, 0u64, 0u64);
     let mut write_all = |out: &mut dyn Write| -> io::Result<()> {
         let mut writer = output::writer(out, output_options)?;
-        batch::run(&inputs, options, |record, processed| {
+        let inputs = input::Inputs::new(&args.read.paths, &filter);
+        batch::run(inputs, options, |record, processed| {
             if let Some(error) = &record.error {
                 errors += 1;
                 progress.suspend(|| eprintln!("vnextract: {}: {error}", record.source));
@@ -164,8 +169,7 @@ fn run_extract(args: ExtractArgs) -> io::Result<bool> {
     progress.finish_and_clear();
     if !args.quiet {
         eprintln!(
-            "vnextract: {} inputs, {records} records, {errors} errors, {:.1} MB in {:.2} s",
-            inputs.len(),
+            "vnextract: {records} inputs, {records} records, {errors} errors, {:.1} MB in {:.2} s",
             bytes as f64 / 1e6,
             started.elapsed().as_secs_f64()
         );
@@ -173,11 +177,12 @@ fn run_extract(args: ExtractArgs) -> io::Result<bool> {
     Ok(errors == 0)
 }
 
-/// A progress bar on stderr when it is a terminal, else one that draws nothing.
-fn progress_bar(total: u64, quiet: bool) -> ProgressBar {
-    if quiet || !io::stderr().is_terminal() {
-        return ProgressBar::with_draw_target(Some(total), ProgressDrawTarget::hidden());
-    }
+/// A progress bar on stderr, or one that draws nothing when there is no total
+/// (stderr is not a terminal, or `--quiet`).
+fn progress_bar(total: Option<u64>) -> ProgressBar {
+    let Some(total) = total else {
+        return ProgressBar::hidden();
+    };
     let bar = ProgressBar::new(total);
     if let Ok(style) = ProgressStyle::with_template("{bar:40} {pos}/{len} files, {elapsed}, {msg}")
     {
