@@ -55,8 +55,7 @@ impl Record {
     }
 
     /// The record of a document whose normalized text is `text` and facts `facts`.
-    pub fn from_facts(source: impl Into<String>, text: &str, mut facts: Facts) -> Record {
-        to_char_offsets(text, &mut facts);
+    pub fn from_facts(source: impl Into<String>, text: &str, facts: Facts) -> Record {
         let mut provinces: Vec<NamedProvince> = Vec::new();
         for mention in &facts.provinces {
             match provinces
@@ -70,7 +69,7 @@ impl Record {
                 }),
             }
         }
-        Record {
+        let mut record = Record {
             source: source.into(),
             error: None,
             encoding: None,
@@ -88,93 +87,42 @@ impl Record {
             ratios: facts.ratios,
             scores: facts.scores,
             awards: facts.awards,
-        }
+        };
+        to_char_offsets(text, &mut record);
+        record
     }
+}
+
+/// Maps `$map` over every located fact list of `$record` (through `$iter`, so
+/// both `spans` and the offset conversion name the lists in this one place).
+macro_rules! located_facts {
+    ($record:expr, $iter:ident, $map:expr) => {
+        $record
+            .dates
+            .$iter()
+            .map($map)
+            .chain($record.districts.$iter().map($map))
+            .chain($record.people.$iter().map($map))
+            .chain($record.chairpersons.$iter().map($map))
+            .chain($record.percentages.$iter().map($map))
+            .chain($record.ratios.$iter().map($map))
+            .chain($record.scores.$iter().map($map))
+            .chain($record.awards.$iter().map($map))
+    };
 }
 
 /// Every located fact of `record` as (text, start, end), offsets in characters:
 /// for checking that each slice of the normalized text equals the fact's text.
 pub fn spans(record: &Record) -> Vec<(&str, usize, usize)> {
-    let mut spans = Vec::new();
-    spans.extend(
-        record
-            .dates
-            .iter()
-            .map(|f| (f.text.as_str(), f.start, f.end)),
-    );
-    spans.extend(
-        record
-            .people
-            .iter()
-            .map(|f| (f.text.as_str(), f.start, f.end)),
-    );
-    spans.extend(
-        record
-            .chairpersons
-            .iter()
-            .map(|f| (f.text.as_str(), f.start, f.end)),
-    );
-    spans.extend(
-        record
-            .percentages
-            .iter()
-            .map(|f| (f.text.as_str(), f.start, f.end)),
-    );
-    spans.extend(
-        record
-            .ratios
-            .iter()
-            .map(|f| (f.text.as_str(), f.start, f.end)),
-    );
-    spans.extend(
-        record
-            .scores
-            .iter()
-            .map(|f| (f.text.as_str(), f.start, f.end)),
-    );
-    spans.extend(
-        record
-            .awards
-            .iter()
-            .map(|f| (f.text.as_str(), f.start, f.end)),
-    );
-    spans
+    located_facts!(record, iter, |f| (f.text.as_str(), f.start, f.end)).collect()
 }
 
-/// Rewrites every fact's byte offsets as character offsets.
-fn to_char_offsets(text: &str, facts: &mut Facts) {
-    let mut spans: Vec<(&mut usize, &mut usize)> = Vec::new();
-    spans.extend(facts.dates.iter_mut().map(|f| (&mut f.start, &mut f.end)));
-    spans.extend(
-        facts
-            .provinces
-            .iter_mut()
-            .map(|f| (&mut f.start, &mut f.end)),
-    );
-    spans.extend(
-        facts
-            .people
-            .people
-            .iter_mut()
-            .map(|f| (&mut f.start, &mut f.end)),
-    );
-    spans.extend(
-        facts
-            .people
-            .chairpersons
-            .iter_mut()
-            .map(|f| (&mut f.start, &mut f.end)),
-    );
-    spans.extend(
-        facts
-            .percentages
-            .iter_mut()
-            .map(|f| (&mut f.start, &mut f.end)),
-    );
-    spans.extend(facts.ratios.iter_mut().map(|f| (&mut f.start, &mut f.end)));
-    spans.extend(facts.scores.iter_mut().map(|f| (&mut f.start, &mut f.end)));
-    spans.extend(facts.awards.iter_mut().map(|f| (&mut f.start, &mut f.end)));
-    let mut offsets: Vec<&mut usize> = spans.into_iter().flat_map(|(s, e)| [s, e]).collect();
+/// Rewrites every located fact's byte offsets as character offsets.
+fn to_char_offsets(text: &str, record: &mut Record) {
+    let mut offsets: Vec<&mut usize> =
+        located_facts!(record, iter_mut, |f| [&mut f.start, &mut f.end])
+            .flatten()
+            .collect();
     // One forward pass over the text however many facts there are.
     offsets.sort_by_key(|offset| **offset);
     let mut chars_before = 0;
