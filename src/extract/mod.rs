@@ -42,9 +42,11 @@ pub fn extract_all(text: &str) -> Facts {
 /// Like [`extract_all`], also given the chrome lines normalization dropped:
 /// a publisher footer or a web domain there is evidence of the subject province.
 pub fn extract_all_with_chrome(text: &str, chrome: &[&str]) -> Facts {
-    let dates = date::find_dates(text);
-    let published = date::published(text);
-    let event_date = date::event_date(text, &dates);
+    let date::DocumentDates {
+        dates,
+        published,
+        event_date,
+    } = date::document_dates(text);
     let provinces = province::find_provinces(text);
     let province = province::subject_province_with_footer(text, &provinces, chrome);
     Facts {

@@ -38,7 +38,16 @@ fn sentence(text: &str, start: usize, end: usize) -> &str {
 }
 
 pub fn event_date(text: &str, dates: &[DateFact]) -> Option<String> {
-    let stamp_line = stamp::find(text).map(|s| {
+    event_date_with_stamp(text, dates, stamp::find(text).as_ref())
+}
+
+/// [`event_date`] given the page's stamp, when the caller has found it already.
+pub fn event_date_with_stamp(
+    text: &str,
+    dates: &[DateFact],
+    stamp: Option<&stamp::Stamp>,
+) -> Option<String> {
+    let stamp_line = stamp.map(|s| {
         let line_start = text[..s.span.start].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[s.span.end..]
             .find('\n')

@@ -124,6 +124,27 @@ pub fn published(text: &str) -> Option<String> {
     stamp::published(text)
 }
 
+/// What a document says of time: every date, its publication stamp and its event date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DocumentDates {
+    pub dates: Vec<DateFact>,
+    pub published: Option<String>,
+    pub event_date: Option<String>,
+}
+
+/// [`find_dates`], [`published`] and [`event_date`] together, looking for the
+/// page's stamp once instead of three times.
+pub fn document_dates(text: &str) -> DocumentDates {
+    let stamp = stamp::find(text);
+    let dates = scan::find(text, stamp.as_ref().map(|s| s.date));
+    let event_date = event::event_date_with_stamp(text, &dates, stamp.as_ref());
+    DocumentDates {
+        published: stamp.map(|s| s.iso()),
+        event_date,
+        dates,
+    }
+}
+
 /// The YYYY-MM-DD date of the main event the report is about.
 pub fn event_date(text: &str, dates: &[DateFact]) -> Option<String> {
     event::event_date(text, dates)

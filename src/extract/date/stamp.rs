@@ -62,7 +62,7 @@ pub struct Stamp {
 }
 
 impl Stamp {
-    fn iso(&self) -> String {
+    pub(super) fn iso(&self) -> String {
         let mut s = self.date.to_string();
         if let Some((h, m, sec)) = self.time {
             s += &format!("T{h:02}:{m:02}:{sec:02}");
