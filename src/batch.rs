@@ -2,6 +2,8 @@
 //! back in input order, chunk by chunk, so output is identical whatever the
 //! number of jobs and memory holds only one chunk of records at a time.
 
+use std::sync::mpsc;
+
 use rayon::prelude::*;
 
 use crate::input::{self, Input};
@@ -30,8 +32,11 @@ const CHUNK: usize = 256;
 /// Reads and processes `inputs`, calling `emit` with each record in input
 /// order. Stops early (returning the error) when `emit` fails, e.g. on a
 /// closed pipe.
+///
+/// `emit` runs on the calling thread while the workers already process the
+/// next chunk, so writing output overlaps extraction instead of idling them.
 pub fn run<E>(
-    inputs: impl IntoIterator<Item = Input>,
+    inputs: impl IntoIterator<Item = Input, IntoIter: Send>,
     options: BatchOptions,
     mut emit: impl FnMut(&Record, Processed) -> Result<(), E>,
 ) -> Result<(), E> {
@@ -51,19 +56,35 @@ pub fn run<E>(
         }
     };
     let mut inputs = inputs.into_iter();
-    loop {
-        // Inputs are taken a chunk at a time, so a lazy walk stays lazy.
-        let chunk: Vec<Input> = inputs.by_ref().take(CHUNK).collect();
-        if chunk.is_empty() {
-            return Ok(());
+    std::thread::scope(|scope| {
+        // One chunk waits in the channel while the next is processed: memory
+        // holds at most three chunks of records.
+        let (done, ready) = mpsc::sync_channel::<Vec<(Record, Processed)>>(1);
+        scope.spawn(move || {
+            loop {
+                // Inputs are taken a chunk at a time, so a lazy walk stays lazy.
+                let chunk: Vec<Input> = inputs.by_ref().take(CHUNK).collect();
+                if chunk.is_empty() {
+                    return;
+                }
+                // Standard input cannot be shared between threads; it is one input anyway.
+                let records = match &pool {
+                    Ok(pool) if chunk.len() > 1 => {
+                        pool.install(|| chunk.par_iter().map(process).collect())
+                    }
+                    _ => chunk.iter().map(process).collect(),
+                };
+                // The receiver is gone when `emit` failed: stop reading.
+                if done.send(records).is_err() {
+                    return;
+                }
+            }
+        });
+        for records in ready {
+            for (record, processed) in &records {
+                emit(record, *processed)?;
+            }
         }
-        // Standard input cannot be shared between threads; it is one input anyway.
-        let records: Vec<(Record, Processed)> = match &pool {
-            Ok(pool) if chunk.len() > 1 => pool.install(|| chunk.par_iter().map(process).collect()),
-            _ => chunk.iter().map(process).collect(),
-        };
-        for (record, processed) in &records {
-            emit(record, *processed)?;
-        }
-    }
+        Ok(())
+    })
 }

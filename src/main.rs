@@ -147,12 +147,14 @@ fn run_extract(args: ExtractArgs) -> io::Result<bool> {
             }
             bytes += processed.bytes;
             records += 1;
-            progress.inc(1);
-            let seconds = started.elapsed().as_secs_f64().max(1e-9);
-            progress.set_message(format!(
-                "{:.1} MB/s, {errors} errors",
-                bytes as f64 / 1e6 / seconds
-            ));
+            if show_progress {
+                progress.inc(1);
+                let seconds = started.elapsed().as_secs_f64().max(1e-9);
+                progress.set_message(format!(
+                    "{:.1} MB/s, {errors} errors",
+                    bytes as f64 / 1e6 / seconds
+                ));
+            }
             writer.write(record)
         })?;
         writer.finish()
