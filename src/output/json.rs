@@ -13,18 +13,26 @@ use crate::record::Record;
 /// One record per line.
 pub struct JsonLines<W: Write> {
     out: W,
+    /// One record's line, reused: serde_json writes many small pieces, which
+    /// a `Vec` takes inline and `out` (often behind `dyn Write`) takes once.
+    line: Vec<u8>,
 }
 
 impl<W: Write> JsonLines<W> {
     pub fn new(out: W) -> Self {
-        JsonLines { out }
+        JsonLines {
+            out,
+            line: Vec::new(),
+        }
     }
 }
 
 impl<W: Write> RecordWriter for JsonLines<W> {
     fn write(&mut self, record: &Record) -> io::Result<()> {
-        serde_json::to_writer(&mut self.out, record)?;
-        self.out.write_all(b"\n")
+        self.line.clear();
+        serde_json::to_writer(&mut self.line, record)?;
+        self.line.push(b'\n');
+        self.out.write_all(&self.line)
     }
 
     fn finish(&mut self) -> io::Result<()> {
@@ -37,6 +45,8 @@ pub struct JsonArray<W: Write> {
     out: W,
     pretty: bool,
     written: usize,
+    /// One record's text, reused (see [`JsonLines`]).
+    element: Vec<u8>,
 }
 
 impl<W: Write> JsonArray<W> {
@@ -45,6 +55,7 @@ impl<W: Write> JsonArray<W> {
             out,
             pretty,
             written: 0,
+            element: Vec::new(),
         }
     }
 }
@@ -53,13 +64,14 @@ impl<W: Write> RecordWriter for JsonArray<W> {
     fn write(&mut self, record: &Record) -> io::Result<()> {
         self.out
             .write_all(if self.written == 0 { b"[\n" } else { b",\n" })?;
+        self.element.clear();
         if self.pretty {
-            serde_json::to_writer_pretty(&mut self.out, record)?;
+            serde_json::to_writer_pretty(&mut self.element, record)?;
         } else {
-            serde_json::to_writer(&mut self.out, record)?;
+            serde_json::to_writer(&mut self.element, record)?;
         }
         self.written += 1;
-        Ok(())
+        self.out.write_all(&self.element)
     }
 
     fn finish(&mut self) -> io::Result<()> {
