@@ -35,9 +35,7 @@
 //! combining marks); the normalizer does the rest.
 
 use std::fmt;
-use std::sync::LazyLock;
 
-use aho_corasick::AhoCorasick;
 use unicode_normalization::UnicodeNormalization;
 
 /// Which encoding to read input as; `Auto` detects it.
@@ -302,56 +300,52 @@ fn cp1252_char(b: u8) -> char {
     }
 }
 
-/// How often `text` shows UTF-8 read as Windows-1252: the lead bytes of
-/// ạ..ỹ ("áº", "á»"), đ ("Ä‘"), ư ("Æ°"), ơ ("Æ¡"), Đ ("Ä\u{90}"), of
-/// typographic punctuation ("â€") and emoji ("ðŸ"), and of é ä ö ü; then
-/// the same read twice. None of these pairs occurs in real text.
-fn mojibake_signatures(text: &str) -> usize {
-    static SIGNATURES: LazyLock<AhoCorasick> = LazyLock::new(|| {
-        AhoCorasick::new([
-            "áº",
-            "á»",
-            "Ä‘",
-            "Æ°",
-            "Æ¡",
-            "Ä\u{90}",
-            "â€",
-            "ðŸ",
-            "Ã©",
-            "Ã¤",
-            "Ã¶",
-            "Ã¼",
-            "Ã¡Âº",
-            "Ã¡Â»",
-            "Ã„â€˜",
-            "Ã†Â°",
-        ])
-        .expect("signatures are valid patterns")
-    });
-    SIGNATURES.find_iter(text).count()
-}
+/// The signatures of UTF-8 read as Windows-1252: the lead bytes of ạ..ỹ
+/// ("áº", "á»"), đ ("Ä‘"), ư ("Æ°"), ơ ("Æ¡"), Đ ("Ä\u{90}"), of typographic
+/// punctuation ("â€") and emoji ("ðŸ"), and of é ä ö ü; then the same read
+/// twice. None of these pairs occurs in real text.
+const MOJIBAKE_SIGNATURES: [&str; 16] = [
+    "áº",
+    "á»",
+    "Ä‘",
+    "Æ°",
+    "Æ¡",
+    "Ä\u{90}",
+    "â€",
+    "ðŸ",
+    "Ã©",
+    "Ã¤",
+    "Ã¶",
+    "Ã¼",
+    "Ã¡Âº",
+    "Ã¡Â»",
+    "Ã„â€˜",
+    "Ã†Â°",
+];
 
-/// A cheap test that lets clean text skip the signature search: "á" and "â"
-/// start thousands of Vietnamese syllables, but every signature's second
-/// character is a Latin-1 sign (bytes C2 xx), "Ÿ" (C5 B8), "‘" or "€".
-fn may_be_mojibake(text: &str) -> bool {
+/// True when `text` holds one of [`MOJIBAKE_SIGNATURES`]. Each starts with a
+/// two-byte Latin-1 letter (lead byte C3) followed by a character whose lead
+/// byte is C2, C5 or E2; those lead bytes are rare in Vietnamese (NBSP,
+/// quotes, dashes), so they are the candidates, checked in place.
+fn has_mojibake_signature(text: &str) -> bool {
     let bytes = text.as_bytes();
-    // NBSP (C2 A0) is common in pages and never a signature's second character.
-    let latin1_sign = memchr::memchr_iter(0xC2, bytes).any(|i| bytes.get(i + 1) != Some(&0xA0));
-    latin1_sign
-        || memchr::memchr(0xC5, bytes).is_some()
-        || memchr::memmem::find(bytes, "‘".as_bytes()).is_some()
-        || memchr::memmem::find(bytes, "€".as_bytes()).is_some()
+    memchr::memchr3_iter(0xC2, 0xC5, 0xE2, bytes).any(|i| {
+        i >= 2
+            && bytes[i - 2] == 0xC3
+            && MOJIBAKE_SIGNATURES
+                .iter()
+                .any(|signature| bytes[i - 2..].starts_with(signature.as_bytes()))
+    })
 }
 
 /// Repairs UTF-8 that was read as Windows-1252 and saved again as UTF-8;
 /// `None` when `text` shows no sign of it.
 fn repair_mojibake(text: &str) -> Option<String> {
-    if !may_be_mojibake(text) || mojibake_signatures(text) == 0 {
+    if !has_mojibake_signature(text) {
         return None;
     }
     let mut current = undo_cp1252(text);
-    if mojibake_signatures(&current) > 0 {
+    if has_mojibake_signature(&current) {
         current = undo_cp1252(&current);
     }
     Some(current)
@@ -776,6 +770,42 @@ mod tests {
         // twice garbled
         let twice: String = garbled.bytes().map(cp1252_char).collect();
         assert_eq!(auto(twice.as_bytes()).unwrap().0, SENTENCE);
+    }
+
+    /// The candidate search of `has_mojibake_signature` sees every signature.
+    #[test]
+    fn every_signature_has_a_candidate_byte() {
+        for signature in MOJIBAKE_SIGNATURES {
+            let bytes = signature.as_bytes();
+            assert_eq!(bytes[0], 0xC3, "{signature:?}");
+            assert!(matches!(bytes[2], 0xC2 | 0xC5 | 0xE2), "{signature:?}");
+        }
+    }
+
+    /// Same answer as searching the whole text for every signature.
+    #[test]
+    fn signature_check_agrees_with_a_full_search() {
+        let searcher = aho_corasick::AhoCorasick::new(MOJIBAKE_SIGNATURES).unwrap();
+        let garbled: String = SENTENCE.bytes().map(cp1252_char).collect();
+        let twice: String = garbled.bytes().map(cp1252_char).collect();
+        let mut texts = vec![
+            SENTENCE.to_owned(),
+            garbled,
+            twice,
+            "Café Trung Nguyên, Ã là chữ cái".to_owned(),
+            "Federer – Dolgopolov: «Wimbledon» \u{A0}© 2019".to_owned(),
+            "â€".to_owned(),
+            "xÃ„â€˜".to_owned(),
+            "ÃÃ©".to_owned(),
+        ];
+        texts.extend(MOJIBAKE_SIGNATURES.iter().map(|s| format!("a{s}b")));
+        for text in &texts {
+            assert_eq!(
+                has_mojibake_signature(text),
+                searcher.is_match(text.as_str()),
+                "{text:?}"
+            );
+        }
     }
 
     #[test]
