@@ -5,7 +5,7 @@
 use rayon::prelude::*;
 
 use crate::input::{self, Input};
-use crate::{Options, Record, process_bytes};
+use crate::{Options, Record, process_owned_bytes};
 
 /// Batch settings.
 #[derive(Debug, Clone, Copy)]
@@ -43,7 +43,7 @@ pub fn run<E>(
             Ok(bytes) => {
                 let size = bytes.len() as u64;
                 (
-                    process_bytes(&input.name, &bytes, options.document),
+                    process_owned_bytes(&input.name, bytes, options.document),
                     Processed { bytes: size },
                 )
             }
