@@ -88,10 +88,12 @@ type Window = [u8; BLOCK + 2];
 /// True when no character starting in the first [`BLOCK`] bytes of `window`
 /// can need cleaning: the bytes are printable ASCII, single spaces before a
 /// certainly kept character, continuation bytes, or leads of plain letters
-/// (C3..CB; E1 followed by B8..BB, the Vietnamese letters). Non-short-circuit
-/// operators over a fixed-size block, so that it vectorizes.
+/// (C3..CB; E1 followed by B8..BB, the Vietnamese letters). With
+/// `tones`, also no "o"/"u" that may start an old-style tone pair: the toned
+/// a/e/y after it starts with C3 (then à á ã è é ý in either case) or E1.
+/// Non-short-circuit operators over a fixed-size block, so that it vectorizes.
 #[inline]
-fn block_is_plain(window: &Window) -> bool {
+fn block_is_plain<const TONES: bool>(window: &Window) -> bool {
     let mut unusual = false;
     for k in 0..BLOCK {
         let (a, b) = (window[k], window[k + 1]);
@@ -102,24 +104,20 @@ fn block_is_plain(window: &Window) -> bool {
         let other_e1 = (a == 0xE1) & (b & 0xFC != 0xB8);
         let loose_space = (a == b' ') & !starts_kept(b);
         unusual |= control | unusual_lead | other_e1 | loose_space;
+        if TONES {
+            let (vowel, c) = (a | 0x20, window[k + 2] & 0xDF);
+            let vowel = (vowel == b'o') | (vowel == b'u');
+            let c3_toned = (b == 0xC3)
+                & ((c == 0x80)
+                    | (c == 0x81)
+                    | (c == 0x83)
+                    | (c == 0x88)
+                    | (c == 0x89)
+                    | (c == 0x9D));
+            unusual |= vowel & (c3_toned | (b == 0xE1));
+        }
     }
     !unusual
-}
-
-/// True when no "o"/"u" in the first [`BLOCK`] bytes of `window` may start
-/// an old-style tone pair: the toned a/e/y after it starts with C3 (then
-/// à á ã è é ý in either case) or E1.
-#[inline]
-fn block_has_no_old_style(window: &Window) -> bool {
-    let mut candidate = false;
-    for k in 0..BLOCK {
-        let (a, b, c) = (window[k] | 0x20, window[k + 1], window[k + 2] & 0xDF);
-        let vowel = (a == b'o') | (a == b'u');
-        let c3_toned = (b == 0xC3)
-            & ((c == 0x80) | (c == 0x81) | (c == 0x83) | (c == 0x88) | (c == 0x89) | (c == 0x9D));
-        candidate |= vowel & (c3_toned | (b == 0xE1));
-    }
-    !candidate
 }
 
 #[inline]
@@ -140,8 +138,7 @@ pub(crate) fn is_clean(line: &str) -> bool {
     while i < bytes.len() {
         // Whole blocks at once where nothing needs a closer look.
         if let Some(window) = window_at(bytes, i)
-            && block_is_plain(window)
-            && block_has_no_old_style(window)
+            && block_is_plain::<true>(window)
         {
             i += BLOCK;
             continue;
@@ -272,7 +269,7 @@ pub(crate) fn push_clean(line: &str, out: &mut String, scratch: &mut String) {
                 i += len;
                 while i < bytes.len() {
                     if let Some(window) = window_at(bytes, i)
-                        && block_is_plain(window)
+                        && block_is_plain::<false>(window)
                     {
                         i += BLOCK;
                         // Past the rest of a character the block ended in.
