@@ -7,7 +7,7 @@ use std::sync::mpsc;
 use rayon::prelude::*;
 
 use crate::input::{self, Input};
-use crate::{Options, Record, process_bytes};
+use crate::{Options, Record, process_owned_bytes};
 
 /// Batch settings.
 #[derive(Debug, Clone, Copy)]
@@ -48,7 +48,7 @@ pub fn run<E>(
             Ok(bytes) => {
                 let size = bytes.len() as u64;
                 (
-                    process_bytes(&input.name, &bytes, options.document),
+                    process_owned_bytes(&input.name, bytes, options.document),
                     Processed { bytes: size },
                 )
             }

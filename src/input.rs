@@ -259,7 +259,7 @@ pub fn read(input: &Input, max_size: u64) -> Result<Vec<u8>, String> {
     };
     match &input.source {
         Source::Failed(message) => Err(message.clone()),
-        Source::Stdin => read_limited(io::stdin().lock(), max_size).map_err(|e| match e {
+        Source::Stdin => read_limited(io::stdin().lock(), max_size, 0).map_err(|e| match e {
             ReadError::TooLarge => too_large(max_size + 1),
             ReadError::Io(error) => io_message(&error),
         }),
@@ -272,7 +272,7 @@ pub fn read(input: &Input, max_size: u64) -> Result<Vec<u8>, String> {
             if meta.len() > max_size {
                 return Err(too_large(meta.len()));
             }
-            read_limited(file, max_size).map_err(|e| match e {
+            read_limited(file, max_size, meta.len()).map_err(|e| match e {
                 ReadError::TooLarge => too_large(max_size + 1),
                 ReadError::Io(error) => io_message(&error),
             })
@@ -285,12 +285,29 @@ enum ReadError {
     Io(io::Error),
 }
 
-fn read_limited(reader: impl Read, max_size: u64) -> Result<Vec<u8>, ReadError> {
-    let mut bytes = Vec::new();
-    reader
-        .take(max_size + 1)
-        .read_to_end(&mut bytes)
-        .map_err(ReadError::Io)?;
+/// Reads at most `max_size + 1` bytes. `expected` is the size the reader is
+/// expected to have: a buffer of one byte more is allocated once and filled
+/// by as few reads as the system needs; only a reader that turns out longer
+/// (a file that grew, standard input) reads on into a growing buffer.
+fn read_limited(mut reader: impl Read, max_size: u64, expected: u64) -> Result<Vec<u8>, ReadError> {
+    let capacity = usize::try_from(expected.min(max_size).saturating_add(1)).unwrap_or(0);
+    let mut bytes = vec![0; capacity];
+    let mut filled = 0;
+    while filled < bytes.len() {
+        match reader.read(&mut bytes[filled..]) {
+            Ok(0) => break,
+            Ok(n) => filled += n,
+            Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
+            Err(error) => return Err(ReadError::Io(error)),
+        }
+    }
+    bytes.truncate(filled);
+    if filled == capacity {
+        reader
+            .take(max_size + 1 - filled as u64)
+            .read_to_end(&mut bytes)
+            .map_err(ReadError::Io)?;
+    }
     if bytes.len() as u64 > max_size {
         return Err(ReadError::TooLarge);
     }
@@ -310,6 +327,20 @@ mod tests {
         assert!(!wildcard_match("d??1.*", "d01.html"));
         assert!(wildcard_match("*", "anything"));
         assert!(wildcard_match("a*b*c", "aXbYbZc"));
+    }
+
+    /// Whatever the expected size, the bytes read and the size limit agree.
+    #[test]
+    fn read_limited_reads_everything_up_to_the_limit() {
+        let text = b"Ngay 24/12/2016".as_slice();
+        for expected in [0, 1, 5, text.len() as u64, 100] {
+            for max_size in [text.len() as u64, 100] {
+                let bytes = read_limited(text, max_size, expected).ok();
+                assert_eq!(bytes.as_deref(), Some(text), "{expected} {max_size}");
+            }
+            let too_large = read_limited(text, text.len() as u64 - 1, expected);
+            assert!(matches!(too_large, Err(ReadError::TooLarge)), "{expected}");
+        }
     }
 
     #[test]

@@ -45,7 +45,25 @@ pub fn extract_named(source: &str, text: &str, options: NormalizeOptions) -> Rec
 /// Decodes, normalizes and extracts one document given as bytes; a document
 /// that cannot be decoded gives an error record.
 pub fn process_bytes(source: &str, bytes: &[u8], options: Options) -> Record {
-    match decode::decode(bytes, options.encoding) {
+    process_decoded(source, decode::decode(bytes, options.encoding), options)
+}
+
+/// Like [`process_bytes`], taking the bytes by value: UTF-8 input becomes
+/// the text without a copy.
+pub fn process_owned_bytes(source: &str, bytes: Vec<u8>, options: Options) -> Record {
+    process_decoded(
+        source,
+        decode::decode_owned(bytes, options.encoding),
+        options,
+    )
+}
+
+fn process_decoded(
+    source: &str,
+    decoded: Result<decode::Decoded, decode::DecodeError>,
+    options: Options,
+) -> Record {
+    match decoded {
         Ok(decoded) => {
             let mut record = extract_named(source, &decoded.text, options.normalize);
             record.encoding = Some(decoded.encoding.to_owned());

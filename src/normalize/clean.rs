@@ -71,6 +71,60 @@ static ORDINARY: [bool; 256] = {
     table
 };
 
+/// Bytes per block of the fast paths; a block is checked with a few
+/// lookahead bytes after it.
+const BLOCK: usize = 16;
+
+/// True for a byte that starts a character `push_clean` certainly keeps as
+/// it is: printable ASCII other than space, U+00C0..U+02FF (leads C3..CB).
+#[inline]
+fn starts_kept(b: u8) -> bool {
+    (b.wrapping_sub(0x21) < 0x5E) | (b.wrapping_sub(0xC3) < 9)
+}
+
+/// A block and the two bytes after it.
+type Window = [u8; BLOCK + 2];
+
+/// True when no character starting in the first [`BLOCK`] bytes of `window`
+/// can need cleaning: the bytes are printable ASCII, single spaces before a
+/// certainly kept character, continuation bytes, or leads of plain letters
+/// (C3..CB; E1 followed by B8..BB, the Vietnamese letters). With
+/// `tones`, also no "o"/"u" that may start an old-style tone pair: the toned
+/// a/e/y after it starts with C3 (then à á ã è é ý in either case) or E1.
+/// Non-short-circuit operators over a fixed-size block, so that it vectorizes.
+#[inline]
+fn block_is_plain<const TONES: bool>(window: &Window) -> bool {
+    let mut unusual = false;
+    for k in 0..BLOCK {
+        let (a, b) = (window[k], window[k + 1]);
+        let control = (a < 0x20) | (a == 0x7F);
+        // C2 (NBSP, soft hyphen, C1 controls) and CC.. (combining marks,
+        // other scripts, punctuation and spaces) except E1.
+        let unusual_lead = (a == 0xC2) | ((a >= 0xCC) & (a != 0xE1));
+        let other_e1 = (a == 0xE1) & (b & 0xFC != 0xB8);
+        let loose_space = (a == b' ') & !starts_kept(b);
+        unusual |= control | unusual_lead | other_e1 | loose_space;
+        if TONES {
+            let (vowel, c) = (a | 0x20, window[k + 2] & 0xDF);
+            let vowel = (vowel == b'o') | (vowel == b'u');
+            let c3_toned = (b == 0xC3)
+                & ((c == 0x80)
+                    | (c == 0x81)
+                    | (c == 0x83)
+                    | (c == 0x88)
+                    | (c == 0x89)
+                    | (c == 0x9D));
+            unusual |= vowel & (c3_toned | (b == 0xE1));
+        }
+    }
+    !unusual
+}
+
+#[inline]
+fn window_at(bytes: &[u8], i: usize) -> Option<&Window> {
+    bytes.get(i..i + BLOCK + 2)?.try_into().ok()
+}
+
 /// True when `line` needs no change at all.
 pub(crate) fn is_clean(line: &str) -> bool {
     let bytes = line.as_bytes();
@@ -80,9 +134,36 @@ pub(crate) fn is_clean(line: &str) -> bool {
     if first == b' ' || last == b' ' {
         return false;
     }
-    let mut prev_space = false;
     let mut i = 0;
     while i < bytes.len() {
+        // Whole blocks at once where nothing needs a closer look.
+        if let Some(window) = window_at(bytes, i)
+            && block_is_plain::<true>(window)
+        {
+            i += BLOCK;
+            continue;
+        }
+        // The exact scan starts at a character boundary.
+        while bytes[i] & 0xC0 == 0x80 {
+            i -= 1;
+        }
+        match scan_clean(line, i, (i + BLOCK).min(bytes.len())) {
+            Some(next) => i = next,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// The exact check of `is_clean` from byte `start` (a character boundary)
+/// until at least byte `stop`, and not right after a space: `None` when
+/// something needs cleaning, else the character boundary where it stopped.
+fn scan_clean(line: &str, start: usize, stop: usize) -> Option<usize> {
+    let bytes = line.as_bytes();
+    let mut prev_space = start > 0 && bytes[start - 1] == b' ';
+    let mut i = start;
+    // Not stopping after a space: the block test does not look behind.
+    while i < bytes.len() && (i < stop || prev_space) {
         let b = bytes[i];
         // Most bytes need nothing but resetting `prev_space`.
         if ORDINARY[usize::from(b)] {
@@ -94,18 +175,18 @@ pub(crate) fn is_clean(line: &str) -> bool {
             match b {
                 b' ' => {
                     if prev_space {
-                        return false;
+                        return None;
                     }
                     prev_space = true;
                 }
-                0..=0x1F | 0x7F => return false,
+                0..=0x1F | 0x7F => return None,
                 b'o' | b'O' | b'u' | b'U' => {
                     prev_space = false;
                     // The C3/E1 test of `old_style_at` inline, saving a call.
                     if matches!(bytes.get(i + 1), Some(0xC3 | 0xE1))
                         && tone::old_style_at(line, i).is_some()
                     {
-                        return false;
+                        return None;
                     }
                 }
                 _ => prev_space = false,
@@ -128,16 +209,14 @@ pub(crate) fn is_clean(line: &str) -> bool {
                 _ => {}
             }
             // Decoding by hand: slicing `line[i..]` per character costs more.
-            let Some((c, len)) = decode_at(bytes, i) else {
-                return false;
-            };
+            let (c, len) = decode_at(bytes, i)?;
             if !is_plain(c) {
-                return false;
+                return None;
             }
             i += len;
         }
     }
-    true
+    Some(i)
 }
 
 /// Appends the clean form of `line` to `out`: invisible characters removed,
@@ -189,8 +268,20 @@ pub(crate) fn push_clean(line: &str, out: &mut String, scratch: &mut String) {
                 // and plain, without classifying each one.
                 i += len;
                 while i < bytes.len() {
+                    if let Some(window) = window_at(bytes, i)
+                        && block_is_plain::<false>(window)
+                    {
+                        i += BLOCK;
+                        // Past the rest of a character the block ended in.
+                        while i < bytes.len() && bytes[i] & 0xC0 == 0x80 {
+                            i += 1;
+                        }
+                        continue;
+                    }
                     match bytes[i] {
                         0x21..=0x7E => i += 1,
+                        // A single space before a kept character stays as it is.
+                        b' ' if bytes.get(i + 1).is_some_and(|&next| starts_kept(next)) => i += 1,
                         0xC3..=0xCB => i += 2,
                         0xE1 if matches!(bytes[i + 1], 0xB8..=0xBB) => i += 3,
                         _ => break,
@@ -306,6 +397,58 @@ mod tests {
             .chain(fixtures.iter().flat_map(|f| f.lines()));
         for line in lines {
             assert_eq!(clean(line), clean_by_chars(line), "{line:?}");
+        }
+    }
+
+    /// The block fast paths of `is_clean` and `push_clean` give the exact
+    /// scans' answers wherever a tricky character falls in or around a block.
+    #[test]
+    fn block_fast_paths_agree_at_every_offset() {
+        let exact_is_clean = |line: &str| {
+            !line.starts_with(' ')
+                && !line.ends_with(' ')
+                && scan_clean(line, 0, line.len()).is_some()
+        };
+        let tricky = [
+            "  ",
+            " \u{A0}x",
+            "\u{A0}",
+            " \u{1680}x",
+            "\u{1680}",
+            " ạ",
+            "a  b",
+            "hoà ",
+            "hoàn ",
+            "Tỉnh uỷ",
+            "quân",
+            "uộc",
+            "hoạt",
+            "hoạ,",
+            "thuỷ.",
+            "KHOẺ",
+            "Hoà\u{301}",
+            "hoàđ",
+            "\t",
+            "\u{200B}",
+            " \u{200B}x",
+            "o\u{301}",
+            "– “x”",
+            "中",
+            "😀",
+            "\u{7F}",
+            "ẞ ỹ Ằ",
+        ];
+        for snippet in tricky {
+            for k in 0..40 {
+                for tail in ["", "x", " tỉnh Sơn La và các sở ban ngành"] {
+                    let line = format!(
+                        "{}{snippet}{tail}",
+                        "Ngày ơ".repeat(k / 6) + &"x".repeat(k % 6)
+                    );
+                    assert_eq!(is_clean(&line), exact_is_clean(&line), "{line:?}");
+                    assert_eq!(clean(&line), clean_by_chars(&line), "{line:?}");
+                }
+            }
         }
     }
 
