@@ -252,6 +252,40 @@ static CUE_FINDER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
     (finder, cue_of)
 });
 
+/// Where a whole-word cue may be: a cue word (the same case variants as
+/// [`CUE_FINDER`]) after the text start or a character that is not an
+/// ASCII letter or digit, and before the end or a character that is not one
+/// of the letters [`is_alnum`] answers without a table. A superset of the
+/// cue matches `scan_text` acts on; its search runs a lazy DFA over the text
+/// in one pass, where the cue automaton stopped at every "ông" in "không".
+static CUE_CANDIDATES: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    const NOT_LETTER: &str =
+        r"[^0-9A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{1E00}-\x{1EFF}]";
+    let mut words = Vec::new();
+    for (cue, ..) in CUES {
+        let mut word = String::new();
+        for c in cue.chars() {
+            let mut forms: Vec<char> = vec![c];
+            if c.is_ascii_alphabetic() {
+                forms.push(c.to_ascii_uppercase());
+            } else if !c.is_ascii() {
+                forms.extend(c.to_uppercase().filter(|&u| u != c));
+            }
+            let forms: Vec<String> = forms
+                .iter()
+                .map(|f| regex::escape(&f.to_string()))
+                .collect();
+            word.push_str(&format!("(?:{})", forms.join("|")));
+        }
+        words.push(word);
+    }
+    let pattern = format!(
+        r"(?:^|(?-u:[^0-9A-Za-z]))(?:{})(?:{NOT_LETTER}|$)",
+        words.join("|")
+    );
+    regex::bytes::Regex::new(&pattern).expect("cue candidates build")
+});
+
 /// True when the word before byte `at` (spaces between, no line end) ends
 /// with one of `words` in any case.
 fn word_before_is(text: &str, at: usize, words: &[&str]) -> bool {
@@ -286,9 +320,21 @@ fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
     // Earliest-ending search from where the last segment ended: no cue is
     // part of another nor holds a space or a terminator, so a match that is
     // no whole word never hides one that is.
-    let mut pos = 0;
+    let mut pos: usize = 0;
     let (finder, cue_of) = &*CUE_FINDER;
-    while let Some(m) = finder.find(aho_corasick::Input::new(text).span(pos..text.len())) {
+    // The cue search resumes at the next candidate: every match it would
+    // meet before one is no whole word, and skipping it skips nothing,
+    // except "đ/c" over "đ/chí", whose end hides the "chí" after it.
+    while let Some(candidate) = CUE_CANDIDATES.find_at(bytes, pos.saturating_sub(1)) {
+        let mut from = candidate.start();
+        if bytes[from] == b'/' && from >= 2 && matches!(&bytes[from - 2..from], [0xc4, 0x90 | 0x91])
+        {
+            from -= 2;
+        }
+        let Some(m) = finder.find(aho_corasick::Input::new(text).span(pos.max(from)..text.len()))
+        else {
+            break;
+        };
         let (s, e) = (m.start(), m.end());
         pos = e;
         // A whole word only, after the word its head needs.
