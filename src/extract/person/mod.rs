@@ -681,20 +681,22 @@ fn presided_before(t: &Tokens, b: usize) -> bool {
 /// Merges mentions into people, links unnamed chairs, adds authors.
 fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> People {
     let mut people: Vec<Person> = Vec::new();
+    // The keys of each person's titles, computed once per title.
+    let mut keys: Vec<Vec<String>> = Vec::new();
     // (person index, byte offset, presided) for each counted mention.
     let mut hits: Vec<(usize, usize, bool)> = Vec::new();
     for m in mentions.iter().filter(|m| !m.short) {
-        let index = person_index(&mut people, m);
+        let index = person_index(&mut people, &mut keys, m);
         hits.push((index, m.start, m.presided));
     }
     for m in mentions.iter().filter(|m| m.short) {
         if let Some(index) = resolve_short(&people, &m.name) {
-            add_titles(&mut people[index].titles, &m.titles);
+            add_titles(&mut people[index].titles, &mut keys[index], &m.titles);
             people[index].mentions += 1;
             hits.push((index, m.start, m.presided));
         } else if m.name.split(' ').count() >= 2 {
             // A full name without a known family name ("bà Yoonhee Kim").
-            let index = person_index(&mut people, m);
+            let index = person_index(&mut people, &mut keys, m);
             hits.push((index, m.start, m.presided));
         }
     }
@@ -755,15 +757,18 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
 }
 
 /// The index of the person named by `m`, created at its first mention.
-fn person_index(people: &mut Vec<Person>, m: &Mention) -> usize {
+/// `keys` holds the keys of each person's titles.
+fn person_index(people: &mut Vec<Person>, keys: &mut Vec<Vec<String>>, m: &Mention) -> usize {
     if let Some(index) = people.iter().position(|p| p.name == m.name) {
         let p = &mut people[index];
         p.mentions += 1;
-        add_titles(&mut p.titles, &m.titles);
+        add_titles(&mut p.titles, &mut keys[index], &m.titles);
         return index;
     }
     let mut titles = Vec::new();
-    add_titles(&mut titles, &m.titles);
+    let mut title_keys = Vec::new();
+    add_titles(&mut titles, &mut title_keys, &m.titles);
+    keys.push(title_keys);
     people.push(Person {
         name: m.name.clone(),
         titles,
@@ -778,25 +783,27 @@ fn person_index(people: &mut Vec<Person>, m: &Mention) -> usize {
 
 /// Adds `new` titles to `titles`, one per key; a title that only adds words
 /// at the end of one already there ("Chủ tịch UBND tỉnh Quảng Ninh" after
-/// "Chủ tịch UBND tỉnh") replaces it.
-fn add_titles(titles: &mut Vec<String>, new: &[String]) {
+/// "Chủ tịch UBND tỉnh") replaces it. `keys` are the keys of `titles`, kept
+/// in step.
+fn add_titles(titles: &mut Vec<String>, keys: &mut Vec<String>, new: &[String]) {
     for title in new {
         let k = key(title);
         let mut dominated = false;
-        for old in titles.iter_mut() {
-            let old_key = key(old);
-            if old_key == k || is_word_prefix(&k, &old_key) {
+        for (old, old_key) in titles.iter_mut().zip(keys.iter_mut()) {
+            if *old_key == k || is_word_prefix(&k, old_key) {
                 dominated = true;
                 break;
             }
-            if is_word_prefix(&old_key, &k) {
+            if is_word_prefix(old_key, &k) {
                 old.clone_from(title);
+                old_key.clone_from(&k);
                 dominated = true;
                 break;
             }
         }
         if !dominated {
             titles.push(title.clone());
+            keys.push(k);
         }
     }
 }

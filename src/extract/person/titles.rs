@@ -16,7 +16,7 @@
 use std::sync::LazyLock;
 
 use super::names::{Before, honorific_len, is_surname, place_at, read_name};
-use super::tokens::{Tokens, eq_lower, is_acronym, is_capitalized};
+use super::tokens::{Tokens, eq_lower, fast_lower, is_acronym, is_capitalized};
 
 /// Heads of titles, lowercase, longest first where one extends another.
 const HEADS: &[&str] = &[
@@ -421,8 +421,13 @@ pub fn key(title: &str) -> String {
         if raw.is_empty() {
             continue;
         }
-        let word = raw.to_lowercase();
-        let expanded = match word.as_str() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        // Lowercased in place: no String per word.
+        let start = out.len();
+        push_lower(raw, &mut out);
+        let expanded = match &out[start..] {
             "ubnd" => "ủy ban nhân dân",
             "hđnd" => "hội đồng nhân dân",
             "cchc" => "cải cách hành chính",
@@ -430,14 +435,28 @@ pub fn key(title: &str) -> String {
             "đbqh" => "đại biểu quốc hội",
             "mttq" => "mặt trận tổ quốc",
             "uỷ" => "ủy",
-            other => other,
+            _ => continue,
         };
-        if !out.is_empty() {
-            out.push(' ');
-        }
+        out.truncate(start);
         out.push_str(expanded);
     }
     out
+}
+
+/// Appends `word.to_lowercase()` to `out`, the Vietnamese letters without
+/// the Unicode table lookup.
+fn push_lower(word: &str, out: &mut String) {
+    if word.contains('Σ') {
+        // A final sigma lowercases by its context: only `str` knows.
+        out.push_str(&word.to_lowercase());
+        return;
+    }
+    for c in word.chars() {
+        match fast_lower(c) {
+            Some(lower) => out.push(lower),
+            None => out.extend(c.to_lowercase()),
+        }
+    }
 }
 
 /// The key of a chaired body for linking unnamed references to a named

@@ -115,10 +115,29 @@ pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>
 /// without allocating. Vietnamese capitals and their small letters have the
 /// same UTF-8 length, so a length mismatch rejects at once (this is the hot
 /// path: every word is compared with the honorifics).
+#[inline]
 pub fn eq_lower(word: &str, lower: &str) -> bool {
     if word.len() != lower.len() {
         return false;
     }
+    // Byte by byte while the bytes are ASCII or equal (most words differ at
+    // their first byte); a differing non-ASCII byte goes to the char
+    // comparison. Equal non-ASCII bytes are equal letters of `lower`, which
+    // is lowercase, so they agree with the char comparison too.
+    for (&a, &b) in word.as_bytes().iter().zip(lower.as_bytes()) {
+        if a < 0x80 {
+            if a.to_ascii_lowercase() != b {
+                return false;
+            }
+        } else if a != b {
+            return eq_lower_chars(word, lower);
+        }
+    }
+    true
+}
+
+/// [`eq_lower`] char by char.
+fn eq_lower_chars(word: &str, lower: &str) -> bool {
     let mut l = lower.chars();
     for c in word.chars() {
         let Some(lc) = fast_lower(c) else {
@@ -134,7 +153,7 @@ pub fn eq_lower(word: &str, lower: &str) -> bool {
 /// `c.to_lowercase()` for the letters Vietnamese uses, without the Unicode
 /// table lookup; None for any other character.
 #[inline]
-fn fast_lower(c: char) -> Option<char> {
+pub fn fast_lower(c: char) -> Option<char> {
     let u = c as u32;
     let lower = match u {
         0..=0x7f => u | (u32::from(c.is_ascii_uppercase()) << 5),
