@@ -878,25 +878,45 @@ const BYLINE_LABELS: &[&str] = &[
     "Người viết",
 ];
 
+/// The labels of [`BYLINE_LABELS`], found anywhere; a line is a byline when
+/// one opens it.
+/// A literal alternation: the regex crate gives it a SIMD prefilter.
+static BYLINE_FINDER: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    let labels: Vec<String> = BYLINE_LABELS.iter().map(|l| regex::escape(l)).collect();
+    regex::bytes::Regex::new(&labels.join("|")).expect("byline labels build")
+});
+
+/// The line holding byte `at` as (start, end), its '\n' included.
+fn line_around(bytes: &[u8], at: usize) -> (usize, usize) {
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |p| at + p + 1);
+    (start, end)
+}
+
+/// A line as the byline rules read it: where its text starts and the text
+/// without surrounding whitespace.
+fn trimmed_line(text: &str, start: usize, end: usize) -> (usize, &str) {
+    let body = text[start..end].trim_end_matches(['\n', '\r']);
+    let lead = body.len() - body.trim_start().len();
+    (start + lead, body.trim())
+}
+
 /// Bylines: "Tác giả: NAME, affiliation" and a lone name line right after
 /// the last paragraph.
 fn add_authors(text: &str, people: &mut Vec<Person>) {
+    let bytes = text.as_bytes();
     let mut authors: Vec<(usize, usize, Option<String>)> = Vec::new();
-    let mut offset = 0;
-    let mut last_paragraph_end = None;
-    let mut lines = Vec::new();
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
-        let body = line.trim_end_matches(['\n', '\r']);
-        let lead = body.len() - body.trim_start().len();
-        lines.push((start + lead, body.trim()));
-        // At least 20 words; counting stops at the 20th.
-        if body.split_whitespace().nth(19).is_some() {
-            last_paragraph_end = Some(lines.len());
+    // Only the lines a label opens: a label's line starts with it after
+    // whitespace, and no label holds another or a line end.
+    for found in BYLINE_FINDER.find_iter(bytes) {
+        let (line_start, line_end) = line_around(bytes, found.start());
+        if !text[line_start..found.start()]
+            .chars()
+            .all(char::is_whitespace)
+        {
+            continue;
         }
-    }
-    for &(start, line) in &lines {
+        let (start, line) = trimmed_line(text, line_start, line_end);
         let Some(rest) = BYLINE_LABELS.iter().find_map(|l| line.strip_prefix(l)) else {
             continue;
         };
@@ -914,11 +934,33 @@ fn add_authors(text: &str, people: &mut Vec<Person>) {
         }
     }
     // The end of the last paragraph ("… cao hơn. Dương Chiến", "… Chu Thanh
-    // Vân (TTXVN)") and the line after it ("Lê Hồng").
-    if let Some(last) = last_paragraph_end {
-        let next = lines[last..].iter().find(|l| !l.1.is_empty());
-        for &(start, line) in std::iter::once(&lines[last - 1]).chain(next) {
-            let toks = line_tokens(text, start);
+    // Vân (TTXVN)") and the line after it ("Lê Hồng"). The last paragraph
+    // (at least 20 words; counting stops at the 20th) is found from the end.
+    let mut last_paragraph = None;
+    let mut end = text.len();
+    while end > 0 {
+        let start = memchr::memrchr(b'\n', &bytes[..end - 1]).map_or(0, |p| p + 1);
+        let body = text[start..end].trim_end_matches(['\n', '\r']);
+        if body.split_whitespace().nth(19).is_some() {
+            last_paragraph = Some((start, end));
+            break;
+        }
+        end = start;
+    }
+    if let Some((start, end)) = last_paragraph {
+        let mut lines = vec![trimmed_line(text, start, end)];
+        let mut next = end;
+        while next < text.len() {
+            let (line_start, line_end) = line_around(bytes, next);
+            let line = trimmed_line(text, line_start, line_end);
+            if !line.1.is_empty() {
+                lines.push(line);
+                break;
+            }
+            next = line_end;
+        }
+        for (start, line) in lines {
+            let toks = closing_tokens(text, start, start + line.len());
             let t = Tokens { text, toks: &toks };
             authors.extend(
                 closing_names(&t, start, start + line.len())
@@ -942,6 +984,25 @@ fn add_authors(text: &str, people: &mut Vec<Person>) {
             start: s,
             end: e,
         });
+    }
+}
+
+/// The tokens [`closing_names`] reads of the line `start..end`: those from
+/// its last sentence end on ('.', '!' or '?', each a token of its own), past
+/// which that rule never reads, else the whole line's.
+fn closing_tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let from = text.as_bytes()[start..end]
+        .iter()
+        .rposition(|&b| matches!(b, b'.' | b'!' | b'?'))
+        .map(|p| start + p);
+    match from {
+        Some(from) => {
+            let (_, line_end) = line_around(text.as_bytes(), from);
+            let mut toks = Vec::new();
+            tokenize_into(text, from, line_end, &mut toks);
+            toks
+        }
+        None => line_tokens(text, start),
     }
 }
 
