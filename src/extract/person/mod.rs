@@ -681,29 +681,41 @@ fn presided_before(t: &Tokens, b: usize) -> bool {
 /// Merges mentions into people, links unnamed chairs, adds authors.
 fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> People {
     let mut people: Vec<Person> = Vec::new();
-    // The keys of each person's titles, computed once per title.
-    let mut keys: Vec<Vec<String>> = Vec::new();
+    // The keys of each person's titles, as indices into `memo`.
+    let mut keys: Vec<Vec<usize>> = Vec::new();
+    let mut memo = KeyMemo::default();
     // (person index, byte offset, presided) for each counted mention.
     let mut hits: Vec<(usize, usize, bool)> = Vec::new();
     for m in mentions.iter().filter(|m| !m.short) {
-        let index = person_index(&mut people, &mut keys, m);
+        let index = person_index(&mut people, &mut keys, &mut memo, m);
         hits.push((index, m.start, m.presided));
     }
     for m in mentions.iter().filter(|m| m.short) {
         if let Some(index) = resolve_short(&people, &m.name) {
-            add_titles(&mut people[index].titles, &mut keys[index], &m.titles);
+            add_titles(
+                &mut people[index].titles,
+                &mut keys[index],
+                &mut memo,
+                &m.titles,
+            );
             people[index].mentions += 1;
             hits.push((index, m.start, m.presided));
         } else if m.name.split(' ').count() >= 2 {
             // A full name without a known family name ("bà Yoonhee Kim").
-            let index = person_index(&mut people, &mut keys, m);
+            let index = person_index(&mut people, &mut keys, &mut memo, m);
             hits.push((index, m.start, m.presided));
         }
     }
     // Unnamed chairs count for the named chair of the same body.
     let mut presiders: Vec<(usize, Option<usize>)> = Vec::new();
+    // Linking counts mentions but changes no titles: the keys hold throughout.
+    let chaired = if unnamed.is_empty() {
+        Vec::new()
+    } else {
+        chaired_body_keys(&people)
+    };
     for u in &unnamed {
-        match linked_chair(&people, &hits, u) {
+        match linked_chair(&chaired, &hits, u) {
             Some(index) => {
                 people[index].mentions += 1;
                 hits.push((index, u.at, u.presided));
@@ -757,17 +769,22 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
 }
 
 /// The index of the person named by `m`, created at its first mention.
-/// `keys` holds the keys of each person's titles.
-fn person_index(people: &mut Vec<Person>, keys: &mut Vec<Vec<String>>, m: &Mention) -> usize {
+/// `keys` holds the keys of each person's titles (indices into `memo`).
+fn person_index(
+    people: &mut Vec<Person>,
+    keys: &mut Vec<Vec<usize>>,
+    memo: &mut KeyMemo,
+    m: &Mention,
+) -> usize {
     if let Some(index) = people.iter().position(|p| p.name == m.name) {
         let p = &mut people[index];
         p.mentions += 1;
-        add_titles(&mut p.titles, &mut keys[index], &m.titles);
+        add_titles(&mut p.titles, &mut keys[index], memo, &m.titles);
         return index;
     }
     let mut titles = Vec::new();
     let mut title_keys = Vec::new();
-    add_titles(&mut titles, &mut title_keys, &m.titles);
+    add_titles(&mut titles, &mut title_keys, memo, &m.titles);
     keys.push(title_keys);
     people.push(Person {
         name: m.name.clone(),
@@ -784,27 +801,48 @@ fn person_index(people: &mut Vec<Person>, keys: &mut Vec<Vec<String>>, m: &Menti
 /// Adds `new` titles to `titles`, one per key; a title that only adds words
 /// at the end of one already there ("Chủ tịch UBND tỉnh Quảng Ninh" after
 /// "Chủ tịch UBND tỉnh") replaces it. `keys` are the keys of `titles`, kept
-/// in step.
-fn add_titles(titles: &mut Vec<String>, keys: &mut Vec<String>, new: &[String]) {
+/// in step, as indices into `memo`.
+fn add_titles(titles: &mut Vec<String>, keys: &mut Vec<usize>, memo: &mut KeyMemo, new: &[String]) {
     for title in new {
-        let k = key(title);
+        let new_index = memo.index(title);
+        let k = &memo.keys[new_index].1;
         let mut dominated = false;
-        for (old, old_key) in titles.iter_mut().zip(keys.iter_mut()) {
-            if *old_key == k || is_word_prefix(&k, old_key) {
+        for (old, old_index) in titles.iter_mut().zip(keys.iter_mut()) {
+            let old_key = &memo.keys[*old_index].1;
+            if old_key == k || is_word_prefix(k, old_key) {
                 dominated = true;
                 break;
             }
-            if is_word_prefix(old_key, &k) {
+            if is_word_prefix(old_key, k) {
                 old.clone_from(title);
-                old_key.clone_from(&k);
+                *old_index = new_index;
                 dominated = true;
                 break;
             }
         }
         if !dominated {
             titles.push(title.clone());
-            keys.push(k);
+            keys.push(new_index);
         }
+    }
+}
+
+/// The [`key`]s of the titles seen in one text: a text repeats its few
+/// titles, so each is lowercased and expanded once.
+#[derive(Default)]
+struct KeyMemo {
+    /// (title, its key).
+    keys: Vec<(String, String)>,
+}
+
+impl KeyMemo {
+    /// The index of `title`'s key, computed at its first sight.
+    fn index(&mut self, title: &str) -> usize {
+        if let Some(i) = self.keys.iter().position(|(t, _)| t == title) {
+            return i;
+        }
+        self.keys.push((title.to_owned(), key(title)));
+        self.keys.len() - 1
     }
 }
 
@@ -842,24 +880,36 @@ fn resolve_short(people: &[Person], short: &str) -> Option<usize> {
     found.next().is_none().then_some(first.0)
 }
 
+/// The body keys of the bodies each person chairs, in title order.
+fn chaired_body_keys(people: &[Person]) -> Vec<Vec<String>> {
+    people
+        .iter()
+        .map(|p| {
+            p.titles
+                .iter()
+                .filter_map(|title| chaired_body(title))
+                .map(body_key)
+                .collect()
+        })
+        .collect()
+}
+
 /// The named chair an unnamed chair reference stands for: same body key (or
 /// one a word prefix of the other), the most recently mentioned before it,
 /// else the first.
+/// `chaired` holds each person's chaired body keys ([`chaired_body_keys`]).
 fn linked_chair(
-    people: &[Person],
+    chaired: &[Vec<String>],
     hits: &[(usize, usize, bool)],
     u: &UnnamedChair,
 ) -> Option<usize> {
-    let matches = |p: &Person| {
-        p.titles
-            .iter()
-            .filter_map(|title| chaired_body(title))
-            .any(|body| {
-                let k = body_key(body);
-                k == u.body_key || same_body(&k, &u.body_key) || same_body(&u.body_key, &k)
-            })
+    let matches = |keys: &[String]| {
+        keys.iter()
+            .any(|k| *k == u.body_key || same_body(k, &u.body_key) || same_body(&u.body_key, k))
     };
-    let candidates: Vec<usize> = (0..people.len()).filter(|&i| matches(&people[i])).collect();
+    let candidates: Vec<usize> = (0..chaired.len())
+        .filter(|&i| matches(&chaired[i]))
+        .collect();
     let before = hits
         .iter()
         .filter(|h| h.1 < u.at && candidates.contains(&h.0))

@@ -8,7 +8,6 @@
 //! province ("Hà Nội Hoàng Trung Hải", "An Giang Vương Bình Thạnh") holds the
 //! place first and the name after it; a run that is only a place is no name.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use super::tokens::{Tokens, eq_lower};
@@ -58,22 +57,58 @@ const NOT_NAME: &[&str] = &[
     "Nhà", "Sông", "Phố", "Chợ", "Cảng", "Khu", "Cụm",
 ];
 
-static SURNAME_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| SURNAMES.iter().copied().collect());
+/// Words looked up by exact text, bucketed by byte length and first byte:
+/// a lookup compares a handful of words and hashes nothing (the lookups run
+/// once per capitalized word).
+struct WordIndex<T> {
+    buckets: Vec<Vec<(&'static str, T)>>,
+}
 
-static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| NOT_NAME.iter().copied().collect());
+impl<T> WordIndex<T> {
+    fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Self {
+        let mut buckets: Vec<Vec<(&'static str, T)>> = (0..32 * 256).map(|_| Vec::new()).collect();
+        for (word, value) in entries {
+            if let Some(slot) = Self::slot(word) {
+                buckets[slot].push((word, value));
+            }
+        }
+        WordIndex { buckets }
+    }
+
+    fn slot(word: &str) -> Option<usize> {
+        let first = *word.as_bytes().first()?;
+        Some((word.len().min(31) << 8) | usize::from(first))
+    }
+
+    fn get(&self, word: &str) -> Option<&T> {
+        let bucket = &self.buckets[Self::slot(word)?];
+        bucket.iter().find(|(w, _)| *w == word).map(|(_, v)| v)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+static SURNAME_SET: LazyLock<WordIndex<()>> =
+    LazyLock::new(|| WordIndex::new(SURNAMES.iter().map(|&w| (w, ()))));
+
+static NOT_NAME_SET: LazyLock<WordIndex<()>> =
+    LazyLock::new(|| WordIndex::new(NOT_NAME.iter().map(|&w| (w, ()))));
 
 /// Places as word lists by first word, each list longest first so "Thái
 /// Bình Dương" wins over "Thái Bình".
-static PLACE_WORDS: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
+static PLACE_WORDS: LazyLock<WordIndex<Vec<Vec<&'static str>>>> = LazyLock::new(|| {
     let mut places: Vec<Vec<&str>> = PLACES.iter().map(|p| p.split(' ').collect()).collect();
     places.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+    let mut by_first: Vec<(&str, Vec<Vec<&str>>)> = Vec::new();
     for p in places {
-        by_first.entry(p[0]).or_default().push(p);
+        match by_first.iter_mut().find(|(first, _)| *first == p[0]) {
+            Some((_, group)) => group.push(p),
+            None => by_first.push((p[0], vec![p])),
+        }
     }
-    by_first
+    WordIndex::new(by_first)
 });
 
 /// True when `word` is a known family name (or opens an Ê Đê name with "H'").

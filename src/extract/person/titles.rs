@@ -446,14 +446,16 @@ pub fn key(title: &str) -> String {
 /// Appends `word.to_lowercase()` to `out`, the Vietnamese letters without
 /// the Unicode table lookup.
 fn push_lower(word: &str, out: &mut String) {
-    if word.contains('Σ') {
-        // A final sigma lowercases by its context: only `str` knows.
-        out.push_str(&word.to_lowercase());
-        return;
-    }
+    let start = out.len();
     for c in word.chars() {
         match fast_lower(c) {
             Some(lower) => out.push(lower),
+            None if c == 'Σ' => {
+                // A final sigma lowercases by its context: only `str` knows.
+                out.truncate(start);
+                out.push_str(&word.to_lowercase());
+                return;
+            }
             None => out.extend(c.to_lowercase()),
         }
     }

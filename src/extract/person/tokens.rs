@@ -62,28 +62,26 @@ pub fn line_tokens(text: &str, at: usize) -> Vec<Token> {
 /// Appends the tokens of `text[from..to]` to `tokens`, offsets into `text`.
 /// `from` must start a token (or the text) and `to` end one.
 pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
-    let text = &text[..to];
-    let bytes = text.as_bytes();
-    // The character at byte `i` and its length; ASCII without decoding.
-    let char_at = |i: usize| {
-        let b = bytes[i];
-        if b < 0x80 {
-            (char::from(b), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or_default();
-            (c, c.len_utf8())
-        }
-    };
+    let bytes = &text.as_bytes()[..to];
+    // Words average well over four bytes: one allocation, not a doubling
+    // series per text.
+    tokens.reserve((to - from) / 4);
     let mut i = from;
     while i < to {
-        let (c, len) = char_at(i);
+        let (c, len) = char_at(bytes, i);
         let start = i;
         i += len;
         if is_alnum(c) {
             while i < to {
-                let (d, dl) = char_at(i);
-                let joins = is_joiner(d) && i + dl < to && is_alnum(char_at(i + dl).0);
-                if is_alnum(d) || joins {
+                let b = bytes[i];
+                // ASCII letters and digits go on the word without decoding.
+                if b.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                let (d, dl) = char_at(bytes, i);
+                let joins = is_joiner(d) && i + dl < to && is_alnum(char_at(bytes, i + dl).0);
+                if (b >= 0x80 && is_alnum(d)) || joins {
                     i += dl;
                 } else {
                     break;
@@ -109,6 +107,34 @@ pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>
             });
         }
     }
+}
+
+/// The character at byte `i` of valid UTF-8 `bytes` (`i` a character start)
+/// and its length, decoded by hand: ASCII without any decoding.
+#[inline(always)]
+fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
+    let b = bytes[i];
+    let (code, len) = match b {
+        0..0x80 => return (char::from(b), 1),
+        0xc0..0xe0 => (
+            (u32::from(b & 0x1f) << 6) | u32::from(bytes[i + 1] & 0x3f),
+            2,
+        ),
+        0xe0..0xf0 => (
+            (u32::from(b & 0x0f) << 12)
+                | (u32::from(bytes[i + 1] & 0x3f) << 6)
+                | u32::from(bytes[i + 2] & 0x3f),
+            3,
+        ),
+        _ => (
+            (u32::from(b & 0x07) << 18)
+                | (u32::from(bytes[i + 1] & 0x3f) << 12)
+                | (u32::from(bytes[i + 2] & 0x3f) << 6)
+                | u32::from(bytes[i + 3] & 0x3f),
+            4,
+        ),
+    };
+    (char::from_u32(code).unwrap_or_default(), len)
 }
 
 /// Case-insensitive equality of a word with an already lowercase `lower`,
