@@ -59,7 +59,8 @@ use titles::{body_key, chaired_body, continuation_end, head_len, is_chair, key, 
 use aho_corasick::AhoCorasick;
 
 use tokens::{
-    Token, Tokens, eq_lower, is_acronym, is_alnum, is_capitalized, line_tokens, tokenize_into,
+    Token, Tokens, eq_lower, is_acronym, is_alnum, is_capitalized, is_lower, is_upper, line_tokens,
+    tokenize_into,
 };
 
 /// A named person with every title the text gives them.
@@ -208,7 +209,7 @@ const CUES: &[(&str, &[&str], bool, bool)] = &[
 fn cue_holds(text: &str, at: usize, end: usize, index: usize) -> bool {
     let (_, before, capital, name_after) = CUES[index];
     let placed = (before.is_empty() && !capital)
-        || (capital && text[at..].chars().next().is_some_and(char::is_uppercase))
+        || (capital && text[at..].chars().next().is_some_and(is_upper))
         || (!before.is_empty() && word_before_is(text, at, before));
     if !placed || !name_after {
         return placed;
@@ -220,7 +221,7 @@ fn cue_holds(text: &str, at: usize, end: usize, index: usize) -> bool {
     let rest = rest
         .strip_prefix(':')
         .map_or(rest, |r| r.trim_start_matches(is_space));
-    rest.chars().next().is_some_and(char::is_uppercase)
+    rest.chars().next().is_some_and(is_upper)
 }
 
 /// The cue words in every case: ASCII letters by the automaton's own
@@ -575,7 +576,7 @@ fn named_continuation(t: &Tokens, k: usize) -> Option<usize> {
         // One lowercase syllable may finish a capitalized one ("Thể thao").
         let finishes = j > k
             && t.word(j - 1).is_some_and(is_capitalized)
-            && word.chars().next().is_some_and(char::is_lowercase);
+            && word.chars().next().is_some_and(is_lower);
         if !(joins || finishes || is_capitalized(word))
             || head_len(t, j) > 0
             || honorific_len(t, j) > 0
@@ -928,14 +929,6 @@ const BYLINE_LABELS: &[&str] = &[
     "Người viết",
 ];
 
-/// The labels of [`BYLINE_LABELS`], found anywhere; a line is a byline when
-/// one opens it.
-/// A literal alternation: the regex crate gives it a SIMD prefilter.
-static BYLINE_FINDER: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
-    let labels: Vec<String> = BYLINE_LABELS.iter().map(|l| regex::escape(l)).collect();
-    regex::bytes::Regex::new(&labels.join("|")).expect("byline labels build")
-});
-
 /// The line holding byte `at` as (start, end), its '\n' included.
 fn line_around(bytes: &[u8], at: usize) -> (usize, usize) {
     let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
@@ -956,14 +949,19 @@ fn trimmed_line(text: &str, start: usize, end: usize) -> (usize, &str) {
 fn add_authors(text: &str, people: &mut Vec<Person>) {
     let bytes = text.as_bytes();
     let mut authors: Vec<(usize, usize, Option<String>)> = Vec::new();
-    // Only the lines a label opens: a label's line starts with it after
-    // whitespace, and no label holds another or a line end.
-    for found in BYLINE_FINDER.find_iter(bytes) {
-        let (line_start, line_end) = line_around(bytes, found.start());
-        if !text[line_start..found.start()]
-            .chars()
-            .all(char::is_whitespace)
-        {
+    // Only the lines a label may open: every label starts with 'T', 'B' or
+    // 'N', so a line whose first byte after ASCII whitespace is another
+    // ASCII byte is skipped without trimming.
+    let mut next_line = 0;
+    while next_line < text.len() {
+        let line_start = next_line;
+        let line_end =
+            memchr::memchr(b'\n', &bytes[line_start..]).map_or(text.len(), |p| line_start + p + 1);
+        next_line = line_end;
+        let first = bytes[line_start..line_end]
+            .iter()
+            .find(|&&b| !matches!(b, b' ' | b'\t' | b'\r' | 0x0b | 0x0c));
+        if first.is_some_and(|&b| b.is_ascii() && !matches!(b, b'T' | b'B' | b'N')) {
             continue;
         }
         let (start, line) = trimmed_line(text, line_start, line_end);

@@ -10,7 +10,7 @@
 
 use std::sync::LazyLock;
 
-use super::tokens::{Tokens, eq_lower};
+use super::tokens::{Tokens, eq_lower, is_lower, is_upper};
 
 /// Family names, Kinh and ethnic-minority (Thái, Mông, Tày, Nùng, Ê Đê,
 /// Gia Rai, Ba Na ...). "Y" and "H'..." open Ê Đê names ("Y Thanh Hà Niê Kđăm").
@@ -124,14 +124,14 @@ pub fn is_name_syllable(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if !first.is_uppercase() || NOT_NAME_SET.contains(word) {
+    if !is_upper(first) || NOT_NAME_SET.contains(word) {
         return false;
     }
     let mut after_apostrophe = false;
     for c in chars {
         if c == '\'' || c == '’' {
             after_apostrophe = true;
-        } else if c.is_lowercase() || (after_apostrophe && c.is_uppercase()) {
+        } else if is_lower(c) || (after_apostrophe && is_upper(c)) {
             after_apostrophe = false;
         } else {
             return false;
@@ -220,6 +220,13 @@ pub fn honorific_len(t: &Tokens, i: usize) -> usize {
     let Some(w) = t.word(i) else {
         return 0;
     };
+    // Every honorific opens with a, b, c, t, đ or ô in either case.
+    if !matches!(
+        w.as_bytes()[0] | 0x20,
+        b'a' | b'b' | b'c' | b't' | 0xe4 | 0xe3
+    ) {
+        return 0;
+    }
     let is = |lower: &str| eq_lower(w, lower);
     match w.len() {
         3 if is("bà") || is("anh") || is("cô") => 1,

@@ -16,7 +16,7 @@
 use std::sync::LazyLock;
 
 use super::names::{Before, honorific_len, is_surname, place_at, read_name};
-use super::tokens::{Tokens, eq_lower, fast_lower, is_acronym, is_capitalized};
+use super::tokens::{Tokens, eq_lower, fast_lower, is_acronym, is_capitalized, is_lower};
 
 /// Heads of titles, lowercase, longest first where one extends another.
 const HEADS: &[&str] = &[
@@ -358,7 +358,7 @@ fn is_body_syllable(word: &str) -> bool {
         "trình", "ra", "của", "đang", "thì", "mà", "nói", "kết", "bày", "đánh", "chỉ", "điều",
         "trực", "nhận", "không", "đi", "này", "đó", "các", "những", "một", "hai", "ba", "nhiều",
     ];
-    word.chars().next().is_some_and(char::is_lowercase) && !PREDICATE.contains(&word)
+    word.chars().next().is_some_and(is_lower) && !PREDICATE.contains(&word)
 }
 
 fn ends_with_district(t: &Tokens, start: usize, end: usize) -> bool {

@@ -93,7 +93,9 @@ pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>
                 kind: Kind::Word,
             });
         } else if c == '\n' || !c.is_whitespace() {
-            let kind = if is_dash(c) {
+            // '-' is the only ASCII dash: no search of the dash list for
+            // the commas and full stops.
+            let kind = if c == '-' || (!c.is_ascii() && is_dash(c)) {
                 Kind::Punct('-')
             } else if matches!(c, '“' | '”' | '„' | '«' | '»') {
                 Kind::Punct('"')
@@ -150,13 +152,18 @@ pub fn eq_lower(word: &str, lower: &str) -> bool {
     // their first byte); a differing non-ASCII byte goes to the char
     // comparison. Equal non-ASCII bytes are equal letters of `lower`, which
     // is lowercase, so they agree with the char comparison too.
-    for (&a, &b) in word.as_bytes().iter().zip(lower.as_bytes()) {
+    for (i, (&a, &b)) in word.as_bytes().iter().zip(lower.as_bytes()).enumerate() {
         if a < 0x80 {
             if a.to_ascii_lowercase() != b {
                 return false;
             }
         } else if a != b {
-            return eq_lower_chars(word, lower);
+            // The chars before this one matched: compare from its start.
+            let mut k = i;
+            while word.as_bytes()[k] & 0xc0 == 0x80 {
+                k -= 1;
+            }
+            return eq_lower_chars(&word[k..], &lower[k..]);
         }
     }
     true
@@ -238,16 +245,40 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// `char::is_uppercase`, the Vietnamese letters without the table lookup.
+#[inline]
+pub fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    match fast_lower(c) {
+        Some(lower) => lower != c,
+        None => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase`, the Vietnamese letters without the table lookup.
+#[inline]
+pub fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    match fast_lower(c) {
+        Some(lower) if c != '÷' => lower == c,
+        _ => c.is_lowercase(),
+    }
+}
+
 /// True when the first character of `word` is uppercase.
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(is_upper)
 }
 
 /// True for an abbreviation written in capitals: "UBND", "HĐND", "CCHC", "TP".
 pub fn is_acronym(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
-        if c.is_lowercase() {
+        if is_lower(c) {
             return false;
         }
         if c.is_alphabetic() {
@@ -274,6 +305,14 @@ mod tests {
             if let Some(l) = fast_lower(c) {
                 assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn fast_case_agrees_with_std() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
         }
     }
 
