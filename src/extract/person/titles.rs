@@ -143,20 +143,27 @@ static HEAD_WORDS: LazyLock<Phrases> = LazyLock::new(|| by_length(HEADS));
 static BODY_WORDS: LazyLock<Phrases> = LazyLock::new(|| by_length(BODY));
 
 /// Phrases grouped by first word, each group longest first, so a word is
-/// compared with each first word once rather than with every phrase.
-type Phrases = Vec<(&'static str, Vec<Vec<&'static str>>)>;
+/// compared with each first word once rather than with every phrase; the
+/// groups are bucketed by their first word's byte length, which a word
+/// must share (case does not change a Vietnamese letter's length).
+type Phrases = Vec<Vec<(&'static str, Vec<Vec<&'static str>>)>>;
 
 fn by_length(phrases: &[&'static str]) -> Phrases {
     let mut out: Vec<Vec<&str>> = phrases.iter().map(|p| p.split(' ').collect()).collect();
     out.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    let mut groups: Phrases = Vec::new();
+    let mut groups: Vec<(&str, Vec<Vec<&str>>)> = Vec::new();
     for p in out {
         match groups.iter_mut().find(|g| g.0 == p[0]) {
             Some(g) => g.1.push(p),
             None => groups.push((p[0], vec![p])),
         }
     }
-    groups
+    let longest = groups.iter().map(|g| g.0.len()).max().unwrap_or(0);
+    let mut buckets: Phrases = vec![Vec::new(); longest + 1];
+    for g in groups {
+        buckets[g.0.len()].push(g);
+    }
+    buckets
 }
 
 /// The number of words of the longest phrase at `i`, or 0.
@@ -164,7 +171,10 @@ fn phrase_len(t: &Tokens, i: usize, phrases: &Phrases) -> usize {
     let Some(word) = t.word(i) else {
         return 0;
     };
-    let Some((_, group)) = phrases.iter().find(|g| eq_lower(word, g.0)) else {
+    let Some(bucket) = phrases.get(word.len()) else {
+        return 0;
+    };
+    let Some((_, group)) = bucket.iter().find(|g| eq_lower(word, g.0)) else {
         return 0;
     };
     group

@@ -79,6 +79,17 @@ pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>
                     i += 1;
                     continue;
                 }
+                // Vietnamese letters without decoding: U+00C0..U+023F (but ×
+                // and ÷) and U+1E00..U+1EFF are all letters.
+                if (0xc3..=0xc8).contains(&b) && !(b == 0xc3 && matches!(bytes[i + 1], 0x97 | 0xb7))
+                {
+                    i += 2;
+                    continue;
+                }
+                if b == 0xe1 && (0xb8..=0xbb).contains(&bytes[i + 1]) {
+                    i += 3;
+                    continue;
+                }
                 let (d, dl) = char_at(bytes, i);
                 let joins = is_joiner(d) && i + dl < to && is_alnum(char_at(bytes, i + dl).0);
                 if (b >= 0x80 && is_alnum(d)) || joins {
