@@ -59,7 +59,8 @@ use titles::{body_key, chaired_body, continuation_end, head_len, is_chair, key, 
 use aho_corasick::AhoCorasick;
 
 use tokens::{
-    Token, Tokens, eq_lower, is_acronym, is_alnum, is_capitalized, line_tokens, tokenize_into,
+    Token, Tokens, eq_lower, is_acronym, is_alnum, is_capitalized, is_lower, is_upper, line_tokens,
+    tokenize_into,
 };
 
 /// A named person with every title the text gives them.
@@ -208,7 +209,7 @@ const CUES: &[(&str, &[&str], bool, bool)] = &[
 fn cue_holds(text: &str, at: usize, end: usize, index: usize) -> bool {
     let (_, before, capital, name_after) = CUES[index];
     let placed = (before.is_empty() && !capital)
-        || (capital && text[at..].chars().next().is_some_and(char::is_uppercase))
+        || (capital && text[at..].chars().next().is_some_and(is_upper))
         || (!before.is_empty() && word_before_is(text, at, before));
     if !placed || !name_after {
         return placed;
@@ -220,7 +221,7 @@ fn cue_holds(text: &str, at: usize, end: usize, index: usize) -> bool {
     let rest = rest
         .strip_prefix(':')
         .map_or(rest, |r| r.trim_start_matches(is_space));
-    rest.chars().next().is_some_and(char::is_uppercase)
+    rest.chars().next().is_some_and(is_upper)
 }
 
 /// The cue words in every case: ASCII letters by the automaton's own
@@ -250,6 +251,40 @@ static CUE_FINDER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
         .build(&patterns)
         .expect("cue words build");
     (finder, cue_of)
+});
+
+/// Where a whole-word cue may be: a cue word (the same case variants as
+/// [`CUE_FINDER`]) after the text start or a character that is not an
+/// ASCII letter or digit, and before the end or a character that is not one
+/// of the letters [`is_alnum`] answers without a table. A superset of the
+/// cue matches `scan_text` acts on; its search runs a lazy DFA over the text
+/// in one pass, where the cue automaton stopped at every "ông" in "không".
+static CUE_CANDIDATES: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
+    const NOT_LETTER: &str =
+        r"[^0-9A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{1E00}-\x{1EFF}]";
+    let mut words = Vec::new();
+    for (cue, ..) in CUES {
+        let mut word = String::new();
+        for c in cue.chars() {
+            let mut forms: Vec<char> = vec![c];
+            if c.is_ascii_alphabetic() {
+                forms.push(c.to_ascii_uppercase());
+            } else if !c.is_ascii() {
+                forms.extend(c.to_uppercase().filter(|&u| u != c));
+            }
+            let forms: Vec<String> = forms
+                .iter()
+                .map(|f| regex::escape(&f.to_string()))
+                .collect();
+            word.push_str(&format!("(?:{})", forms.join("|")));
+        }
+        words.push(word);
+    }
+    let pattern = format!(
+        r"(?:^|(?-u:[^0-9A-Za-z]))(?:{})(?:{NOT_LETTER}|$)",
+        words.join("|")
+    );
+    regex::bytes::Regex::new(&pattern).expect("cue candidates build")
 });
 
 /// True when the word before byte `at` (spaces between, no line end) ends
@@ -286,9 +321,21 @@ fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
     // Earliest-ending search from where the last segment ended: no cue is
     // part of another nor holds a space or a terminator, so a match that is
     // no whole word never hides one that is.
-    let mut pos = 0;
+    let mut pos: usize = 0;
     let (finder, cue_of) = &*CUE_FINDER;
-    while let Some(m) = finder.find(aho_corasick::Input::new(text).span(pos..text.len())) {
+    // The cue search resumes at the next candidate: every match it would
+    // meet before one is no whole word, and skipping it skips nothing,
+    // except "đ/c" over "đ/chí", whose end hides the "chí" after it.
+    while let Some(candidate) = CUE_CANDIDATES.find_at(bytes, pos.saturating_sub(1)) {
+        let mut from = candidate.start();
+        if bytes[from] == b'/' && from >= 2 && matches!(&bytes[from - 2..from], [0xc4, 0x90 | 0x91])
+        {
+            from -= 2;
+        }
+        let Some(m) = finder.find(aho_corasick::Input::new(text).span(pos.max(from)..text.len()))
+        else {
+            break;
+        };
         let (s, e) = (m.start(), m.end());
         pos = e;
         // A whole word only, after the word its head needs.
@@ -529,7 +576,7 @@ fn named_continuation(t: &Tokens, k: usize) -> Option<usize> {
         // One lowercase syllable may finish a capitalized one ("Thể thao").
         let finishes = j > k
             && t.word(j - 1).is_some_and(is_capitalized)
-            && word.chars().next().is_some_and(char::is_lowercase);
+            && word.chars().next().is_some_and(is_lower);
         if !(joins || finishes || is_capitalized(word))
             || head_len(t, j) > 0
             || honorific_len(t, j) > 0
@@ -635,27 +682,41 @@ fn presided_before(t: &Tokens, b: usize) -> bool {
 /// Merges mentions into people, links unnamed chairs, adds authors.
 fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> People {
     let mut people: Vec<Person> = Vec::new();
+    // The keys of each person's titles, as indices into `memo`.
+    let mut keys: Vec<Vec<usize>> = Vec::new();
+    let mut memo = KeyMemo::default();
     // (person index, byte offset, presided) for each counted mention.
     let mut hits: Vec<(usize, usize, bool)> = Vec::new();
     for m in mentions.iter().filter(|m| !m.short) {
-        let index = person_index(&mut people, m);
+        let index = person_index(&mut people, &mut keys, &mut memo, m);
         hits.push((index, m.start, m.presided));
     }
     for m in mentions.iter().filter(|m| m.short) {
         if let Some(index) = resolve_short(&people, &m.name) {
-            add_titles(&mut people[index].titles, &m.titles);
+            add_titles(
+                &mut people[index].titles,
+                &mut keys[index],
+                &mut memo,
+                &m.titles,
+            );
             people[index].mentions += 1;
             hits.push((index, m.start, m.presided));
         } else if m.name.split(' ').count() >= 2 {
             // A full name without a known family name ("bà Yoonhee Kim").
-            let index = person_index(&mut people, m);
+            let index = person_index(&mut people, &mut keys, &mut memo, m);
             hits.push((index, m.start, m.presided));
         }
     }
     // Unnamed chairs count for the named chair of the same body.
     let mut presiders: Vec<(usize, Option<usize>)> = Vec::new();
+    // Linking counts mentions but changes no titles: the keys hold throughout.
+    let chaired = if unnamed.is_empty() {
+        Vec::new()
+    } else {
+        chaired_body_keys(&people)
+    };
     for u in &unnamed {
-        match linked_chair(&people, &hits, u) {
+        match linked_chair(&chaired, &hits, u) {
             Some(index) => {
                 people[index].mentions += 1;
                 hits.push((index, u.at, u.presided));
@@ -709,15 +770,23 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
 }
 
 /// The index of the person named by `m`, created at its first mention.
-fn person_index(people: &mut Vec<Person>, m: &Mention) -> usize {
+/// `keys` holds the keys of each person's titles (indices into `memo`).
+fn person_index(
+    people: &mut Vec<Person>,
+    keys: &mut Vec<Vec<usize>>,
+    memo: &mut KeyMemo,
+    m: &Mention,
+) -> usize {
     if let Some(index) = people.iter().position(|p| p.name == m.name) {
         let p = &mut people[index];
         p.mentions += 1;
-        add_titles(&mut p.titles, &m.titles);
+        add_titles(&mut p.titles, &mut keys[index], memo, &m.titles);
         return index;
     }
     let mut titles = Vec::new();
-    add_titles(&mut titles, &m.titles);
+    let mut title_keys = Vec::new();
+    add_titles(&mut titles, &mut title_keys, memo, &m.titles);
+    keys.push(title_keys);
     people.push(Person {
         name: m.name.clone(),
         titles,
@@ -732,26 +801,49 @@ fn person_index(people: &mut Vec<Person>, m: &Mention) -> usize {
 
 /// Adds `new` titles to `titles`, one per key; a title that only adds words
 /// at the end of one already there ("Chủ tịch UBND tỉnh Quảng Ninh" after
-/// "Chủ tịch UBND tỉnh") replaces it.
-fn add_titles(titles: &mut Vec<String>, new: &[String]) {
+/// "Chủ tịch UBND tỉnh") replaces it. `keys` are the keys of `titles`, kept
+/// in step, as indices into `memo`.
+fn add_titles(titles: &mut Vec<String>, keys: &mut Vec<usize>, memo: &mut KeyMemo, new: &[String]) {
     for title in new {
-        let k = key(title);
+        let new_index = memo.index(title);
+        let k = &memo.keys[new_index].1;
         let mut dominated = false;
-        for old in titles.iter_mut() {
-            let old_key = key(old);
-            if old_key == k || is_word_prefix(&k, &old_key) {
+        for (old, old_index) in titles.iter_mut().zip(keys.iter_mut()) {
+            let old_key = &memo.keys[*old_index].1;
+            if old_key == k || is_word_prefix(k, old_key) {
                 dominated = true;
                 break;
             }
-            if is_word_prefix(&old_key, &k) {
+            if is_word_prefix(old_key, k) {
                 old.clone_from(title);
+                *old_index = new_index;
                 dominated = true;
                 break;
             }
         }
         if !dominated {
             titles.push(title.clone());
+            keys.push(new_index);
         }
+    }
+}
+
+/// The [`key`]s of the titles seen in one text: a text repeats its few
+/// titles, so each is lowercased and expanded once.
+#[derive(Default)]
+struct KeyMemo {
+    /// (title, its key).
+    keys: Vec<(String, String)>,
+}
+
+impl KeyMemo {
+    /// The index of `title`'s key, computed at its first sight.
+    fn index(&mut self, title: &str) -> usize {
+        if let Some(i) = self.keys.iter().position(|(t, _)| t == title) {
+            return i;
+        }
+        self.keys.push((title.to_owned(), key(title)));
+        self.keys.len() - 1
     }
 }
 
@@ -789,24 +881,36 @@ fn resolve_short(people: &[Person], short: &str) -> Option<usize> {
     found.next().is_none().then_some(first.0)
 }
 
+/// The body keys of the bodies each person chairs, in title order.
+fn chaired_body_keys(people: &[Person]) -> Vec<Vec<String>> {
+    people
+        .iter()
+        .map(|p| {
+            p.titles
+                .iter()
+                .filter_map(|title| chaired_body(title))
+                .map(body_key)
+                .collect()
+        })
+        .collect()
+}
+
 /// The named chair an unnamed chair reference stands for: same body key (or
 /// one a word prefix of the other), the most recently mentioned before it,
 /// else the first.
+/// `chaired` holds each person's chaired body keys ([`chaired_body_keys`]).
 fn linked_chair(
-    people: &[Person],
+    chaired: &[Vec<String>],
     hits: &[(usize, usize, bool)],
     u: &UnnamedChair,
 ) -> Option<usize> {
-    let matches = |p: &Person| {
-        p.titles
-            .iter()
-            .filter_map(|title| chaired_body(title))
-            .any(|body| {
-                let k = body_key(body);
-                k == u.body_key || same_body(&k, &u.body_key) || same_body(&u.body_key, &k)
-            })
+    let matches = |keys: &[String]| {
+        keys.iter()
+            .any(|k| *k == u.body_key || same_body(k, &u.body_key) || same_body(&u.body_key, k))
     };
-    let candidates: Vec<usize> = (0..people.len()).filter(|&i| matches(&people[i])).collect();
+    let candidates: Vec<usize> = (0..chaired.len())
+        .filter(|&i| matches(&chaired[i]))
+        .collect();
     let before = hits
         .iter()
         .filter(|h| h.1 < u.at && candidates.contains(&h.0))
@@ -825,25 +929,42 @@ const BYLINE_LABELS: &[&str] = &[
     "Người viết",
 ];
 
+/// The line holding byte `at` as (start, end), its '\n' included.
+fn line_around(bytes: &[u8], at: usize) -> (usize, usize) {
+    let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |p| p + 1);
+    let end = memchr::memchr(b'\n', &bytes[at..]).map_or(bytes.len(), |p| at + p + 1);
+    (start, end)
+}
+
+/// A line as the byline rules read it: where its text starts and the text
+/// without surrounding whitespace.
+fn trimmed_line(text: &str, start: usize, end: usize) -> (usize, &str) {
+    let body = text[start..end].trim_end_matches(['\n', '\r']);
+    let lead = body.len() - body.trim_start().len();
+    (start + lead, body.trim())
+}
+
 /// Bylines: "Tác giả: NAME, affiliation" and a lone name line right after
 /// the last paragraph.
 fn add_authors(text: &str, people: &mut Vec<Person>) {
+    let bytes = text.as_bytes();
     let mut authors: Vec<(usize, usize, Option<String>)> = Vec::new();
-    let mut offset = 0;
-    let mut last_paragraph_end = None;
-    let mut lines = Vec::new();
-    for line in text.split_inclusive('\n') {
-        let start = offset;
-        offset += line.len();
-        let body = line.trim_end_matches(['\n', '\r']);
-        let lead = body.len() - body.trim_start().len();
-        lines.push((start + lead, body.trim()));
-        // At least 20 words; counting stops at the 20th.
-        if body.split_whitespace().nth(19).is_some() {
-            last_paragraph_end = Some(lines.len());
+    // Only the lines a label may open: every label starts with 'T', 'B' or
+    // 'N', so a line whose first byte after ASCII whitespace is another
+    // ASCII byte is skipped without trimming.
+    let mut next_line = 0;
+    while next_line < text.len() {
+        let line_start = next_line;
+        let line_end =
+            memchr::memchr(b'\n', &bytes[line_start..]).map_or(text.len(), |p| line_start + p + 1);
+        next_line = line_end;
+        let first = bytes[line_start..line_end]
+            .iter()
+            .find(|&&b| !matches!(b, b' ' | b'\t' | b'\r' | 0x0b | 0x0c));
+        if first.is_some_and(|&b| b.is_ascii() && !matches!(b, b'T' | b'B' | b'N')) {
+            continue;
         }
-    }
-    for &(start, line) in &lines {
+        let (start, line) = trimmed_line(text, line_start, line_end);
         let Some(rest) = BYLINE_LABELS.iter().find_map(|l| line.strip_prefix(l)) else {
             continue;
         };
@@ -861,11 +982,33 @@ fn add_authors(text: &str, people: &mut Vec<Person>) {
         }
     }
     // The end of the last paragraph ("… cao hơn. Dương Chiến", "… Chu Thanh
-    // Vân (TTXVN)") and the line after it ("Lê Hồng").
-    if let Some(last) = last_paragraph_end {
-        let next = lines[last..].iter().find(|l| !l.1.is_empty());
-        for &(start, line) in std::iter::once(&lines[last - 1]).chain(next) {
-            let toks = line_tokens(text, start);
+    // Vân (TTXVN)") and the line after it ("Lê Hồng"). The last paragraph
+    // (at least 20 words; counting stops at the 20th) is found from the end.
+    let mut last_paragraph = None;
+    let mut end = text.len();
+    while end > 0 {
+        let start = memchr::memrchr(b'\n', &bytes[..end - 1]).map_or(0, |p| p + 1);
+        let body = text[start..end].trim_end_matches(['\n', '\r']);
+        if body.split_whitespace().nth(19).is_some() {
+            last_paragraph = Some((start, end));
+            break;
+        }
+        end = start;
+    }
+    if let Some((start, end)) = last_paragraph {
+        let mut lines = vec![trimmed_line(text, start, end)];
+        let mut next = end;
+        while next < text.len() {
+            let (line_start, line_end) = line_around(bytes, next);
+            let line = trimmed_line(text, line_start, line_end);
+            if !line.1.is_empty() {
+                lines.push(line);
+                break;
+            }
+            next = line_end;
+        }
+        for (start, line) in lines {
+            let toks = closing_tokens(text, start, start + line.len());
             let t = Tokens { text, toks: &toks };
             authors.extend(
                 closing_names(&t, start, start + line.len())
@@ -889,6 +1032,25 @@ fn add_authors(text: &str, people: &mut Vec<Person>) {
             start: s,
             end: e,
         });
+    }
+}
+
+/// The tokens [`closing_names`] reads of the line `start..end`: those from
+/// its last sentence end on ('.', '!' or '?', each a token of its own), past
+/// which that rule never reads, else the whole line's.
+fn closing_tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
+    let from = text.as_bytes()[start..end]
+        .iter()
+        .rposition(|&b| matches!(b, b'.' | b'!' | b'?'))
+        .map(|p| start + p);
+    match from {
+        Some(from) => {
+            let (_, line_end) = line_around(text.as_bytes(), from);
+            let mut toks = Vec::new();
+            tokenize_into(text, from, line_end, &mut toks);
+            toks
+        }
+        None => line_tokens(text, start),
     }
 }
 

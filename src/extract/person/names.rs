@@ -8,10 +8,9 @@
 //! province ("Hà Nội Hoàng Trung Hải", "An Giang Vương Bình Thạnh") holds the
 //! place first and the name after it; a run that is only a place is no name.
 
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-use super::tokens::{Tokens, eq_lower};
+use super::tokens::{Tokens, eq_lower, is_lower, is_upper};
 
 /// Family names, Kinh and ethnic-minority (Thái, Mông, Tày, Nùng, Ê Đê,
 /// Gia Rai, Ba Na ...). "Y" and "H'..." open Ê Đê names ("Y Thanh Hà Niê Kđăm").
@@ -58,22 +57,58 @@ const NOT_NAME: &[&str] = &[
     "Nhà", "Sông", "Phố", "Chợ", "Cảng", "Khu", "Cụm",
 ];
 
-static SURNAME_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| SURNAMES.iter().copied().collect());
+/// Words looked up by exact text, bucketed by byte length and first byte:
+/// a lookup compares a handful of words and hashes nothing (the lookups run
+/// once per capitalized word).
+struct WordIndex<T> {
+    buckets: Vec<Vec<(&'static str, T)>>,
+}
 
-static NOT_NAME_SET: LazyLock<HashSet<&'static str>> =
-    LazyLock::new(|| NOT_NAME.iter().copied().collect());
+impl<T> WordIndex<T> {
+    fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Self {
+        let mut buckets: Vec<Vec<(&'static str, T)>> = (0..32 * 256).map(|_| Vec::new()).collect();
+        for (word, value) in entries {
+            if let Some(slot) = Self::slot(word) {
+                buckets[slot].push((word, value));
+            }
+        }
+        WordIndex { buckets }
+    }
+
+    fn slot(word: &str) -> Option<usize> {
+        let first = *word.as_bytes().first()?;
+        Some((word.len().min(31) << 8) | usize::from(first))
+    }
+
+    fn get(&self, word: &str) -> Option<&T> {
+        let bucket = &self.buckets[Self::slot(word)?];
+        bucket.iter().find(|(w, _)| *w == word).map(|(_, v)| v)
+    }
+
+    fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+}
+
+static SURNAME_SET: LazyLock<WordIndex<()>> =
+    LazyLock::new(|| WordIndex::new(SURNAMES.iter().map(|&w| (w, ()))));
+
+static NOT_NAME_SET: LazyLock<WordIndex<()>> =
+    LazyLock::new(|| WordIndex::new(NOT_NAME.iter().map(|&w| (w, ()))));
 
 /// Places as word lists by first word, each list longest first so "Thái
 /// Bình Dương" wins over "Thái Bình".
-static PLACE_WORDS: LazyLock<HashMap<&'static str, Vec<Vec<&'static str>>>> = LazyLock::new(|| {
+static PLACE_WORDS: LazyLock<WordIndex<Vec<Vec<&'static str>>>> = LazyLock::new(|| {
     let mut places: Vec<Vec<&str>> = PLACES.iter().map(|p| p.split(' ').collect()).collect();
     places.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    let mut by_first: HashMap<&str, Vec<Vec<&str>>> = HashMap::new();
+    let mut by_first: Vec<(&str, Vec<Vec<&str>>)> = Vec::new();
     for p in places {
-        by_first.entry(p[0]).or_default().push(p);
+        match by_first.iter_mut().find(|(first, _)| *first == p[0]) {
+            Some((_, group)) => group.push(p),
+            None => by_first.push((p[0], vec![p])),
+        }
     }
-    by_first
+    WordIndex::new(by_first)
 });
 
 /// True when `word` is a known family name (or opens an Ê Đê name with "H'").
@@ -89,14 +124,14 @@ pub fn is_name_syllable(word: &str) -> bool {
     let Some(first) = chars.next() else {
         return false;
     };
-    if !first.is_uppercase() || NOT_NAME_SET.contains(word) {
+    if !is_upper(first) || NOT_NAME_SET.contains(word) {
         return false;
     }
     let mut after_apostrophe = false;
     for c in chars {
         if c == '\'' || c == '’' {
             after_apostrophe = true;
-        } else if c.is_lowercase() || (after_apostrophe && c.is_uppercase()) {
+        } else if is_lower(c) || (after_apostrophe && is_upper(c)) {
             after_apostrophe = false;
         } else {
             return false;
@@ -185,6 +220,13 @@ pub fn honorific_len(t: &Tokens, i: usize) -> usize {
     let Some(w) = t.word(i) else {
         return 0;
     };
+    // Every honorific opens with a, b, c, t, đ or ô in either case.
+    if !matches!(
+        w.as_bytes()[0] | 0x20,
+        b'a' | b'b' | b'c' | b't' | 0xe4 | 0xe3
+    ) {
+        return 0;
+    }
     let is = |lower: &str| eq_lower(w, lower);
     match w.len() {
         3 if is("bà") || is("anh") || is("cô") => 1,

@@ -16,7 +16,7 @@
 use std::sync::LazyLock;
 
 use super::names::{Before, honorific_len, is_surname, place_at, read_name};
-use super::tokens::{Tokens, eq_lower, is_acronym, is_capitalized};
+use super::tokens::{Tokens, eq_lower, fast_lower, is_acronym, is_capitalized, is_lower};
 
 /// Heads of titles, lowercase, longest first where one extends another.
 const HEADS: &[&str] = &[
@@ -143,20 +143,27 @@ static HEAD_WORDS: LazyLock<Phrases> = LazyLock::new(|| by_length(HEADS));
 static BODY_WORDS: LazyLock<Phrases> = LazyLock::new(|| by_length(BODY));
 
 /// Phrases grouped by first word, each group longest first, so a word is
-/// compared with each first word once rather than with every phrase.
-type Phrases = Vec<(&'static str, Vec<Vec<&'static str>>)>;
+/// compared with each first word once rather than with every phrase; the
+/// groups are bucketed by their first word's byte length, which a word
+/// must share (case does not change a Vietnamese letter's length).
+type Phrases = Vec<Vec<(&'static str, Vec<Vec<&'static str>>)>>;
 
 fn by_length(phrases: &[&'static str]) -> Phrases {
     let mut out: Vec<Vec<&str>> = phrases.iter().map(|p| p.split(' ').collect()).collect();
     out.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    let mut groups: Phrases = Vec::new();
+    let mut groups: Vec<(&str, Vec<Vec<&str>>)> = Vec::new();
     for p in out {
         match groups.iter_mut().find(|g| g.0 == p[0]) {
             Some(g) => g.1.push(p),
             None => groups.push((p[0], vec![p])),
         }
     }
-    groups
+    let longest = groups.iter().map(|g| g.0.len()).max().unwrap_or(0);
+    let mut buckets: Phrases = vec![Vec::new(); longest + 1];
+    for g in groups {
+        buckets[g.0.len()].push(g);
+    }
+    buckets
 }
 
 /// The number of words of the longest phrase at `i`, or 0.
@@ -164,7 +171,10 @@ fn phrase_len(t: &Tokens, i: usize, phrases: &Phrases) -> usize {
     let Some(word) = t.word(i) else {
         return 0;
     };
-    let Some((_, group)) = phrases.iter().find(|g| eq_lower(word, g.0)) else {
+    let Some(bucket) = phrases.get(word.len()) else {
+        return 0;
+    };
+    let Some((_, group)) = bucket.iter().find(|g| eq_lower(word, g.0)) else {
         return 0;
     };
     group
@@ -358,7 +368,7 @@ fn is_body_syllable(word: &str) -> bool {
         "trình", "ra", "của", "đang", "thì", "mà", "nói", "kết", "bày", "đánh", "chỉ", "điều",
         "trực", "nhận", "không", "đi", "này", "đó", "các", "những", "một", "hai", "ba", "nhiều",
     ];
-    word.chars().next().is_some_and(char::is_lowercase) && !PREDICATE.contains(&word)
+    word.chars().next().is_some_and(is_lower) && !PREDICATE.contains(&word)
 }
 
 fn ends_with_district(t: &Tokens, start: usize, end: usize) -> bool {
@@ -421,8 +431,13 @@ pub fn key(title: &str) -> String {
         if raw.is_empty() {
             continue;
         }
-        let word = raw.to_lowercase();
-        let expanded = match word.as_str() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        // Lowercased in place: no String per word.
+        let start = out.len();
+        push_lower(raw, &mut out);
+        let expanded = match &out[start..] {
             "ubnd" => "ủy ban nhân dân",
             "hđnd" => "hội đồng nhân dân",
             "cchc" => "cải cách hành chính",
@@ -430,14 +445,30 @@ pub fn key(title: &str) -> String {
             "đbqh" => "đại biểu quốc hội",
             "mttq" => "mặt trận tổ quốc",
             "uỷ" => "ủy",
-            other => other,
+            _ => continue,
         };
-        if !out.is_empty() {
-            out.push(' ');
-        }
+        out.truncate(start);
         out.push_str(expanded);
     }
     out
+}
+
+/// Appends `word.to_lowercase()` to `out`, the Vietnamese letters without
+/// the Unicode table lookup.
+fn push_lower(word: &str, out: &mut String) {
+    let start = out.len();
+    for c in word.chars() {
+        match fast_lower(c) {
+            Some(lower) => out.push(lower),
+            None if c == 'Σ' => {
+                // A final sigma lowercases by its context: only `str` knows.
+                out.truncate(start);
+                out.push_str(&word.to_lowercase());
+                return;
+            }
+            None => out.extend(c.to_lowercase()),
+        }
+    }
 }
 
 /// The key of a chaired body for linking unnamed references to a named

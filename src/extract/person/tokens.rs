@@ -62,28 +62,37 @@ pub fn line_tokens(text: &str, at: usize) -> Vec<Token> {
 /// Appends the tokens of `text[from..to]` to `tokens`, offsets into `text`.
 /// `from` must start a token (or the text) and `to` end one.
 pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>) {
-    let text = &text[..to];
-    let bytes = text.as_bytes();
-    // The character at byte `i` and its length; ASCII without decoding.
-    let char_at = |i: usize| {
-        let b = bytes[i];
-        if b < 0x80 {
-            (char::from(b), 1)
-        } else {
-            let c = text[i..].chars().next().unwrap_or_default();
-            (c, c.len_utf8())
-        }
-    };
+    let bytes = &text.as_bytes()[..to];
+    // Words average well over four bytes: one allocation, not a doubling
+    // series per text.
+    tokens.reserve((to - from) / 4);
     let mut i = from;
     while i < to {
-        let (c, len) = char_at(i);
+        let (c, len) = char_at(bytes, i);
         let start = i;
         i += len;
         if is_alnum(c) {
             while i < to {
-                let (d, dl) = char_at(i);
-                let joins = is_joiner(d) && i + dl < to && is_alnum(char_at(i + dl).0);
-                if is_alnum(d) || joins {
+                let b = bytes[i];
+                // ASCII letters and digits go on the word without decoding.
+                if b.is_ascii_alphanumeric() {
+                    i += 1;
+                    continue;
+                }
+                // Vietnamese letters without decoding: U+00C0..U+023F (but ×
+                // and ÷) and U+1E00..U+1EFF are all letters.
+                if (0xc3..=0xc8).contains(&b) && !(b == 0xc3 && matches!(bytes[i + 1], 0x97 | 0xb7))
+                {
+                    i += 2;
+                    continue;
+                }
+                if b == 0xe1 && (0xb8..=0xbb).contains(&bytes[i + 1]) {
+                    i += 3;
+                    continue;
+                }
+                let (d, dl) = char_at(bytes, i);
+                let joins = is_joiner(d) && i + dl < to && is_alnum(char_at(bytes, i + dl).0);
+                if (b >= 0x80 && is_alnum(d)) || joins {
                     i += dl;
                 } else {
                     break;
@@ -95,7 +104,9 @@ pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>
                 kind: Kind::Word,
             });
         } else if c == '\n' || !c.is_whitespace() {
-            let kind = if is_dash(c) {
+            // '-' is the only ASCII dash: no search of the dash list for
+            // the commas and full stops.
+            let kind = if c == '-' || (!c.is_ascii() && is_dash(c)) {
                 Kind::Punct('-')
             } else if matches!(c, '“' | '”' | '„' | '«' | '»') {
                 Kind::Punct('"')
@@ -111,14 +122,66 @@ pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>
     }
 }
 
+/// The character at byte `i` of valid UTF-8 `bytes` (`i` a character start)
+/// and its length, decoded by hand: ASCII without any decoding.
+#[inline(always)]
+fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
+    let b = bytes[i];
+    let (code, len) = match b {
+        0..0x80 => return (char::from(b), 1),
+        0xc0..0xe0 => (
+            (u32::from(b & 0x1f) << 6) | u32::from(bytes[i + 1] & 0x3f),
+            2,
+        ),
+        0xe0..0xf0 => (
+            (u32::from(b & 0x0f) << 12)
+                | (u32::from(bytes[i + 1] & 0x3f) << 6)
+                | u32::from(bytes[i + 2] & 0x3f),
+            3,
+        ),
+        _ => (
+            (u32::from(b & 0x07) << 18)
+                | (u32::from(bytes[i + 1] & 0x3f) << 12)
+                | (u32::from(bytes[i + 2] & 0x3f) << 6)
+                | u32::from(bytes[i + 3] & 0x3f),
+            4,
+        ),
+    };
+    (char::from_u32(code).unwrap_or_default(), len)
+}
+
 /// Case-insensitive equality of a word with an already lowercase `lower`,
 /// without allocating. Vietnamese capitals and their small letters have the
 /// same UTF-8 length, so a length mismatch rejects at once (this is the hot
 /// path: every word is compared with the honorifics).
+#[inline]
 pub fn eq_lower(word: &str, lower: &str) -> bool {
     if word.len() != lower.len() {
         return false;
     }
+    // Byte by byte while the bytes are ASCII or equal (most words differ at
+    // their first byte); a differing non-ASCII byte goes to the char
+    // comparison. Equal non-ASCII bytes are equal letters of `lower`, which
+    // is lowercase, so they agree with the char comparison too.
+    for (i, (&a, &b)) in word.as_bytes().iter().zip(lower.as_bytes()).enumerate() {
+        if a < 0x80 {
+            if a.to_ascii_lowercase() != b {
+                return false;
+            }
+        } else if a != b {
+            // The chars before this one matched: compare from its start.
+            let mut k = i;
+            while word.as_bytes()[k] & 0xc0 == 0x80 {
+                k -= 1;
+            }
+            return eq_lower_chars(&word[k..], &lower[k..]);
+        }
+    }
+    true
+}
+
+/// [`eq_lower`] char by char.
+fn eq_lower_chars(word: &str, lower: &str) -> bool {
     let mut l = lower.chars();
     for c in word.chars() {
         let Some(lc) = fast_lower(c) else {
@@ -134,7 +197,7 @@ pub fn eq_lower(word: &str, lower: &str) -> bool {
 /// `c.to_lowercase()` for the letters Vietnamese uses, without the Unicode
 /// table lookup; None for any other character.
 #[inline]
-fn fast_lower(c: char) -> Option<char> {
+pub fn fast_lower(c: char) -> Option<char> {
     let u = c as u32;
     let lower = match u {
         0..=0x7f => u | (u32::from(c.is_ascii_uppercase()) << 5),
@@ -193,16 +256,40 @@ impl<'a> Tokens<'a> {
     }
 }
 
+/// `char::is_uppercase`, the Vietnamese letters without the table lookup.
+#[inline]
+pub fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    match fast_lower(c) {
+        Some(lower) => lower != c,
+        None => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase`, the Vietnamese letters without the table lookup.
+#[inline]
+pub fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    match fast_lower(c) {
+        Some(lower) if c != '÷' => lower == c,
+        _ => c.is_lowercase(),
+    }
+}
+
 /// True when the first character of `word` is uppercase.
 pub fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    word.chars().next().is_some_and(is_upper)
 }
 
 /// True for an abbreviation written in capitals: "UBND", "HĐND", "CCHC", "TP".
 pub fn is_acronym(word: &str) -> bool {
     let mut letters = 0;
     for c in word.chars() {
-        if c.is_lowercase() {
+        if is_lower(c) {
             return false;
         }
         if c.is_alphabetic() {
@@ -229,6 +316,14 @@ mod tests {
             if let Some(l) = fast_lower(c) {
                 assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
             }
+        }
+    }
+
+    #[test]
+    fn fast_case_agrees_with_std() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
         }
     }
 
