@@ -468,9 +468,11 @@ fn day_spans(text: &str, seps: &[usize], out: &mut Vec<Cand>) {
         .iter()
         .copied()
         .filter(|&i| matches!(text.as_bytes()[i], b'/' | b'.'));
-    let runs = runs_around(text, triggers, |c| {
+    let mut runs = runs_around(text, triggers, |c| {
         c.is_numeric() || c.is_whitespace() || is_day_sep(c)
     });
+    // Every match holds a dash: "-" or one led by 0xE2. Most runs ("24/12/2016") have none.
+    runs.retain(|run| memchr::memchr2(b'-', 0xE2, &text.as_bytes()[run.clone()]).is_some());
     for c in captures_in_runs(&DAY_SPAN, text, runs) {
         let m = c.get(0).unwrap();
         let mut end = m.end();
@@ -731,12 +733,17 @@ fn reach_end(text: &str, from: usize, budget: usize) -> usize {
     let mut limit = from;
     let mut budget = budget;
     while limit < b.len() {
-        // ASCII bytes without decoding; only they are common here.
-        let (len, space) = if b[limit].is_ascii() {
-            (1, b[limit].is_ascii_whitespace() || b[limit] == 0x0B)
-        } else {
-            let c = text[limit..].chars().next().unwrap();
-            (c.len_utf8(), c.is_whitespace())
+        // Decoded only when the lead byte may start a whitespace char
+        // (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000).
+        let (len, space) = match b[limit] {
+            lead @ 0..=0x7F => (1, matches!(lead, b' ' | b'\t'..=b'\r')),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = text[limit..].chars().next().unwrap_or_default();
+                (c.len_utf8(), c.is_whitespace())
+            }
+            0xC0..=0xDF => (2, false),
+            0xE0..=0xEF => (3, false),
+            _ => (4, false),
         };
         if !space {
             if budget == 0 {
@@ -1353,6 +1360,23 @@ mod prefilter_tests {
                 }
             }
             prop_assert_eq!(at_quy, whole);
+        }
+
+        /// The byte walk of `reach_end` stops where a walk over chars does.
+        #[test]
+        fn reach_end_agrees_with_chars(s in "(a|ă|ậ| |\t|\n|\u{b}|\u{85}|\u{a0}|\u{1680}|\u{2003}|\u{3000}|𝟙|1){0,40}", budget in 0usize..12) {
+            let mut limit = 0;
+            let mut left = budget;
+            for c in s.chars() {
+                if !c.is_whitespace() {
+                    if left == 0 {
+                        break;
+                    }
+                    left = left.saturating_sub(c.len_utf8());
+                }
+                limit += c.len_utf8();
+            }
+            prop_assert_eq!(reach_end(&s, 0, budget), limit);
         }
 
         /// The hand search finds the `YEAR` matches that have ASCII digits.
