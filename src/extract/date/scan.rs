@@ -128,10 +128,11 @@ struct Cand {
 }
 
 pub fn find(text: &str, stamp: Option<Date>) -> Vec<DateFact> {
-    let mut cands = Vec::new();
     let seps = separators_between_digits(text);
-    numeric_days(text, &seps, &mut cands);
     let words = accented_words(text);
+    // Room for about as many candidates as anchors, so the list seldom grows.
+    let mut cands = Vec::with_capacity(seps.len() + words.thang.len() + words.quy.len() + 8);
+    numeric_days(text, &seps, &mut cands);
     worded_days(text, &words.thang, &mut cands);
     day_spans(text, &seps, &mut cands);
     months(text, &words.thang, &mut cands);
@@ -962,7 +963,29 @@ fn push_padded(out: &mut String, n: i16, width: u32) {
     }
 }
 
+/// `n` written into `slot`, zero-padded; false when it does not fit.
+fn fill_digits(slot: &mut [u8], n: i16) -> bool {
+    let Ok(mut rest) = u16::try_from(n) else {
+        return false;
+    };
+    for d in slot.iter_mut().rev() {
+        *d = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    rest == 0
+}
+
 fn iso(d: (i16, i8, i8)) -> String {
+    // The common case in one buffer: most facts hold one or two of these.
+    let mut buf = *b"0000-00-00";
+    let (year, rest) = buf.split_at_mut(4);
+    if fill_digits(year, d.0)
+        && fill_digits(&mut rest[1..3], d.1.into())
+        && fill_digits(&mut rest[4..6], d.2.into())
+        && let Ok(s) = std::str::from_utf8(&buf)
+    {
+        return s.to_owned();
+    }
     let mut s = String::with_capacity(10);
     push_padded(&mut s, d.0, 4);
     s.push('-');
