@@ -1,6 +1,9 @@
 //! The words around a date that decide what it is: cues that make "13/3" a
 //! day, prefixes that belong to the date expression, times of day, and the
 //! marks of a cited document.
+//!
+//! Word boundaries are written `[^\p{L}\x{345}]` outside `(?i)`: the same set
+//! as `(?i)[^\p{L}]` (U+0345 folds to a letter), much cheaper to build.
 
 use std::sync::LazyLock;
 
@@ -39,7 +42,7 @@ pub fn second_char_after(text: &str, pos: usize) -> Option<char> {
 /// 30/12", "Thứ Ba, 27/12". Without one, "50/53" is a ratio.
 static YEARLESS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:^|[^\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|(?:sáng|chiều|tối|trưa) nay|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*$",
+        r"(?:^|[^\p{L}\x{345}])(?i:ngày|hôm|sáng|chiều|tối|trưa|đêm|(?:sáng|chiều|tối|trưa) nay|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*$",
     )
     .unwrap()
 });
@@ -50,11 +53,10 @@ pub fn has_yearless_cue(text: &str, start: usize) -> bool {
 
 /// Connectors that carry a cue over to the next day: "ngày 30/6 và 1/7",
 /// "ngày 30/6 đến 2/7". Not a comma: "ngày 3/7, 12/12 đề án" lists a ratio.
-static CHAIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:và|đến|tới|-|–|—)\s*$").unwrap());
-
+/// `^\s*(?:và|đến|tới|-|–|—)\s*$`, compared by hand (`trim` strips what `\s`
+/// matches), so a long gap costs no more than its two ends.
 pub fn is_chain(between: &str) -> bool {
-    CHAIN.is_match(between)
+    matches!(between.trim(), "và" | "đến" | "tới" | "-" | "–" | "—")
 }
 
 /// What may stand before a day and belongs to it: a weekday, a time of day,
@@ -138,7 +140,7 @@ fn clock(h: &str, m: Option<&str>) -> Option<(u8, u8)> {
 /// ("Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015").
 static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?i:(?:^|[^\p{L}])số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?)|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.()]{0,80}|(?:^|\n)[ \t]*(?i:căn cứ|xét)[^;]{0,160})\s*,?\s*(?i:ngày\s*)?$",
+        r"(?:(?:^|[^\p{L}\x{345}])(?i:số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?)|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.()]{0,80}|(?:^|\n)[ \t]*(?i:căn cứ|xét)[^;]{0,160})\s*,?\s*(?i:ngày\s*)?$",
     )
     .unwrap()
 });
@@ -181,7 +183,7 @@ pub fn is_document_date(text: &str, start: usize, end: usize) -> bool {
 /// baseline ("so với năm 2010", "cùng kỳ năm 2016"), a birth year ("sinh năm
 /// 1953"), a law's year ("Luật HTX năm 2012").
 static NOT_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?i:(?:^|[^\p{L}])(?:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ))\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")
+    Regex::new(r"(?:(?:^|[^\p{L}\x{345}])(?i:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ)\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")
         .unwrap()
 });
 
@@ -225,26 +227,29 @@ pub fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<u
     while !text.is_char_boundary(hi) {
         hi += 1;
     }
-    let head = &text[lo..start];
-    let from = head
-        .rfind(['\n', ';'])
-        .map(|i| i + 1)
+    // Byte searches: every mark is ASCII, so a hit is always a char boundary.
+    let head = &text.as_bytes()[lo..start];
+    let line_or_semicolon = memchr::memrchr2(b'\n', b';', head).map(|i| i + 1);
+    let from = line_or_semicolon
         .into_iter()
-        .chain(head.rfind(". ").map(|i| i + 2))
+        .chain(last_period_space(head).map(|i| i + 2))
         .max()
         .map_or(lo, |i| lo + i);
-    let tail = &text[end..hi];
-    let to = [tail.find('\n'), tail.find(". "), tail.find(';')]
-        .into_iter()
-        .flatten()
-        .min()
+    let tail = &text.as_bytes()[end..hi];
+    let to = memchr::memchr3_iter(b'\n', b';', b'.', tail)
+        .find(|&i| tail[i] != b'.' || tail.get(i + 1) == Some(&b' '))
         .map_or(hi, |i| end + i);
     from..to
 }
 
+/// Byte offset of the last ". " in `hay`.
+fn last_period_space(hay: &[u8]) -> Option<usize> {
+    memchr::memrchr_iter(b'.', hay).find(|&i| hay.get(i + 1) == Some(&b' '))
+}
+
 /// Words that open a range: "từ ngày 1/1 đến ...".
 static FROM_BEFORE: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i)(?:^|[^\p{L}])(?:từ|kể từ)\s*$").unwrap());
+    LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}\x{345}])(?i:từ|kể từ)\s*$").unwrap());
 
 /// Start of the "từ" that opens a range ending at `start`, if any.
 pub fn range_opener(text: &str, start: usize) -> Option<usize> {
@@ -258,23 +263,23 @@ pub fn range_opener(text: &str, start: usize) -> Option<usize> {
     Some(start - window.len() + m.start() + skip)
 }
 
-/// What joins the two ends of a range.
-static RANGE_JOIN: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"^\s*(?:đến|tới|cho đến)\s*$").unwrap());
-
+/// What joins the two ends of a range: `^\s*(?:đến|tới|cho đến)\s*$`, or a
+/// lone dash when `dash_ok`. Compared by hand, as `is_chain`.
 pub fn is_range_join(between: &str, dash_ok: bool) -> bool {
-    RANGE_JOIN.is_match(between)
-        || (dash_ok && {
-            let t = between.trim();
-            t.chars().count() == 1 && t.chars().all(crate::extract::text::is_dash)
-        })
+    let t = between.trim();
+    if matches!(t, "đến" | "tới" | "cho đến") {
+        return true;
+    }
+    let mut chars = t.chars();
+    dash_ok
+        && matches!((chars.next(), chars.next()), (Some(c), None) if crate::extract::text::is_dash(c))
 }
 
 /// Keywords before a span of years: "giai đoạn 2016-2020", "nhiệm kỳ 2016 -
 /// 2021", "(2016-2020)". Group 1 is the keyword kept in the fact's text.
 static YEARS_KEYWORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)(?:(?:^|[^\p{L}])((?:giai đoạn|nhiệm kỳ|thời kỳ|niên độ|khóa|kỳ|năm|từ năm))\s*|\(\s*)$",
+        r"(?:(?:^|[^\p{L}\x{345}])(?i:(giai đoạn|nhiệm kỳ|thời kỳ|niên độ|khóa|kỳ|năm|từ năm))\s*|\(\s*)$",
     )
     .unwrap()
 });
@@ -291,10 +296,48 @@ pub fn years_keyword(text: &str, start: usize) -> Option<usize> {
 /// Words that make a day a limit rather than an event: "đến ngày 30/6",
 /// "trước ngày", "từ ngày".
 static LIMIT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?:đến|tới|trước|từ|sau|hạn|chậm nhất|kể từ|hết|tính đến)\s*$")
-        .unwrap()
+    Regex::new(
+        r"(?:^|[^\p{L}\x{345}])(?i:đến|tới|trước|từ|sau|hạn|chậm nhất|kể từ|hết|tính đến)\s*$",
+    )
+    .unwrap()
 });
 
 pub fn is_limit(text: &str, start: usize) -> bool {
     LIMIT_BEFORE.is_match(window_before(text, start, 16))
+}
+
+#[cfg(test)]
+mod boundary_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The patterns as first written, with `(?i)` over the boundary.
+    fn folded(pattern: &str) -> Regex {
+        Regex::new(pattern).unwrap()
+    }
+
+    proptest! {
+        /// The boundary outside `(?i)` matches as it did inside.
+        #[test]
+        fn boundaries_match_as_folded(s in "(ngày|NGÀY|từ|Từ|kể từ|đến|số|sinh|năm|kỳ|lễ|trao|tiếp đoàn|hội nghị|a|\u{345}|ι|1| |,|\n){0,8}") {
+            let pairs: [(&Regex, Regex); 5] = [
+                (&YEARLESS_CUE, folded(r"(?i)(?:^|[^\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|(?:sáng|chiều|tối|trưa) nay|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*$")),
+                (&FROM_BEFORE, folded(r"(?i)(?:^|[^\p{L}])(?:từ|kể từ)\s*$")),
+                (&LIMIT_BEFORE, folded(r"(?i)(?:^|[^\p{L}])(?:đến|tới|trước|từ|sau|hạn|chậm nhất|kể từ|hết|tính đến)\s*$")),
+                (&NOT_FRAME, folded(r"(?:(?i:(?:^|[^\p{L}])(?:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ))\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")),
+                (&DOCUMENT_BEFORE, folded(r"(?:(?i:(?:^|[^\p{L}])số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?)|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.()]{0,80}|(?:^|\n)[ \t]*(?i:căn cứ|xét)[^;]{0,160})\s*,?\s*(?i:ngày\s*)?$")),
+            ];
+            for (new, old) in &pairs {
+                let spans = |re: &Regex| re.find_iter(&s).map(|m| m.range()).collect::<Vec<_>>();
+                prop_assert_eq!(spans(new), spans(old));
+            }
+            let chain = folded(r"^\s*(?:và|đến|tới|-|–|—)\s*$");
+            prop_assert_eq!(is_chain(&s), chain.is_match(&s));
+            let join = folded(r"^\s*(?:đến|tới|cho đến)\s*$");
+            prop_assert_eq!(is_range_join(&s, false), join.is_match(&s));
+            let years = folded(r"(?i)(?:(?:^|[^\p{L}])((?:giai đoạn|nhiệm kỳ|thời kỳ|niên độ|khóa|kỳ|năm|từ năm))\s*|\(\s*)$");
+            let groups = |re: &Regex| re.captures(&s).map(|c| (c.get(0).map(|m| m.range()), c.get(1).map(|m| m.range())));
+            prop_assert_eq!(groups(&YEARS_KEYWORD), groups(&years));
+        }
+    }
 }

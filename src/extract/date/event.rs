@@ -25,10 +25,12 @@ use regex::Regex;
 use super::cue;
 use super::{DateFact, DateKind, stamp};
 
-/// Nouns and verbs of an event.
+/// Nouns and verbs of an event. Only `is_match` is asked, so the words
+/// that need a boundary are grouped behind one; the boundary is
+/// `(?i)[^\p{L}]` written out (U+0345 folds to a letter), cheaper to build.
 static EVENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)hội nghị|hội thảo|tổ chức|chủ trì|diễn ra|khai mạc|bế mạc|họp|làm việc|(?:^|[^\p{L}])lễ(?:$|[^\p{L}])|đại hội|tọa đàm|giao ban|công bố|tổng kết|sơ kết|kiểm tra|(?:^|[^\p{L}])trao(?:$|[^\p{L}])|(?:^|[^\p{L}])tiếp(?: và làm việc| đoàn| xúc)|thăm",
+        r"(?i:hội nghị|hội thảo|tổ chức|chủ trì|diễn ra|khai mạc|bế mạc|họp|làm việc|đại hội|tọa đàm|giao ban|công bố|tổng kết|sơ kết|kiểm tra|thăm)|(?:^|[^\p{L}\x{345}])(?:(?i:lễ|trao)(?:$|[^\p{L}\x{345}])|(?i:tiếp(?: và làm việc| đoàn| xúc)))",
     )
     .unwrap()
 });
@@ -64,4 +66,19 @@ pub fn event_date_with_stamp(
         .filter(|d| !cue::is_limit(text, d.start))
         .find(|d| EVENT_WORD.is_match(sentence(text, d.start, d.end)))
         .map(|d| d.value.clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The regrouped pattern matches what the first one did.
+        #[test]
+        fn event_word_matches_as_first_written(s in "(lễ|LỄ|trao|Trao|tiếp|tiếp đoàn|tiếp xúc|thăm|họp|a|\u{345}|ι|1| |,|\n){0,8}") {
+            let first = Regex::new(r"(?i)hội nghị|hội thảo|tổ chức|chủ trì|diễn ra|khai mạc|bế mạc|họp|làm việc|(?:^|[^\p{L}])lễ(?:$|[^\p{L}])|đại hội|tọa đàm|giao ban|công bố|tổng kết|sơ kết|kiểm tra|(?:^|[^\p{L}])trao(?:$|[^\p{L}])|(?:^|[^\p{L}])tiếp(?: và làm việc| đoàn| xúc)|thăm").unwrap();
+            prop_assert_eq!(EVENT_WORD.is_match(&s), first.is_match(&s));
+        }
+    }
 }

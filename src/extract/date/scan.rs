@@ -46,9 +46,9 @@ static MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i:tháng)\s+(\d{1,2})(?:\s*[/.\-‐‑‒–—―−]\s*|\s+(?i:năm)\s+)(\d{4})").unwrap()
 });
 
-/// "quý I/2017", "quý 1 năm 2017".
+/// "quý I/2017", "quý 1 năm 2017"; anchored, run at each "quý".
 static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i:quý)\s+(IV|III|II|I|[1-4])(?:\s*[/.\-‐‑‒–—―−]\s*|\s+(?i:năm)\s+)(\d{4})")
+    Regex::new(r"^(?i:quý)\s+(IV|III|II|I|[1-4])(?:\s*[/.\-‐‑‒–—―−]\s*|\s+(?i:năm)\s+)(\d{4})")
         .unwrap()
 });
 
@@ -128,17 +128,18 @@ struct Cand {
 }
 
 pub fn find(text: &str, stamp: Option<Date>) -> Vec<DateFact> {
-    let mut cands = Vec::new();
     let seps = separators_between_digits(text);
+    let words = accented_words(text);
+    // Room for about as many candidates as anchors, so the list seldom grows.
+    let mut cands = Vec::with_capacity(seps.len() + words.thang.len() + words.quy.len() + 8);
     numeric_days(text, &seps, &mut cands);
-    let thang = thang_at(text);
-    worded_days(text, &thang, &mut cands);
+    worded_days(text, &words.thang, &mut cands);
     day_spans(text, &seps, &mut cands);
-    months(text, &thang, &mut cands);
-    quarters(text, &mut cands);
-    years(text, &mut cands);
+    months(text, &words.thang, &mut cands);
+    quarters(text, &words.quy, &mut cands);
+    years(text, &words.breves, &mut cands);
     year_spans(text, &mut cands);
-    month_counts(text, &thang, &mut cands);
+    month_counts(text, &words.thang, &mut cands);
     let mut cands = resolve(cands);
     for c in &mut cands {
         extend(text, c);
@@ -468,9 +469,11 @@ fn day_spans(text: &str, seps: &[usize], out: &mut Vec<Cand>) {
         .iter()
         .copied()
         .filter(|&i| matches!(text.as_bytes()[i], b'/' | b'.'));
-    let runs = runs_around(text, triggers, |c| {
+    let mut runs = runs_around(text, triggers, |c| {
         c.is_numeric() || c.is_whitespace() || is_day_sep(c)
     });
+    // Every match holds a dash: "-" or one led by 0xE2. Most runs ("24/12/2016") have none.
+    runs.retain(|run| memchr::memchr2(b'-', 0xE2, &text.as_bytes()[run.clone()]).is_some());
     for c in captures_in_runs(&DAY_SPAN, text, runs) {
         let m = c.get(0).unwrap();
         let mut end = m.end();
@@ -534,9 +537,22 @@ fn months(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
     }
 }
 
-fn quarters(text: &str, out: &mut Vec<Cand>) {
-    for c in QUARTER.captures_iter(text) {
-        let m = c.get(0).unwrap();
+/// `QUARTER` as `captures_iter` finds it: every match starts at a "quý"
+/// (`quy`, in order), so the anchored pattern runs only there, in a window
+/// longer than any match.
+fn quarters(text: &str, quy: &[usize], out: &mut Vec<Cand>) {
+    let mut done = 0;
+    for &at in quy {
+        if at < done {
+            continue;
+        }
+        let hay = &text[..reach_end(text, at + "quý".len(), 40)];
+        let Some(c) = QUARTER.captures(&hay[at..]) else {
+            continue;
+        };
+        let whole = c.get(0).unwrap();
+        let m = (at + whole.start())..(at + whole.end());
+        done = m.end;
         let Some(y) = num::<i16>(&c, 2).and_then(year) else {
             continue;
         };
@@ -546,10 +562,10 @@ fn quarters(text: &str, out: &mut Vec<Cand>) {
             "III" | "3" => 3,
             _ => 4,
         };
-        if word_bounded(text, m.start(), m.end()) {
+        if word_bounded(text, m.start, m.end) {
             out.push(Cand {
-                start: m.start(),
-                end: m.end(),
+                start: m.start,
+                end: m.end,
                 raw: Raw::Quarter { y, q },
                 document: false,
             });
@@ -558,19 +574,20 @@ fn quarters(text: &str, out: &mut Vec<Cand>) {
 }
 
 /// The "năm 2016" (`YEAR`) with ASCII digits (others do not parse): "năm"
-/// in any case, whitespace, four digits. Found by hand from each "ă"/"Ă"
-/// (memmem), much faster than the regex over the whole text; matches never
-/// overlap, so each is found on its own.
+/// in any case, whitespace, four digits. Found by hand from each "năm"
+/// (`accented_words`), much faster than the regex over the whole text;
+/// matches never overlap, so each is found on its own.
+#[cfg(test)]
 fn year_matches(text: &str) -> Vec<std::ops::Range<usize>> {
+    year_matches_at(text, &accented_words(text).breves)
+}
+
+/// `year_matches` given the offset of the "ă"/"Ă" of every "năm", in order.
+fn year_matches_at(text: &str, breves: &[usize]) -> Vec<std::ops::Range<usize>> {
     let b = text.as_bytes();
-    let mut at: Vec<usize> = memchr::memmem::find_iter(b, "ă").collect();
-    let lower = at.len();
-    at.extend(memchr::memmem::find_iter(b, "Ă"));
-    if at.len() > lower {
-        at.sort_unstable();
-    }
-    at.into_iter()
-        .filter_map(|p| {
+    breves
+        .iter()
+        .filter_map(|&p| {
             let start = p.checked_sub(1)?;
             if !matches!(b[start], b'n' | b'N') || !matches!(b.get(p + 2), Some(b'm' | b'M')) {
                 return None;
@@ -588,8 +605,8 @@ fn year_matches(text: &str) -> Vec<std::ops::Range<usize>> {
         .collect()
 }
 
-fn years(text: &str, out: &mut Vec<Cand>) {
-    for m in year_matches(text) {
+fn years(text: &str, breves: &[usize], out: &mut Vec<Cand>) {
+    for m in year_matches_at(text, breves) {
         let Some(y) = text[m.end - 4..m.end].parse::<i16>().ok().and_then(year) else {
             continue;
         };
@@ -644,7 +661,8 @@ fn year_spans(text: &str, out: &mut Vec<Cand>) {
     }
 }
 
-/// The word "tháng", to find where `MONTHS` can match.
+/// The word "tháng": `accented_words` finds it by hand; kept to check that in tests.
+#[cfg(test)]
 static THANG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i:tháng)").unwrap());
 
 /// How far before its "tháng" a match may start: whitespace and at most
@@ -697,17 +715,7 @@ fn around_thang<'t>(
         if reach.word2 > 0 {
             start = back_over(text, done, start, reach.word2);
         }
-        let mut limit = t.end;
-        let mut budget: usize = 40;
-        for c in text[t.end..].chars() {
-            if !c.is_whitespace() {
-                if budget == 0 {
-                    break;
-                }
-                budget = budget.saturating_sub(c.len_utf8());
-            }
-            limit += c.len_utf8();
-        }
+        let limit = reach_end(text, t.end, 40);
         let c = re.captures_at(&text[..limit], start)?;
         let m = c.get(0)?;
         if m.start() > t.start {
@@ -719,9 +727,65 @@ fn around_thang<'t>(
     })
 }
 
-/// Byte ranges of every "tháng" (any case), for the patterns that hold one.
-fn thang_at(text: &str) -> Vec<std::ops::Range<usize>> {
-    THANG.find_iter(text).map(|m| m.range()).collect()
+/// Where a match that starts before `from` can end at most: past all
+/// whitespace and `budget` bytes of anything else.
+fn reach_end(text: &str, from: usize, budget: usize) -> usize {
+    let b = text.as_bytes();
+    let mut limit = from;
+    let mut budget = budget;
+    while limit < b.len() {
+        // Decoded only when the lead byte may start a whitespace char
+        // (U+0085, U+00A0, U+1680, U+2000..U+205F, U+3000).
+        let (len, space) = match b[limit] {
+            lead @ 0..=0x7F => (1, matches!(lead, b' ' | b'\t'..=b'\r')),
+            0xC2 | 0xE1 | 0xE2 | 0xE3 => {
+                let c = text[limit..].chars().next().unwrap_or_default();
+                (c.len_utf8(), c.is_whitespace())
+            }
+            0xC0..=0xDF => (2, false),
+            0xE0..=0xEF => (3, false),
+            _ => (4, false),
+        };
+        if !space {
+            if budget == 0 {
+                break;
+            }
+            budget = budget.saturating_sub(len);
+        }
+        limit += len;
+    }
+    limit
+}
+
+/// The words with an accented letter that the date forms hold, any case.
+struct AccentedWords {
+    /// Byte ranges of every "tháng", for the patterns that hold one.
+    thang: Vec<std::ops::Range<usize>>,
+    /// Start of every "quý".
+    quy: Vec<usize>,
+    /// Offset of the "ă"/"Ă" of every "năm".
+    breves: Vec<usize>,
+}
+
+/// "tháng", "quý", "năm" in any case: one search for the three words (no two
+/// overlap) instead of one per word.
+static ACCENTED_WORD: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i:tháng|quý|năm)").unwrap());
+
+fn accented_words(text: &str) -> AccentedWords {
+    let mut words = AccentedWords {
+        thang: Vec::new(),
+        quy: Vec::new(),
+        breves: Vec::new(),
+    };
+    for m in ACCENTED_WORD.find_iter(text) {
+        match text.as_bytes()[m.start()] {
+            b't' | b'T' => words.thang.push(m.range()),
+            b'q' | b'Q' => words.quy.push(m.start()),
+            _ => words.breves.push(m.start() + 1),
+        }
+    }
+    words
 }
 
 fn month_counts(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
@@ -750,7 +814,8 @@ fn month_counts(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand
             "cuối" => Head::Last,
             _ => Head::Next,
         };
-        let has_nam = m.as_str().to_lowercase().contains("năm");
+        // Only the optional "năm" can hold one, and it runs past the head word.
+        let has_nam = m.end() > c.get(2).unwrap().end();
         if !(1..=11).contains(&n) || (head != Head::Next && !has_nam) {
             continue;
         }
@@ -846,16 +911,20 @@ fn join(text: &str, a: Cand, b: Cand) -> Option<Cand> {
     if a.document || b.document || b.start < a.end {
         return None;
     }
-    let opener = cue::range_opener(text, a.start);
     let between = &text[a.end..b.start];
     let a_is_day = matches!(a.raw, Raw::Day { .. });
     let b_is_day = matches!(b.raw, Raw::Day { .. });
     // A dash joins two days ("30/6-1/7/2017"); words join anything after
     // "từ". The second end must have a year (checked by `bounds`).
     let dash_ok = a_is_day && b_is_day;
-    if !(opener.is_some() && cue::is_range_join(between, false)
-        || cue::is_range_join(between, dash_ok) && dash_ok)
-    {
+    let word_join = cue::is_range_join(between, false);
+    let dash_join = dash_ok && cue::is_range_join(between, true);
+    // Most neighbours are not joined at all: the opener is looked for after.
+    if !word_join && !dash_join {
+        return None;
+    }
+    let opener = cue::range_opener(text, a.start);
+    if !(opener.is_some() && word_join || dash_join) {
         return None;
     }
     let (_, to) = bounds(&b.raw)?;
@@ -881,12 +950,72 @@ fn join(text: &str, a: Cand, b: Cand) -> Option<Cand> {
     })
 }
 
+/// Appends `n` as `{n:0width$}` does, by hand for the common case: `format!`
+/// costs more than the rest of making a fact.
+fn push_padded(out: &mut String, n: i16, width: u32) {
+    use std::fmt::Write;
+    if (0..10_i16.pow(width)).contains(&n) {
+        for p in (0..width).rev() {
+            out.push(char::from(b'0' + (n / 10_i16.pow(p) % 10) as u8));
+        }
+    } else {
+        let _ = write!(out, "{n:0w$}", w = width as usize);
+    }
+}
+
+/// `n` written into `slot`, zero-padded; false when it does not fit.
+fn fill_digits(slot: &mut [u8], n: i16) -> bool {
+    let Ok(mut rest) = u16::try_from(n) else {
+        return false;
+    };
+    for d in slot.iter_mut().rev() {
+        *d = b'0' + (rest % 10) as u8;
+        rest /= 10;
+    }
+    rest == 0
+}
+
 fn iso(d: (i16, i8, i8)) -> String {
-    format!("{:04}-{:02}-{:02}", d.0, d.1, d.2)
+    // The common case in one buffer: most facts hold one or two of these.
+    let mut buf = *b"0000-00-00";
+    let (year, rest) = buf.split_at_mut(4);
+    if fill_digits(year, d.0)
+        && fill_digits(&mut rest[1..3], d.1.into())
+        && fill_digits(&mut rest[4..6], d.2.into())
+        && let Ok(s) = std::str::from_utf8(&buf)
+    {
+        return s.to_owned();
+    }
+    let mut s = String::with_capacity(10);
+    push_padded(&mut s, d.0, 4);
+    s.push('-');
+    push_padded(&mut s, d.1.into(), 2);
+    s.push('-');
+    push_padded(&mut s, d.2.into(), 2);
+    s
 }
 
 fn iso_month(y: i16, m: i8) -> String {
-    format!("{y:04}-{m:02}")
+    let mut s = String::with_capacity(7);
+    push_padded(&mut s, y, 4);
+    s.push('-');
+    push_padded(&mut s, m.into(), 2);
+    s
+}
+
+fn year_text(y: i16) -> String {
+    let mut s = String::with_capacity(4);
+    push_padded(&mut s, y, 4);
+    s
+}
+
+/// "a/b", an ISO interval.
+fn interval(a: &str, b: &str) -> String {
+    let mut s = String::with_capacity(a.len() + 1 + b.len());
+    s.push_str(a);
+    s.push('/');
+    s.push_str(b);
+    s
 }
 
 /// A year source for days and periods that lack one.
@@ -916,29 +1045,39 @@ impl Frame {
 /// none is in the sentence.
 struct Frames {
     list: Vec<Frame>,
-    fallback: Option<i16>,
+    /// Made on first use: most days find a year in their sentence.
+    fallback: std::cell::OnceCell<Option<i16>>,
 }
 
 /// `Frames`, made on first use: most documents have a stamp or write every
 /// year, and never need them.
 struct LazyFrames<'a> {
-    text: &'a str,
     cands: &'a [Cand],
     cell: std::cell::OnceCell<Frames>,
 }
 
 impl LazyFrames<'_> {
     fn get(&self) -> &Frames {
-        self.cell.get_or_init(|| frames(self.text, self.cands))
+        self.cell.get_or_init(|| frames(self.cands))
     }
 }
 
-fn frames(text: &str, cands: &[Cand]) -> Frames {
-    let list = frame_list(cands);
-    let fallback = most_frequent(list.iter().filter(|f| !f.weak && f.calendar))
-        .or_else(|| most_frequent(list.iter().filter(|f| !f.weak && f.counts(text))))
-        .or_else(|| most_frequent(list.iter().filter(|f| f.counts(text))));
-    Frames { list, fallback }
+fn frames(cands: &[Cand]) -> Frames {
+    Frames {
+        list: frame_list(cands),
+        fallback: std::cell::OnceCell::new(),
+    }
+}
+
+impl Frames {
+    fn fallback(&self, text: &str) -> Option<i16> {
+        *self.fallback.get_or_init(|| {
+            let list = &self.list;
+            most_frequent(list.iter().filter(|f| !f.weak && f.calendar))
+                .or_else(|| most_frequent(list.iter().filter(|f| !f.weak && f.counts(text))))
+                .or_else(|| most_frequent(list.iter().filter(|f| f.counts(text))))
+        })
+    }
 }
 
 fn frame_list(cands: &[Cand]) -> Vec<Frame> {
@@ -1019,7 +1158,7 @@ fn infer_year(
     in_sentence(text, span, &frames.list)
         .min_by_key(near)
         .map(|f| f.y)
-        .or(frames.fallback)
+        .or_else(|| frames.fallback(text))
 }
 
 /// The strong frames in the sentence around `span` (frames are in text
@@ -1054,7 +1193,6 @@ fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
 
 fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
     let frames = LazyFrames {
-        text,
         cands,
         cell: std::cell::OnceCell::new(),
     };
@@ -1079,7 +1217,13 @@ fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
                     None => fact(text, c, format!("--{m:02}-{d:02}"), DateKind::Day),
                 };
                 f.inferred_year = inferred && y.is_some();
-                f.time = time.map(|(h, mi)| format!("{h:02}:{mi:02}"));
+                f.time = time.map(|(h, mi)| {
+                    let mut s = String::with_capacity(5);
+                    push_padded(&mut s, h.into(), 2);
+                    s.push(':');
+                    push_padded(&mut s, mi.into(), 2);
+                    s
+                });
                 f
             }
             Raw::DaySpan { y, m, d1, d2 } => {
@@ -1093,7 +1237,7 @@ fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
                 match y {
                     Some(y) => {
                         let (a, b) = (iso((y, m, d1)), iso((y, m, d2)));
-                        let mut f = fact(text, c, format!("{a}/{b}"), DateKind::Period);
+                        let mut f = fact(text, c, interval(&a, &b), DateKind::Period);
                         f.inferred_year = inferred;
                         f.from = Some(a);
                         f.to = Some(b);
@@ -1108,7 +1252,7 @@ fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
                 }
             }
             Raw::Month { y, m } => fact(text, c, iso_month(y, m), DateKind::Month),
-            Raw::Year { y, .. } => fact(text, c, format!("{y:04}"), DateKind::Year),
+            Raw::Year { y, .. } => fact(text, c, year_text(y), DateKind::Year),
             Raw::Quarter { y, q } => {
                 let mut f = fact(text, c, format!("{y:04}-Q{q}"), DateKind::Quarter);
                 if let Some((a, b)) = bounds(&c.raw) {
@@ -1118,14 +1262,19 @@ fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
                 f
             }
             Raw::Years { y1, y2 } => {
-                let mut f = fact(text, c, format!("{y1:04}/{y2:04}"), DateKind::Period);
+                let mut f = fact(
+                    text,
+                    c,
+                    interval(&year_text(y1), &year_text(y2)),
+                    DateKind::Period,
+                );
                 f.from = Some(iso((y1, 1, 1)));
                 f.to = Some(iso((y2, 12, 31)));
                 f
             }
             Raw::Range { from, to } => {
                 let (a, b) = (iso(from), iso(to));
-                let mut f = fact(text, c, format!("{a}/{b}"), DateKind::Period);
+                let mut f = fact(text, c, interval(&a, &b), DateKind::Period);
                 f.from = Some(a);
                 f.to = Some(b);
                 f
@@ -1155,7 +1304,7 @@ fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
                         let mut f = fact(
                             text,
                             c,
-                            format!("{}/{}", iso_month(y, m1), iso_month(y, m2)),
+                            interval(&iso_month(y, m1), &iso_month(y, m2)),
                             DateKind::Period,
                         );
                         f.inferred_year = inferred;
@@ -1181,7 +1330,7 @@ fn period_year(text: &str, c: &Cand, frames: &LazyFrames) -> Option<i16> {
     in_sentence(text, (c.start, c.end), &frames.list)
         .min_by_key(|f| f.pos.abs_diff(c.start))
         .map(|f| f.y)
-        .or(frames.fallback)
+        .or_else(|| frames.fallback(text))
 }
 
 #[cfg(test)]
@@ -1200,6 +1349,57 @@ mod prefilter_tests {
                     .map(|m| (m.start, m.end, m.day, m.sep1, m.month, m.sep2, m.year));
                 prop_assert_eq!(hand, re);
             }
+        }
+
+        /// The hand search finds "tháng" and "quý" as the regexes do.
+        #[test]
+        fn accented_words_match_regex(s in "(tháng|THÁNG|tHÁng|thang|quý|QUÝ|qUý|quy|năm|ă|Ă|th|qu|á|Á|ý|Ý|x| ){0,16}") {
+            let words = accented_words(&s);
+            let thang: Vec<_> = THANG.find_iter(&s).map(|m| m.range()).collect();
+            prop_assert_eq!(words.thang, thang);
+            let quy = Regex::new(r"(?i:quý)").unwrap();
+            let quy: Vec<_> = quy.find_iter(&s).map(|m| m.start()).collect();
+            prop_assert_eq!(words.quy, quy);
+        }
+
+        /// Quarters found at each "quý" are those of a scan of the whole text.
+        #[test]
+        fn quarters_match_whole_text_scan(s in "(quý|QUÝ|Quý|quy|I|II|IV|V|1|4|5|/|-|–|năm|2017|20| |\n|x){0,16}") {
+            let unanchored = Regex::new(QUARTER.as_str().strip_prefix('^').unwrap()).unwrap();
+            let whole: Vec<_> = unanchored
+                .captures_iter(&s)
+                .map(|c| (c.get(0).unwrap().range(), c[1].to_string(), c[2].to_string()))
+                .collect();
+            let mut at_quy = Vec::new();
+            let mut done = 0;
+            for at in accented_words(&s).quy {
+                if at < done {
+                    continue;
+                }
+                if let Some(c) = QUARTER.captures(&s[at..reach_end(&s, at + 4, 40)]) {
+                    let m = c.get(0).unwrap();
+                    done = at + m.end();
+                    at_quy.push((at + m.start()..done, c[1].to_string(), c[2].to_string()));
+                }
+            }
+            prop_assert_eq!(at_quy, whole);
+        }
+
+        /// The byte walk of `reach_end` stops where a walk over chars does.
+        #[test]
+        fn reach_end_agrees_with_chars(s in "(a|ă|ậ| |\t|\n|\u{b}|\u{85}|\u{a0}|\u{1680}|\u{2003}|\u{3000}|𝟙|1){0,40}", budget in 0usize..12) {
+            let mut limit = 0;
+            let mut left = budget;
+            for c in s.chars() {
+                if !c.is_whitespace() {
+                    if left == 0 {
+                        break;
+                    }
+                    left = left.saturating_sub(c.len_utf8());
+                }
+                limit += c.len_utf8();
+            }
+            prop_assert_eq!(reach_end(&s, 0, budget), limit);
         }
 
         /// The hand search finds the `YEAR` matches that have ASCII digits.
