@@ -36,7 +36,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::number::{NUMBER_PATTERN, parse_number};
-use crate::extract::percent::clause::{sentence_end, sentence_start};
+use crate::extract::percent::clause::{is_lowercase, sentence_end, sentence_start};
 use crate::extract::text::is_whole_word;
 
 /// One award statement.
@@ -140,9 +140,15 @@ fn lower_aligned(text: &str) -> String {
 }
 
 fn push_lower_aligned(text: &str, out: &mut String) {
+    out.reserve(text.len());
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
+            continue;
+        }
+        // Most letters are lower case already, and lower case maps to itself.
+        if is_lowercase(c) {
+            out.push(c);
             continue;
         }
         let mut lower = c.to_lowercase();
@@ -206,7 +212,7 @@ fn award_names(text: &str) -> Vec<(usize, usize)> {
     // so each window reaches a whole name's length either side: any name
     // whose anchor overlaps the reported one still lies inside it.
     let reach = *LONGEST_NAME;
-    let ascii_lower: Vec<u8> = text.bytes().map(|b| b.to_ascii_lowercase()).collect();
+    let ascii_lower = text.as_bytes().to_ascii_lowercase();
     let mut windows: Vec<(usize, usize)> = ANCHORS
         .find_iter(&ascii_lower)
         .map(|m| {

@@ -113,6 +113,41 @@ fn digits_value(s: &str) -> Option<f64> {
     if !s.contains(['.', ',']) {
         return s.parse().ok();
     }
+    // The digits to parse are never longer than `s`: build them on the stack.
+    let mut buf = [0u8; 64];
+    if s.len() > buf.len() {
+        return digits_value_by_string(s);
+    }
+    let (int_part, frac) = match s.split_once(',') {
+        Some((i, f)) if !f.contains([',', '.']) => (i, Some(f)),
+        Some(_) => return None,
+        None => (s, None),
+    };
+    let mut len = 0;
+    let mut push = |part: &str| {
+        buf[len..len + part.len()].copy_from_slice(part.as_bytes());
+        len += part.len();
+    };
+    let groups = int_part.split('.').count();
+    if groups == 1 {
+        push(int_part);
+    } else if int_part.split('.').skip(1).all(|g| g.len() == 3) {
+        int_part.split('.').for_each(&mut push);
+    } else if groups == 2 && frac.is_none() {
+        // "1.5", "10.25": not a thousands group, so a decimal point.
+        return int_part.parse().ok();
+    } else {
+        return None;
+    }
+    if let Some(f) = frac {
+        push(".");
+        push(f);
+    }
+    std::str::from_utf8(&buf[..len]).ok()?.parse().ok()
+}
+
+/// [`digits_value`] for runs too long for its buffer.
+fn digits_value_by_string(s: &str) -> Option<f64> {
     let (int_part, frac) = match s.split_once(',') {
         Some((i, f)) if !f.contains([',', '.']) => (i, Some(f)),
         Some(_) => return None,
@@ -365,6 +400,13 @@ mod tests {
         #[test]
         fn digit_shortcut_agrees_with_the_regex(s in "[0-9.,]{0,12}") {
             proptest::prop_assert_eq!(parse_number(&s), parse_by_regex(&s));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn digits_value_agrees_with_the_string_build(s in "[0-9.,]{0,12}|[0-9.,]{60,70}") {
+            proptest::prop_assert_eq!(digits_value(&s), digits_value_by_string(&s));
         }
     }
 

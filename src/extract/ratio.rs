@@ -34,6 +34,7 @@
 //! ("đạt 94,3% (50/53 đầu công việc)").
 
 use std::borrow::Cow;
+use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
@@ -141,7 +142,7 @@ const DATE_WORDS: &[&str] = &[
 /// them (glued ones dropped), reading only a few bytes around each "/": every
 /// match has one "/" with a digit on each side (one space allowed), and at
 /// most four digits of up to four bytes and a space on each side.
-fn ratio_matches(text: &str) -> impl Iterator<Item = regex::Captures<'_>> {
+fn ratio_matches(text: &str) -> impl Iterator<Item = RatioMatch> {
     let mut floor = 0;
     memchr::memchr_iter(b'/', text.as_bytes()).filter_map(move |slash| {
         if slash < floor || !digit_beside(text, slash) {
@@ -149,14 +150,71 @@ fn ratio_matches(text: &str) -> impl Iterator<Item = regex::Captures<'_>> {
         }
         let from = floor_boundary(text, slash.saturating_sub(17)).max(floor);
         let to = ceil_boundary(text, slash + 18);
-        let caps = RATIO.captures_at(&text[..to], from)?;
-        let whole = caps.get(0)?;
+        // Only digits, spaces and "/" make a match: other chars stop it
+        // wherever they stand, so a window without non-ASCII digits reads
+        // the same by hand.
+        let found = if text[from..to].chars().all(|c| {
+            c.is_ascii()
+                || matches!(c, '\u{c0}'..='\u{24f}' | '\u{1e00}'..='\u{1eff}')
+                || !c.is_numeric()
+        }) {
+            ascii_ratio_at(&text.as_bytes()[..to], from)
+        } else {
+            RATIO.captures_at(&text[..to], from).map(|caps| RatioMatch {
+                whole: caps.get(0).expect("group 0").range(),
+                numerator: caps.get(1).expect("group 1").range(),
+                denominator: caps.get(2).expect("group 2").range(),
+            })
+        }?;
+        let whole = found.whole.clone();
         // A match for a later "/" is found again, with its own window.
-        if !(whole.start() < slash && slash < whole.end()) {
+        if !(whole.start < slash && slash < whole.end) {
             return None;
         }
-        floor = whole.end();
-        (!glued(text, whole.start(), whole.end())).then_some(caps)
+        floor = whole.end;
+        (!glued(text, whole.start, whole.end)).then_some(found)
+    })
+}
+
+/// Byte spans of a [`RATIO`] match and of its two numbers.
+struct RatioMatch {
+    whole: Range<usize>,
+    numerator: Range<usize>,
+    denominator: Range<usize>,
+}
+
+/// The first match of [`RATIO`] in `b` at or after `from`, read by hand for
+/// text whose only digits are ASCII (any non-ASCII byte stops a match).
+fn ascii_ratio_at(b: &[u8], from: usize) -> Option<RatioMatch> {
+    let digits = |at: usize| {
+        b[at.min(b.len())..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    (from..b.len()).find_map(|start| {
+        // More than four digits leave a digit where " ?/" must follow.
+        let n = digits(start);
+        if n == 0 || n > 4 {
+            return None;
+        }
+        let mut at = start + n;
+        if b.get(at) == Some(&b' ') {
+            at += 1;
+        }
+        if b.get(at) != Some(&b'/') {
+            return None;
+        }
+        at += 1;
+        if b.get(at) == Some(&b' ') && digits(at + 1) > 0 {
+            at += 1;
+        }
+        let d = digits(at).min(4);
+        (d > 0).then(|| RatioMatch {
+            whole: start..at + d,
+            numerator: start..start + n,
+            denominator: at..at + d,
+        })
     })
 }
 
@@ -164,13 +222,13 @@ fn ratio_matches(text: &str) -> impl Iterator<Item = regex::Captures<'_>> {
 pub fn find_ratios(text: &str) -> Vec<Ratio> {
     let mut percentages: Option<Vec<(usize, usize, f64)>> = None;
     let mut out = Vec::new();
-    for caps in ratio_matches(text) {
-        let whole = caps.get(0).expect("group 0 is the match");
-        let (start, end) = (whole.start(), whole.end());
-        let (Ok(n), Ok(d)) = (caps[1].parse::<u32>(), caps[2].parse::<u32>()) else {
+    for found in ratio_matches(text) {
+        let (start, end) = (found.whole.start, found.whole.end);
+        let (numerator, denominator) = (&text[found.numerator], &text[found.denominator]);
+        let (Ok(n), Ok(d)) = (numerator.parse::<u32>(), denominator.parse::<u32>()) else {
             continue;
         };
-        if d == 0 || n > d || (caps[2].len() == 4 && (1900..=2100).contains(&d)) {
+        if d == 0 || n > d || (denominator.len() == 4 && (1900..=2100).contains(&d)) {
             continue;
         }
         let before: Vec<Cow<str>> = words(
@@ -529,11 +587,22 @@ mod tests {
 
     fn matches_from_slashes(text: &str) -> Vec<(usize, usize)> {
         ratio_matches(text)
-            .map(|caps| {
-                let m = caps.get(0).unwrap();
-                (m.start(), m.end())
-            })
+            .map(|m| (m.whole.start, m.whole.end))
             .collect()
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn ascii_reading_is_the_regex(text in "([0-9]{1,6}|[/ a]|ể|đ)*", from in 0usize..20) {
+            let from = from.min(text.len());
+            proptest::prop_assume!(text.is_char_boundary(from));
+            let by_regex = RATIO.captures_at(&text, from).map(|c| {
+                (c.get(0).unwrap().range(), c.get(1).unwrap().range(), c.get(2).unwrap().range())
+            });
+            let by_hand = ascii_ratio_at(text.as_bytes(), from)
+                .map(|m| (m.whole, m.numerator, m.denominator));
+            proptest::prop_assert_eq!(by_hand, by_regex);
+        }
     }
 
     proptest::proptest! {

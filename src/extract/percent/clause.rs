@@ -65,6 +65,18 @@ pub fn sentence_end(text: &str, pos: usize) -> usize {
     mark_after(text, pos, false)
 }
 
+/// The bytes [`is_clause_mark`] may accept: most bytes are settled by one look-up.
+static MAY_BE_MARK: [bool; 256] = {
+    let mut table = [false; 256];
+    let marks = b";\n!?:().,\xA6";
+    let mut i = 0;
+    while i < marks.len() {
+        table[marks[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
+
 // Both scan bytes, not chars: every mark but "…" is ASCII, and "…" is found
 // by its last byte, so no char is decoded but after "." and ",".
 fn mark_before(text: &str, pos: usize, comma: bool) -> usize {
@@ -72,7 +84,10 @@ fn mark_before(text: &str, pos: usize, comma: bool) -> usize {
     let span = &text.as_bytes()[floor..pos];
     for i in (0..span.len()).rev() {
         // "…" must lie wholly inside the span.
-        if is_clause_mark(text, floor + i, comma) && (span[i] != 0xA6 || i >= 2) {
+        if MAY_BE_MARK[usize::from(span[i])]
+            && is_clause_mark(text, floor + i, comma)
+            && (span[i] != 0xA6 || i >= 2)
+        {
             return floor + i + 1;
         }
     }
@@ -83,7 +98,10 @@ fn mark_after(text: &str, pos: usize, comma: bool) -> usize {
     let ceil = floor_boundary(text, (pos + MAX_SPAN).min(text.len()));
     let span = &text.as_bytes()[pos..ceil];
     for (i, &b) in span.iter().enumerate() {
-        if is_clause_mark(text, pos + i, comma) && (b != 0xA6 || i >= 2) {
+        if MAY_BE_MARK[usize::from(b)]
+            && is_clause_mark(text, pos + i, comma)
+            && (b != 0xA6 || i >= 2)
+        {
             // "…" starts two bytes before its last one.
             return pos + i - if b == 0xA6 { 2 } else { 0 };
         }
@@ -98,13 +116,28 @@ pub fn lower(word: &str) -> Cow<'_, str> {
         if c.is_ascii() {
             !c.is_ascii_uppercase()
         } else {
-            c.is_lowercase()
+            is_lowercase(c)
         }
     });
     if unchanged {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(word.to_lowercase())
+    }
+}
+
+/// `char::is_lowercase` without its table search for the Vietnamese letters,
+/// whose upper and lower cases alternate.
+pub(crate) fn is_lowercase(c: char) -> bool {
+    let u = u32::from(c);
+    match u {
+        // ß..ÿ but ÷; Ā..į; Ő..ŷ; Ạ..ỿ: capitals at even code points.
+        0xDF..=0xFF => c != '÷',
+        0x100..=0x12F | 0x150..=0x177 | 0x1EA0..=0x1EFF => u % 2 == 1,
+        // Ơ ơ, Ư ư.
+        0x1A0 | 0x1AF => false,
+        0x1A1 | 0x1B0 => true,
+        _ => c.is_lowercase(),
     }
 }
 
@@ -122,29 +155,105 @@ pub fn floor_boundary(text: &str, mut i: usize) -> usize {
 pub fn words(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
     let to = floor_boundary(text, to);
     let from = floor_boundary(text, from.min(to));
-    let span = &text[from..to];
+    let bytes = text.as_bytes();
     // About one word per five bytes: one allocation, not several regrowths.
-    let mut out = Vec::with_capacity(span.len() / 5 + 1);
-    let mut rest = span;
-    let mut offset = from;
-    while !rest.is_empty() {
-        let skip = rest
-            .find(|c: char| !c.is_whitespace())
-            .unwrap_or(rest.len());
-        rest = &rest[skip..];
-        offset += skip;
-        let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
-        let raw = &rest[..len];
-        let start_trimmed = raw.trim_start_matches(is_edge_punct);
-        let lead = raw.len() - start_trimmed.len();
-        let word = start_trimmed.trim_end_matches(is_edge_punct);
-        if !word.is_empty() {
-            out.push((offset + lead, word));
+    let mut out = Vec::with_capacity((to - from) / 5 + 1);
+    let mut i = from;
+    while i < to {
+        let (space, len) = space_at(text, i);
+        if space {
+            i += len;
+            continue;
         }
-        rest = &rest[len..];
-        offset += len;
+        let start = i;
+        i += len;
+        while i < to {
+            let (space, len) = space_at(text, i);
+            if space {
+                break;
+            }
+            i += len;
+        }
+        let raw = &text[start..i];
+        // Words rarely carry punctuation: look at their ends before trimming.
+        let plain = |b: u8| b.is_ascii_alphanumeric();
+        let word_start = if plain(bytes[start]) {
+            start
+        } else {
+            i - raw.trim_start_matches(is_edge_punct).len()
+        };
+        let word_end = if plain(bytes[i - 1]) {
+            i
+        } else {
+            word_start + text[word_start..i].trim_end_matches(is_edge_punct).len()
+        };
+        if word_end > word_start {
+            out.push((word_start, &text[word_start..word_end]));
+        }
     }
     out
+}
+
+/// The words of `text[from..to]` as [`words`] gives them, last first: for
+/// readers that look only at the few words before a position.
+pub fn words_rev(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, &str)> {
+    let to = floor_boundary(text, to);
+    let from = floor_boundary(text, from.min(to));
+    let mut i = to;
+    std::iter::from_fn(move || {
+        loop {
+            // Skip the spaces before `i`, then take the word that ends there.
+            while i > from && space_before(text, i).0 {
+                i -= space_before(text, i).1;
+            }
+            if i == from {
+                return None;
+            }
+            let end = i;
+            while i > from {
+                let (space, len) = space_before(text, i);
+                if space {
+                    break;
+                }
+                i -= len;
+            }
+            let raw = &text[i..end];
+            let start_trimmed = raw.trim_start_matches(is_edge_punct);
+            let word = start_trimmed.trim_end_matches(is_edge_punct);
+            if !word.is_empty() {
+                return Some((end - start_trimmed.len(), word));
+            }
+        }
+    })
+}
+
+/// [`space_at`] for the char that ends at byte `i`.
+fn space_before(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i - 1];
+    if b < 0x80 {
+        return (matches!(b, b'\t'..=b'\r' | b' '), 1);
+    }
+    let c = text[..i].chars().next_back().expect("a char boundary");
+    (c.is_whitespace(), c.len_utf8())
+}
+
+/// Whether the char at byte `i` (a char boundary) is whitespace, as
+/// `char::is_whitespace`, and its length; only lead bytes that can start a
+/// non-ASCII space are decoded.
+fn space_at(text: &str, i: usize) -> (bool, usize) {
+    let b = text.as_bytes()[i];
+    match b {
+        b'\t'..=b'\r' | b' ' => (true, 1),
+        0..0x80 => (false, 1),
+        // U+0085, U+00A0 (C2), U+1680 (E1), U+2000..U+205F (E2), U+3000 (E3).
+        0xC2 | 0xE1..=0xE3 => {
+            let c = text[i..].chars().next().expect("a char boundary");
+            (c.is_whitespace(), c.len_utf8())
+        }
+        0x80..=0xDF => (false, 2),
+        0xE0..=0xEF => (false, 3),
+        _ => (false, 4),
+    }
 }
 
 fn is_edge_punct(c: char) -> bool {
@@ -236,11 +345,68 @@ mod tests {
     }
 
     #[test]
+    fn lowercase_shortcut_agrees() {
+        for c in (0..0x2000).filter_map(char::from_u32) {
+            assert_eq!(is_lowercase(c), c.is_lowercase(), "{c:?}");
+        }
+        // What lower() and the award reader rely on: lower case maps to itself.
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            if c.is_lowercase() {
+                assert!(c.to_lowercase().eq([c]), "{c:?}");
+            }
+        }
+    }
+
+    #[test]
     fn lower_is_to_lowercase() {
         for w in [
             "năm", "Năm", "ĐIỂM", "UBND", "tỷ", "Σ", "ǅ", "…", "1,5%", "",
         ] {
             assert_eq!(lower(w), w.to_lowercase(), "{w:?}");
+        }
+    }
+
+    /// The char-by-char word split the byte scan replaced.
+    fn old_words(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
+        let to = floor_boundary(text, to);
+        let from = floor_boundary(text, from.min(to));
+        let mut out = Vec::new();
+        let mut rest = &text[from..to];
+        let mut offset = from;
+        while !rest.is_empty() {
+            let skip = rest
+                .find(|c: char| !c.is_whitespace())
+                .unwrap_or(rest.len());
+            rest = &rest[skip..];
+            offset += skip;
+            let len = rest.find(char::is_whitespace).unwrap_or(rest.len());
+            let raw = &rest[..len];
+            let start_trimmed = raw.trim_start_matches(is_edge_punct);
+            let lead = raw.len() - start_trimmed.len();
+            let word = start_trimmed.trim_end_matches(is_edge_punct);
+            if !word.is_empty() {
+                out.push((offset + lead, word));
+            }
+            rest = &rest[len..];
+            offset += len;
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_words_are_the_char_words(
+            text in "([a-zA-Z0-9]{1,3}|[.,;:!?()%/\"' \t\n\x0b-]|…|Ầ|ầ|ể|Đ|\u{a0}|\u{85}|\u{1680}|\u{2003}|\u{3000}|\u{2028}|ὈΣ|🙂|×|\\u{904}){0,60}",
+            from in 0usize..80,
+            len in 0usize..200,
+        ) {
+            proptest::prop_assert_eq!(words(&text, from, from + len), old_words(&text, from, from + len));
+            let mut backwards: Vec<_> = words_rev(&text, from, from + len).collect();
+            backwards.reverse();
+            proptest::prop_assert_eq!(backwards, old_words(&text, from, from + len));
+            for (_, w) in old_words(&text, 0, text.len()) {
+                proptest::prop_assert_eq!(lower(w), w.to_lowercase());
+            }
         }
     }
 

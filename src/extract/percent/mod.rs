@@ -59,7 +59,9 @@ use serde::Serialize;
 
 use crate::extract::number::{NUMBER_WORDS_PATTERN, parse_number};
 use crate::extract::text::{is_dash, is_whole_word};
-use clause::{LIST_CONTINUATION, clause_end, clause_start, lower, sentence_start, trimmed, words};
+use clause::{
+    LIST_CONTINUATION, clause_end, clause_start, lower, sentence_start, trimmed, words, words_rev,
+};
 
 /// One percentage in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -126,12 +128,19 @@ pub(crate) fn figures(text: &str) -> Vec<(usize, usize, f64)> {
         });
         floor = mark_end;
         let span = &text[from..mark_end];
-        // One set of capture slots for all marks, not an allocation per mark.
-        if let Some(whole) = PERCENT.captures_read(&mut locs, span)
-            && let Some((n_start, n_end)) = locs.get(1)
-        {
-            let (start, end) = (from + whole.start(), from + whole.end());
-            let glued_after = whole.as_str().ends_with(char::is_alphabetic)
+        let found = if span[..mark - from].is_ascii() {
+            ascii_percent(span.as_bytes(), mark - from)
+                .map(|(whole_start, number)| (whole_start..span.len(), number))
+        } else {
+            // One set of capture slots for all marks, not an allocation per mark.
+            PERCENT
+                .captures_read(&mut locs, span)
+                .and_then(|whole| Some((whole.range(), locs.get(1)?)))
+        };
+        if let Some((whole, (n_start, n_end))) = found {
+            let (start, end) = (from + whole.start, from + whole.end);
+            let whole = &span[whole];
+            let glued_after = whole.ends_with(char::is_alphabetic)
                 && text[end..].starts_with(char::is_alphanumeric);
             if standalone(text, start)
                 && !glued_after
@@ -168,6 +177,48 @@ pub(crate) fn figures(text: &str) -> Vec<(usize, usize, f64)> {
         figures.sort_by_key(|f| f.0);
     }
     figures
+}
+
+/// What [`PERCENT`] finds in `span`, a run of ASCII number chars ending with
+/// the mark at `mark`: the start of the match and the span of its first
+/// number. The match must end with the mark, and in ASCII only "-" of the
+/// dashes can join a range, so it is read backwards from the mark.
+fn ascii_percent(span: &[u8], mark: usize) -> Option<(usize, (usize, usize))> {
+    // " ?" before the mark; a number never ends with a space.
+    let last_number_end = match span[..mark].strip_suffix(b" ") {
+        Some(rest) => rest.len(),
+        None => mark,
+    };
+    let last_number_start = number_suffix_start(&span[..last_number_end])?;
+    // A range " ?- ?" before the last number starts the match earlier.
+    let before = &span[..last_number_start];
+    let before = before.strip_suffix(b" ").unwrap_or(before);
+    let first_number_end = before
+        .strip_suffix(b"-")
+        .map(|b| b.strip_suffix(b" ").unwrap_or(b).len());
+    match first_number_end.and_then(|e| Some((number_suffix_start(&span[..e])?, e))) {
+        Some((first_start, first_end)) => Some((first_start, (first_start, first_end))),
+        None => Some((last_number_start, (last_number_start, last_number_end))),
+    }
+}
+
+/// Start of the longest suffix of `b` of the form `\d+(?:[.,]\d+)*` (ASCII).
+fn number_suffix_start(b: &[u8]) -> Option<usize> {
+    let digits_start = |end: usize| {
+        end - b[..end]
+            .iter()
+            .rev()
+            .take_while(|c| c.is_ascii_digit())
+            .count()
+    };
+    let mut start = digits_start(b.len());
+    if start == b.len() {
+        return None;
+    }
+    while start >= 2 && matches!(b[start - 1], b'.' | b',') && b[start - 2].is_ascii_digit() {
+        start = digits_start(start - 1);
+    }
+    Some(start)
 }
 
 /// Start of the run of chars `keep` accepts that ends at `to`, not before `floor`.
@@ -295,22 +346,22 @@ fn cue(word: &str, prev: Option<&str>, next: Option<&str>) -> Option<Cue> {
 /// them) that ends right before the figure at `start`.
 pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
     let from = clause_start(text, start);
-    let ws = words(text, from, start);
     // Read from the end and lower-case only the few words the run takes.
-    let low = |j: usize| lower(ws[j].1);
+    let mut ws = words_rev(text, from, start).map(|(at, w)| (at, lower(w)));
     let mut cut = start;
-    let mut i = ws.len();
-    while i > 0 {
-        let w = low(i - 1);
-        let w = w.as_ref();
-        let prev = (i >= 2).then(|| low(i - 2));
-        let next = (i < ws.len()).then(|| low(i));
-        if cue(w, prev.as_deref(), next.as_deref()).is_some() {
-            cut = ws[i - 1].0;
+    let mut next: Option<Cow<str>> = None;
+    let mut current = ws.next();
+    let mut prev = ws.next();
+    while let Some((at, w)) = current {
+        let before = prev.as_ref().map(|(_, p)| p.as_ref());
+        if cue(&w, before, next.as_deref()).is_some() {
+            cut = at;
         } else if !(w.starts_with(|c: char| c.is_ascii_digit()) || w == "năm" || w == "so") {
             break;
         }
-        i -= 1;
+        next = Some(w);
+        current = prev;
+        prev = ws.next();
     }
     cut
 }
@@ -330,15 +381,22 @@ pub(crate) fn qualifier(text: &str, cut: usize, start: usize, end: usize) -> Opt
     }
     // Only the next two words matter: lower-casing the rest of the document
     // for every figure made long reports quadratic.
-    let after: String = text[end..]
-        .trim_start()
-        .chars()
-        .take(12)
-        .collect::<String>()
-        .to_lowercase();
-    if after.starts_with("trở lên") {
+    // Char by char, as the lower case of "trở lên" holds no final sigma, the
+    // one char whose lower case depends on its neighbours.
+    let after = || {
+        text[end..]
+            .trim_start()
+            .chars()
+            .take(12)
+            .flat_map(char::to_lowercase)
+    };
+    let starts_with = |word: &str| {
+        let mut after = after();
+        word.chars().all(|c| after.next() == Some(c))
+    };
+    if starts_with("trở lên") {
         kinds.push("above");
-    } else if after.starts_with("trở xuống") {
+    } else if starts_with("trở xuống") {
         kinds.push("below");
     }
     PRIORITY.iter().copied().find(|k| kinds.contains(k))
@@ -428,10 +486,9 @@ pub(crate) fn noun_phrase_before(
         }
     }
     // Leading connectors and a leading year ("Năm 2022", "trong năm 2015").
-    let mut rest: Vec<&str> = Vec::new();
+    let all: Vec<&str> = lower.iter().map(Cow::as_ref).collect();
     loop {
-        rest.clear();
-        rest.extend(lower[first..].iter().map(Cow::as_ref));
+        let rest = &all[first.min(all.len())..];
         // Word by word (words hold no space): no joined string per try.
         let skip = LEADING
             .iter()
@@ -440,7 +497,7 @@ pub(crate) fn noun_phrase_before(
                 rest.len() >= n && l.split(' ').eq(rest[..n].iter().copied())
             })
             .map(|l| l.split(' ').count())
-            .or_else(|| leading_time(&rest));
+            .or_else(|| leading_time(rest));
         match skip {
             Some(n) => first += n,
             None => break,
@@ -845,6 +902,19 @@ mod tests {
     }
 
     proptest::proptest! {
+        #[test]
+        fn ascii_reading_is_the_regex(
+            run in "[0-9., -]{0,14}",
+            mark in "%|％|phần trăm|PHẦN TRĂM",
+        ) {
+            let span = format!("{run}{mark}");
+            let by_regex = PERCENT.captures(&span).map(|c| {
+                let n = c.get(1).unwrap();
+                (c.get(0).unwrap().start(), (n.start(), n.end()))
+            });
+            proptest::prop_assert_eq!(ascii_percent(span.as_bytes(), run.len()), by_regex);
+        }
+
         #[test]
         fn marks_find_what_scanning_finds_anywhere(
             text in "([0-9]{1,4}|١٢|[.,/%()=:;' -]|％|–|phần trăm|PHẦN TRĂM|Phần trăm|pHẦn TrĂm|phần|trăm|đến|tới| đến | tới |hai|mươi|năm|Ba|ể|đ|ă|\\n|A){0,40}"
