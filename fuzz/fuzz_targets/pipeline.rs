@@ -6,6 +6,9 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
     let record = vnextract::process_bytes("fuzz", bytes, vnextract::Options::default());
+    // The batch path takes the read buffer by value: it must give the same record.
+    let owned = vnextract::process_owned_bytes("fuzz", bytes.to_vec(), vnextract::Options::default());
+    assert_eq!(owned, record);
     if record.error.is_none() {
         let text = vnextract::decode::decode(bytes, vnextract::Encoding::Auto).unwrap().text;
         let normalized = vnextract::normalize::normalize(&text, Default::default());
