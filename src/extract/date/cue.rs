@@ -61,12 +61,15 @@ pub fn is_chain(between: &str) -> bool {
 
 /// What may stand before a day and belongs to it: a weekday, a time of day,
 /// a clock time, the word "ngày". Matches the empty string when nothing does.
-static PREFIX: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*)?(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s*,?\s*)?(?:(?:(?:vào\s+)?lúc\s+)?(?:(\d{1,2})\s*(?:giờ|h)\s*(\d{2})?(?:\s*phút)?|(\d{1,2}):(\d{2}))\s*,?\s*)?(?:ngày\s+)?$",
-    )
-    .unwrap()
-});
+const PREFIX_BODY: &str = r"(?i)(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*)?(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s*,?\s*)?(?:(?:(?:vào\s+)?lúc\s+)?(?:(\d{1,2})\s*(?:giờ|h)\s*(\d{2})?(?:\s*phút)?|(\d{1,2}):(\d{2}))\s*,?\s*)?(?:ngày\s+)?";
+
+/// `PREFIX_BODY` up to the end of the window: found without captures.
+static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("{PREFIX_BODY}$")).unwrap());
+
+/// `PREFIX_BODY` as the whole of a found prefix: its groups, read only from
+/// the matched slice, are those `PREFIX` would have captured there.
+static PREFIX_WHOLE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("^(?:{PREFIX_BODY})$")).unwrap());
 
 /// Start of the date expression once its prefix is included, and the clock
 /// time the prefix holds.
@@ -77,12 +80,20 @@ pub fn extend_prefix(text: &str, start: usize) -> (usize, Option<(u8, u8)>) {
     // begin inside a word ("...ngày" is never glued, but "Sat" could be).
     let mut from = 0;
     while from <= window.len() {
-        let Some(c) = PREFIX.captures_at(window, from) else {
+        let Some(m) = PREFIX.find_at(window, from) else {
             break;
         };
-        let m = c.get(0).unwrap();
         let glued = char_before(window, m.start()).is_some_and(char::is_alphanumeric);
         if m.is_empty() || !glued {
+            // A clock needs a `\d`; every `\d` is numeric, so without a
+            // numeric char the groups are all empty.
+            let found = m.as_str();
+            if !found.chars().any(char::is_numeric) {
+                return (base + m.start(), None);
+            }
+            let c = PREFIX_WHOLE
+                .captures(found)
+                .expect("the slice matched PREFIX");
             let (h, min) = match (c.get(1), c.get(3)) {
                 (Some(h), _) => (Some(h), c.get(2)),
                 (None, Some(h)) => (Some(h), c.get(4)),
@@ -314,6 +325,46 @@ mod boundary_tests {
     /// The patterns as first written, with `(?i)` over the boundary.
     fn folded(pattern: &str) -> Regex {
         Regex::new(pattern).unwrap()
+    }
+
+    /// `extend_prefix` as first written: captures at every start.
+    fn extend_prefix_by_captures(text: &str, start: usize) -> (usize, Option<(u8, u8)>) {
+        let re = Regex::new(&format!("{PREFIX_BODY}$")).unwrap();
+        let window = window_before(text, start, 48);
+        let base = start - window.len();
+        let mut from = 0;
+        while from <= window.len() {
+            let Some(c) = re.captures_at(window, from) else {
+                break;
+            };
+            let m = c.get(0).unwrap();
+            let glued = char_before(window, m.start()).is_some_and(char::is_alphanumeric);
+            if m.is_empty() || !glued {
+                let (h, min) = match (c.get(1), c.get(3)) {
+                    (Some(h), _) => (Some(h), c.get(2)),
+                    (None, Some(h)) => (Some(h), c.get(4)),
+                    _ => (None, None),
+                };
+                let time = h.and_then(|h| clock(h.as_str(), min.map(|m| m.as_str())));
+                if h.is_some() && time.is_none() {
+                    return (start, None);
+                }
+                return (base + m.start(), time);
+            }
+            from = m.start() + window[m.start()..].chars().next().map_or(1, char::len_utf8);
+        }
+        (start, None)
+    }
+
+    proptest! {
+        /// Finding the prefix first and capturing only in it gives what
+        /// captures at every start gave.
+        #[test]
+        fn prefix_as_by_captures(s in "(ngày|Ngày|thứ hai|Thứ 7|chủ nhật|Sat|sat|sáng|Chiều|rạng sáng| nay|vào|lúc|giờ|h|phút|8|25|30|0|:|٣|,| |\n|a|Xsat){0,10}") {
+            for (i, _) in s.char_indices().chain([(s.len(), ' ')]) {
+                prop_assert_eq!(extend_prefix(&s, i), extend_prefix_by_captures(&s, i));
+            }
+        }
     }
 
     proptest! {
