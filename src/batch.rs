@@ -1,6 +1,6 @@
 //! Runs many inputs through the pipeline in parallel and hands the records
 //! back in input order, chunk by chunk, so output is identical whatever the
-//! number of jobs and memory holds only one chunk of records at a time.
+//! number of jobs and memory holds at most three chunks of records at a time.
 
 use std::sync::mpsc;
 

@@ -284,14 +284,16 @@ fn utf8(bytes: Cow<'_, [u8]>) -> Result<(String, &'static str), DecodeError> {
 fn into_string(bytes: Cow<'_, [u8]>) -> Result<String, Cow<'_, [u8]>> {
     // SIMD validation: several times faster than the standard library's on
     // Vietnamese text, where most characters take two or three bytes.
-    if simdutf8::basic::from_utf8(&bytes).is_err() {
-        return Err(bytes);
+    match bytes {
+        Cow::Borrowed(bytes) => simdutf8::basic::from_utf8(bytes)
+            .map(str::to_owned)
+            .map_err(|_| Cow::Borrowed(bytes)),
+        Cow::Owned(bytes) => match simdutf8::basic::from_utf8(&bytes) {
+            // SAFETY: `bytes` were validated as UTF-8 just above.
+            Ok(_) => Ok(unsafe { String::from_utf8_unchecked(bytes) }),
+            Err(_) => Err(Cow::Owned(bytes)),
+        },
     }
-    Ok(match bytes {
-        Cow::Borrowed(bytes) => std::str::from_utf8(bytes).unwrap_or_default().to_owned(),
-        // SAFETY: `bytes` were validated as UTF-8 just above.
-        Cow::Owned(bytes) => unsafe { String::from_utf8_unchecked(bytes) },
-    })
 }
 
 /// Invalid UTF-8 read with U+FFFD for each bad sequence, when those are a
