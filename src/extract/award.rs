@@ -36,7 +36,8 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::number::{NUMBER_PATTERN, parse_number};
-use crate::extract::percent::clause::{is_lowercase, sentence_end, sentence_start};
+use crate::extract::percent::clause::{sentence_end, sentence_start};
+use crate::extract::text::is_lower;
 use crate::extract::text::is_whole_word;
 
 /// One award statement.
@@ -147,7 +148,7 @@ fn push_lower_aligned(text: &str, out: &mut String) {
             continue;
         }
         // Most letters are lower case already, and lower case maps to itself.
-        if is_lowercase(c) {
+        if is_lower(c) {
             out.push(c);
             continue;
         }

@@ -1,5 +1,5 @@
-//! Small text helpers shared by the extractors: syllable boundaries and
-//! equivalence of typographic punctuation.
+//! Small text helpers shared by the extractors: syllable boundaries, letter
+//! case without Unicode tables, and equivalence of typographic punctuation.
 
 /// True when `c` can be part of a Vietnamese syllable or a number, so a match
 /// that touches it on either side is inside a longer word.
@@ -19,6 +19,64 @@ pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
 pub const DASHES: &str = "-‐‑‒–—―−";
 
 /// True for any dash the extractors treat as "-".
+#[inline]
 pub fn is_dash(c: char) -> bool {
-    DASHES.contains(c)
+    // The list is searched only for the rarer non-ASCII dashes.
+    c == '-' || (!c.is_ascii() && DASHES.contains(c))
+}
+
+/// `c.to_lowercase()` for the letters Vietnamese uses, without the Unicode
+/// table lookup; None for any other character.
+#[inline]
+pub fn fast_lower(c: char) -> Option<char> {
+    let u = c as u32;
+    let lower = match u {
+        0..=0x7f => u | (u32::from(c.is_ascii_uppercase()) << 5),
+        0xc0..=0xde if u != 0xd7 => u + 0x20,
+        0xdf..=0xff => u,
+        // Latin Extended-A pairs (Ă ă, Đ đ, Ĩ ĩ, Ũ ũ) and Latin Extended
+        // Additional (Ạ ạ … Ỹ ỹ): capital even, small odd.
+        0x100..=0x12f | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => u | 1,
+        0x1a0 | 0x1a1 => 0x1a1,
+        0x1af | 0x1b0 => 0x1b0,
+        _ => return None,
+    };
+    char::from_u32(lower)
+}
+
+/// `char::is_uppercase`, the Vietnamese letters without the table lookup.
+#[inline]
+pub fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    match fast_lower(c) {
+        Some(lower) => lower != c,
+        None => c.is_uppercase(),
+    }
+}
+
+/// `char::is_lowercase`, the Vietnamese letters without the table lookup.
+#[inline]
+pub fn is_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    match fast_lower(c) {
+        Some(lower) if c != '÷' => lower == c,
+        _ => c.is_lowercase(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fast_case_agrees_with_std() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
+        }
+    }
 }

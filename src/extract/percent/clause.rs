@@ -9,6 +9,8 @@
 
 use std::borrow::Cow;
 
+use crate::extract::text::is_lower;
+
 /// Words that continue a list of bodies after ", " ("sở, ngành", "huyện, thành phố").
 pub const LIST_CONTINUATION: &[&str] = &[
     "ban",
@@ -116,28 +118,13 @@ pub fn lower(word: &str) -> Cow<'_, str> {
         if c.is_ascii() {
             !c.is_ascii_uppercase()
         } else {
-            is_lowercase(c)
+            is_lower(c)
         }
     });
     if unchanged {
         Cow::Borrowed(word)
     } else {
         Cow::Owned(word.to_lowercase())
-    }
-}
-
-/// `char::is_lowercase` without its table search for the Vietnamese letters,
-/// whose upper and lower cases alternate.
-pub(crate) fn is_lowercase(c: char) -> bool {
-    let u = u32::from(c);
-    match u {
-        // ß..ÿ but ÷; Ā..į; Ő..ŷ; Ạ..ỿ: capitals at even code points.
-        0xDF..=0xFF => c != '÷',
-        0x100..=0x12F | 0x150..=0x177 | 0x1EA0..=0x1EFF => u % 2 == 1,
-        // Ơ ơ, Ư ư.
-        0x1A0 | 0x1AF => false,
-        0x1A1 | 0x1B0 => true,
-        _ => c.is_lowercase(),
     }
 }
 
@@ -347,7 +334,7 @@ mod tests {
     #[test]
     fn lowercase_shortcut_agrees() {
         for c in (0..0x2000).filter_map(char::from_u32) {
-            assert_eq!(is_lowercase(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
         }
         // What lower() and the award reader rely on: lower case maps to itself.
         for c in (0..0x11_0000).filter_map(char::from_u32) {

@@ -3,6 +3,7 @@
 //! compare one form.
 
 use crate::extract::text::is_dash;
+pub use crate::extract::text::{fast_lower, is_lower, is_upper};
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -106,7 +107,7 @@ pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>
         } else if c == '\n' || !c.is_whitespace() {
             // '-' is the only ASCII dash: no search of the dash list for
             // the commas and full stops.
-            let kind = if c == '-' || (!c.is_ascii() && is_dash(c)) {
+            let kind = if is_dash(c) {
                 Kind::Punct('-')
             } else if matches!(c, '“' | '”' | '„' | '«' | '»') {
                 Kind::Punct('"')
@@ -194,25 +195,6 @@ fn eq_lower_chars(word: &str, lower: &str) -> bool {
     l.next().is_none()
 }
 
-/// `c.to_lowercase()` for the letters Vietnamese uses, without the Unicode
-/// table lookup; None for any other character.
-#[inline]
-pub fn fast_lower(c: char) -> Option<char> {
-    let u = c as u32;
-    let lower = match u {
-        0..=0x7f => u | (u32::from(c.is_ascii_uppercase()) << 5),
-        0xc0..=0xde if u != 0xd7 => u + 0x20,
-        0xdf..=0xff => u,
-        // Latin Extended-A pairs (Ă ă, Đ đ, Ĩ ĩ, Ũ ũ) and Latin Extended
-        // Additional (Ạ ạ … Ỹ ỹ): capital even, small odd.
-        0x100..=0x12f | 0x14a..=0x177 | 0x1ea0..=0x1ef9 => u | 1,
-        0x1a0 | 0x1a1 => 0x1a1,
-        0x1af | 0x1b0 => 0x1b0,
-        _ => return None,
-    };
-    char::from_u32(lower)
-}
-
 /// Read access to the tokens of one text.
 #[derive(Clone, Copy)]
 pub struct Tokens<'a> {
@@ -256,30 +238,6 @@ impl<'a> Tokens<'a> {
     }
 }
 
-/// `char::is_uppercase`, the Vietnamese letters without the table lookup.
-#[inline]
-pub fn is_upper(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_uppercase();
-    }
-    match fast_lower(c) {
-        Some(lower) => lower != c,
-        None => c.is_uppercase(),
-    }
-}
-
-/// `char::is_lowercase`, the Vietnamese letters without the table lookup.
-#[inline]
-pub fn is_lower(c: char) -> bool {
-    if c.is_ascii() {
-        return c.is_ascii_lowercase();
-    }
-    match fast_lower(c) {
-        Some(lower) if c != '÷' => lower == c,
-        _ => c.is_lowercase(),
-    }
-}
-
 /// True when the first character of `word` is uppercase.
 pub fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(is_upper)
@@ -316,14 +274,6 @@ mod tests {
             if let Some(l) = fast_lower(c) {
                 assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
             }
-        }
-    }
-
-    #[test]
-    fn fast_case_agrees_with_std() {
-        for c in (0..=0x10ffff).filter_map(char::from_u32) {
-            assert_eq!(is_upper(c), c.is_uppercase(), "{c:?}");
-            assert_eq!(is_lower(c), c.is_lowercase(), "{c:?}");
         }
     }
 
