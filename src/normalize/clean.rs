@@ -86,26 +86,36 @@ fn starts_kept(b: u8) -> bool {
 type Window = [u8; BLOCK + 2];
 
 /// True when no character starting in the first [`BLOCK`] bytes of `window`
-/// can need cleaning: the bytes are printable ASCII, single spaces before a
-/// certainly kept character, continuation bytes, or leads of plain letters
-/// (C3..CB; E1 followed by B8..BB, the Vietnamese letters). With
-/// `tones`, also no "o"/"u" that may start an old-style tone pair: the toned
-/// a/e/y after it starts with C3 (then à á ã è é ý in either case) or E1.
-/// Non-short-circuit operators over a fixed-size block, so that it vectorizes.
+/// can need cleaning: the bytes are printable ASCII, single spaces,
+/// continuation bytes, or leads of plain letters (C3..CB; E1 followed by
+/// B8..BB, the Vietnamese letters).
+///
+/// `IS_CLEAN` is the test of `is_clean`: it also looks for an "o"/"u" that
+/// may start an old-style tone pair (the toned a/e/y after it starts with C3,
+/// then à á ã è é ý in either case, or E1), and a space needs only not to be
+/// doubled, as whatever follows it is checked where it starts. Otherwise
+/// (`push_clean`, which copies runs) a space must come before a character
+/// that is certainly kept, or the run would end in a space it should drop.
+///
+/// Non-short-circuit operators over fixed-size arrays, so that it vectorizes.
 #[inline]
-fn block_is_plain<const TONES: bool>(window: &Window) -> bool {
+fn block_is_plain<const IS_CLEAN: bool>(window: &Window) -> bool {
+    // The block and the same shifted by one and two bytes: three loads.
+    let a: &[u8; BLOCK] = window[..BLOCK].try_into().expect("a block");
+    let b: &[u8; BLOCK] = window[1..=BLOCK].try_into().expect("a block");
+    let c: &[u8; BLOCK] = window[2..].try_into().expect("a block");
     let mut unusual = false;
     for k in 0..BLOCK {
-        let (a, b) = (window[k], window[k + 1]);
+        let (a, b, c) = (a[k], b[k], c[k]);
         let control = (a < 0x20) | (a == 0x7F);
         // C2 (NBSP, soft hyphen, C1 controls) and CC.. (combining marks,
         // other scripts, punctuation and spaces) except E1.
         let unusual_lead = (a == 0xC2) | ((a >= 0xCC) & (a != 0xE1));
         let other_e1 = (a == 0xE1) & (b & 0xFC != 0xB8);
-        let loose_space = (a == b' ') & !starts_kept(b);
-        unusual |= control | unusual_lead | other_e1 | loose_space;
-        if TONES {
-            let (vowel, c) = (a | 0x20, window[k + 2] & 0xDF);
+        unusual |= control | unusual_lead | other_e1;
+        if IS_CLEAN {
+            let doubled_space = (a == b' ') & (b == b' ');
+            let (vowel, c) = (a | 0x20, c & 0xDF);
             let vowel = (vowel == b'o') | (vowel == b'u');
             let c3_toned = (b == 0xC3)
                 & ((c == 0x80)
@@ -114,7 +124,9 @@ fn block_is_plain<const TONES: bool>(window: &Window) -> bool {
                     | (c == 0x88)
                     | (c == 0x89)
                     | (c == 0x9D));
-            unusual |= vowel & (c3_toned | (b == 0xE1));
+            unusual |= doubled_space | (vowel & (c3_toned | (b == 0xE1)));
+        } else {
+            unusual |= (a == b' ') & !starts_kept(b);
         }
     }
     !unusual
@@ -416,6 +428,10 @@ mod tests {
             " \u{1680}x",
             "\u{1680}",
             " ạ",
+            " ở ứng",
+            "ở  ứng",
+            " \u{200B}ở",
+            " \t",
             "a  b",
             "hoà ",
             "hoàn ",
