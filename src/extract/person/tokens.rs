@@ -210,7 +210,7 @@ impl<'a> Tokens<'a> {
     /// The word at `i`, or None for punctuation and past the end.
     pub fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;
-        (t.kind == Kind::Word).then(|| &self.text[t.start..t.end])
+        matches!(t.kind, Kind::Word).then(|| &self.text[t.start..t.end])
     }
 
     /// The punctuation character at `i`, if it is one.
