@@ -69,6 +69,11 @@ pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>
     tokens.reserve((to - from) / 4);
     let mut i = from;
     while i < to {
+        // Every other token is followed by a space: skipped undecoded.
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(bytes, i);
         let start = i;
         i += len;
