@@ -259,6 +259,8 @@ static CUE_FINDER: LazyLock<(AhoCorasick, Vec<usize>)> = LazyLock::new(|| {
 /// of the letters [`is_alnum`] answers without a table. A superset of the
 /// cue matches `scan_text` acts on; its search runs a lazy DFA over the text
 /// in one pass, where the cue automaton stopped at every "ông" in "không".
+/// Only a candidate's end is searched for (no reverse pass for its start):
+/// its start is at most [`MAX_CANDIDATE_LEN`] bytes before.
 static CUE_CANDIDATES: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     const NOT_LETTER: &str =
         r"[^0-9A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{1E00}-\x{1EFF}]";
@@ -287,6 +289,20 @@ static CUE_CANDIDATES: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
     regex::bytes::Regex::new(&pattern).expect("cue candidates build")
 });
 
+/// The longest [`CUE_CANDIDATES`] match in bytes: a boundary byte, the
+/// longest cue in any case ("trưởng", 9 bytes), a 4-byte character.
+const MAX_CANDIDATE_LEN: usize = 1 + 9 + 4;
+
+/// Where the cue search resumes for the candidate ending at `candidate_end`:
+/// not before `pos`, and two bytes before the earliest start the candidate
+/// can have. A match the search skips there ends before the candidate or is
+/// no whole word and hides nothing; the two bytes take in the "đ" before a
+/// '/' that opens a candidate, so "đ/chí" still shows "đ/c" first, whose end
+/// hides the "chí" after it, as it would to a search from `pos`.
+fn scan_start(pos: usize, candidate_end: usize) -> usize {
+    candidate_end.saturating_sub(MAX_CANDIDATE_LEN + 2).max(pos)
+}
+
 /// True when the word before byte `at` (spaces between, no line end) ends
 /// with one of `words` in any case.
 fn word_before_is(text: &str, at: usize, words: &[&str]) -> bool {
@@ -299,6 +315,30 @@ fn word_before_is(text: &str, at: usize, words: &[&str]) -> bool {
             .nth(n - 1)
             .is_some_and(|(k, _)| eq_lower(&before[k..], w))
     })
+}
+
+/// The first cue at or after byte `pos` where a mention can be: a whole
+/// word after the word its head needs, as its byte span.
+fn next_cue(text: &str, mut pos: usize) -> Option<(usize, usize)> {
+    let (finder, cue_of) = &*CUE_FINDER;
+    // The cue search resumes just before the next candidate: every match it
+    // would meet before one is no whole word, and skipping it skips nothing
+    // (see `scan_start`).
+    while let Some(candidate_end) =
+        CUE_CANDIDATES.shortest_match_at(text.as_bytes(), pos.saturating_sub(1))
+    {
+        let from = scan_start(pos, candidate_end);
+        let m = finder.find(aho_corasick::Input::new(text).span(from..text.len()))?;
+        let (s, e) = (m.start(), m.end());
+        pos = e;
+        if !text[..s].chars().next_back().is_some_and(is_alnum)
+            && !text[e..].chars().next().is_some_and(is_alnum)
+            && cue_holds(text, s, e, cue_of[m.pattern().as_usize()])
+        {
+            return Some((s, e));
+        }
+    }
+    None
 }
 
 /// True for the bytes that end a sentence segment: every rule stops at them.
@@ -322,29 +362,7 @@ fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
     // part of another nor holds a space or a terminator, so a match that is
     // no whole word never hides one that is.
     let mut pos: usize = 0;
-    let (finder, cue_of) = &*CUE_FINDER;
-    // The cue search resumes at the next candidate: every match it would
-    // meet before one is no whole word, and skipping it skips nothing,
-    // except "đ/c" over "đ/chí", whose end hides the "chí" after it.
-    while let Some(candidate) = CUE_CANDIDATES.find_at(bytes, pos.saturating_sub(1)) {
-        let mut from = candidate.start();
-        if bytes[from] == b'/' && from >= 2 && matches!(&bytes[from - 2..from], [0xc4, 0x90 | 0x91])
-        {
-            from -= 2;
-        }
-        let Some(m) = finder.find(aho_corasick::Input::new(text).span(pos.max(from)..text.len()))
-        else {
-            break;
-        };
-        let (s, e) = (m.start(), m.end());
-        pos = e;
-        // A whole word only, after the word its head needs.
-        if text[..s].chars().next_back().is_some_and(is_alnum)
-            || text[e..].chars().next().is_some_and(is_alnum)
-            || !cue_holds(text, s, e, cue_of[m.pattern().as_usize()])
-        {
-            continue;
-        }
+    while let Some((s, e)) = next_cue(text, pos) {
         let seg_start = bytes[..s]
             .iter()
             .rposition(|&b| is_terminator(b))
@@ -1341,6 +1359,65 @@ mod tests {
         ("Người dân làm thủ tục đăng ký kinh doanh tại Hà Nội (Nguồn: Cục Quản lý đăng ký kinh doanh)", &[]),
         ("", &[]),
     ];
+
+    /// [`next_cue`] without the candidate search: the cue automaton from
+    /// `pos` on, match after match.
+    fn next_cue_by_automaton(text: &str, mut pos: usize) -> Option<(usize, usize)> {
+        let (finder, cue_of) = &*CUE_FINDER;
+        while let Some(m) = finder.find(aho_corasick::Input::new(text).span(pos..text.len())) {
+            let (s, e) = (m.start(), m.end());
+            pos = e;
+            if !text[..s].chars().next_back().is_some_and(is_alnum)
+                && !text[e..].chars().next().is_some_and(is_alnum)
+                && cue_holds(text, s, e, cue_of[m.pattern().as_usize()])
+            {
+                return Some((s, e));
+            }
+        }
+        None
+    }
+
+    #[test]
+    fn longest_candidate() {
+        let longest_cue = CUES
+            .iter()
+            .map(|(cue, ..)| {
+                cue.chars()
+                    .map(|c| c.to_uppercase().to_string().len().max(c.len_utf8()))
+                    .sum::<usize>()
+            })
+            .max();
+        assert_eq!(Some(MAX_CANDIDATE_LEN), longest_cue.map(|n| 1 + n + 4));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(3000))]
+
+        /// The candidate search skips only what the automaton alone would
+        /// reject, from any start: cues glued to letters, "đ/c" before
+        /// "chí", "ông" inside "không", capitals and other scripts.
+        #[test]
+        fn candidates_find_what_the_automaton_finds(
+            pieces in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "ông", "Ông", "ÔNG", "đ/c", "Đ/C", "Đ/c", "chí", "Chí", "đồng", "Đồng", "không",
+                    "anh", "thanh", "bà", "Bà", "chị", "cô", "thầy", "cử", "tri", "Chủ", "tịch",
+                    "Bí", "thư", "Trưởng", "trưởng", "TRƯỞNG", "Phó", "phó", "tá", "Đại", "sĩ", "Tiến",
+                    "Thủ", "tướng", "Nguyễn", "Văn", "A", "x", "1", " ", " ", " ", "/", ",", ".",
+                    "\n", "-", ":", "(", "Ω", "é", "\u{a0}", "中",
+                ]),
+                0..24,
+            ),
+            start in 0usize..64,
+        ) {
+            let text = pieces.concat();
+            let mut pos = start.min(text.len());
+            while !text.is_char_boundary(pos) {
+                pos -= 1;
+            }
+            proptest::prop_assert_eq!(next_cue(&text, pos), next_cue_by_automaton(&text, pos));
+        }
+    }
 
     /// Every capital that lowercases to a cue's letter is one the cue
     /// search finds: a word `eq_lower` accepts is never skipped.

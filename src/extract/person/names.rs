@@ -214,28 +214,27 @@ pub fn read_name(t: &Tokens, i: usize, before: Before) -> Option<(usize, usize)>
 
 /// True when `word` (any case) is one of the honorifics that precede a name.
 pub fn honorific_len(t: &Tokens, i: usize) -> usize {
-    // By byte length: a word is compared with the few honorifics as long
-    // as it ("các đồng chí", "đồng chí", "cử tri", "đ/c", "ông", "bà", "anh",
-    // "chị", "cô", "thầy").
+    // By first byte and byte length, so a word is compared with at most two
+    // of the honorifics ("các đồng chí", "đồng chí", "cử tri", "đ/c", "ông",
+    // "bà", "anh", "chị", "cô", "thầy"). The first byte with 0x20 set stands
+    // for either case: each first letter is ASCII, or ô or đ, whose capitals
+    // share their lead byte (0xc3, 0xc4), and no other character lowercases
+    // to one of them.
     let Some(w) = t.word(i) else {
         return 0;
     };
-    // Every honorific opens with a, b, c, t, đ or ô in either case.
-    if !matches!(
-        w.as_bytes()[0] | 0x20,
-        b'a' | b'b' | b'c' | b't' | 0xe4 | 0xe3
-    ) {
-        return 0;
-    }
     let is = |lower: &str| eq_lower(w, lower);
-    match w.len() {
-        3 if is("bà") || is("anh") || is("cô") => 1,
-        4 if is("các") => usize::from(t.is(i + 1, "đồng") && t.is(i + 2, "chí")) * 3,
-        4 if is("cử") => usize::from(t.is(i + 1, "tri")) * 2,
-        4 if is("đ/c") || is("ông") => 1,
-        5 if is("chị") => 1,
-        6 if is("thầy") => 1,
-        7 if is("đồng") => usize::from(t.is(i + 1, "chí")) * 2,
+    match (w.as_bytes()[0] | 0x20, w.len()) {
+        (b'b', 3) if is("bà") => 1,
+        (b'a', 3) if is("anh") => 1,
+        (b'c', 3) if is("cô") => 1,
+        (b'c', 4) if is("các") => usize::from(t.is(i + 1, "đồng") && t.is(i + 2, "chí")) * 3,
+        (b'c', 4) if is("cử") => usize::from(t.is(i + 1, "tri")) * 2,
+        (b'c', 5) if is("chị") => 1,
+        (b't', 6) if is("thầy") => 1,
+        (0xe4, 4) if is("đ/c") => 1,
+        (0xe4, 7) if is("đồng") => usize::from(t.is(i + 1, "chí")) * 2,
+        (0xe3, 4) if is("ông") => 1,
         _ => 0,
     }
 }
@@ -247,4 +246,75 @@ pub fn is_weak_honorific(t: &Tokens, i: usize) -> bool {
     ["anh", "chị", "cô", "thầy", "cử"]
         .iter()
         .any(|h| t.word(i).is_some_and(|w| eq_lower(w, h)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tokens::tokenize;
+    use super::*;
+
+    /// [`honorific_len`] as it was, comparing each word with every honorific.
+    fn honorific_len_by_comparison(t: &Tokens, i: usize) -> usize {
+        let Some(w) = t.word(i) else {
+            return 0;
+        };
+        let is = |lower: &str| eq_lower(w, lower);
+        if is("các") {
+            usize::from(t.is(i + 1, "đồng") && t.is(i + 2, "chí")) * 3
+        } else if is("cử") {
+            usize::from(t.is(i + 1, "tri")) * 2
+        } else if is("đồng") {
+            usize::from(t.is(i + 1, "chí")) * 2
+        } else {
+            usize::from(
+                ["bà", "anh", "cô", "đ/c", "ông", "chị", "thầy"]
+                    .iter()
+                    .any(|h| is(h)),
+            )
+        }
+    }
+
+    /// The byte dispatch agrees with comparing every honorific, for each
+    /// honorific with any one letter in any form that lowercases to it.
+    #[test]
+    fn honorific_dispatch_agrees_with_comparison() {
+        let phrases = [
+            "bà",
+            "anh",
+            "cô",
+            "các đồng chí",
+            "cử tri",
+            "chị",
+            "thầy",
+            "đ/c",
+            "đồng chí",
+            "ông",
+            "bác",
+            "cụ",
+            "tôi",
+            "đồng",
+            "các",
+            "cử",
+        ];
+        for phrase in phrases {
+            for (k, c) in phrase.char_indices() {
+                for u in (0..=0x10ffff).filter_map(char::from_u32) {
+                    if !u.to_lowercase().eq([c]) {
+                        continue;
+                    }
+                    let text = format!("{}{u}{}", &phrase[..k], &phrase[k + c.len_utf8()..]);
+                    let toks = tokenize(&text);
+                    let t = Tokens {
+                        text: &text,
+                        toks: &toks,
+                    };
+                    assert_eq!(
+                        honorific_len(&t, 0),
+                        honorific_len_by_comparison(&t, 0),
+                        "{text}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -174,7 +174,13 @@ fn phrase_len(t: &Tokens, i: usize, phrases: &Phrases) -> usize {
     let Some(bucket) = phrases.get(word.len()) else {
         return 0;
     };
-    let Some((_, group)) = bucket.iter().find(|g| eq_lower(word, g.0)) else {
+    // A first word opens with a small Vietnamese letter: an ASCII one or
+    // the lead byte its capital shares, the first byte any match must have.
+    let first = word.as_bytes()[0].to_ascii_lowercase();
+    let Some((_, group)) = bucket
+        .iter()
+        .find(|g| g.0.as_bytes()[0] == first && eq_lower(word, g.0))
+    else {
         return 0;
     };
     group
@@ -493,4 +499,33 @@ pub fn body_key(body: &str) -> String {
         out.push_str(w);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A word `eq_lower` finds equal to a phrase's first word has the first
+    /// byte `phrase_len` asks for: its first letter in any form that
+    /// lowercases to it, the rest as written.
+    #[test]
+    fn first_byte_filter_keeps_every_match() {
+        for phrase in HEADS.iter().chain(BODY) {
+            let first = phrase.split(' ').next().unwrap_or_default();
+            let Some(c) = first.chars().next() else {
+                continue;
+            };
+            let rest = &first[c.len_utf8()..];
+            for u in (0..=0x10ffff).filter_map(char::from_u32) {
+                let word = format!("{u}{rest}");
+                if eq_lower(&word, first) {
+                    assert_eq!(
+                        word.as_bytes()[0].to_ascii_lowercase(),
+                        first.as_bytes()[0],
+                        "{word}"
+                    );
+                }
+            }
+        }
+    }
 }

@@ -69,6 +69,11 @@ pub fn tokenize_into(text: &str, from: usize, to: usize, tokens: &mut Vec<Token>
     tokens.reserve((to - from) / 4);
     let mut i = from;
     while i < to {
+        // Every other token is followed by a space: skipped undecoded.
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(bytes, i);
         let start = i;
         i += len;
@@ -210,7 +215,7 @@ impl<'a> Tokens<'a> {
     /// The word at `i`, or None for punctuation and past the end.
     pub fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;
-        (t.kind == Kind::Word).then(|| &self.text[t.start..t.end])
+        matches!(t.kind, Kind::Word).then(|| &self.text[t.start..t.end])
     }
 
     /// The punctuation character at `i`, if it is one.
