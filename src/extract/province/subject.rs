@@ -295,6 +295,8 @@ fn domain_clues<'a>(text: &'a str, clues: &mut Vec<Clue<'a>>) {
 
 /// The subject province from `text`, the `mentions` found in it, and footer
 /// lines the normalizer set aside (see the module documentation).
+// Not inlined, so profiles show this extractor's cost apart.
+#[inline(never)]
 pub fn subject(
     text: &str,
     mentions: &[ProvinceMention],
