@@ -65,10 +65,15 @@ const TX: Cased = ("tx.", "TX.");
 fn unit_words(text: &str) -> Vec<(usize, usize, usize)> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
-    let mut at = |start: Option<usize>, (lower, upper): (&str, &str)| {
+    let mut at = |start: Option<usize>, (lower, upper): Cased| {
         let Some(start) = start else {
             return false;
         };
+        // Most anchors are no unit word's: its first byte tells at once.
+        let first = bytes[start];
+        if first != lower.as_bytes()[0] && first != upper.as_bytes()[0] {
+            return false;
+        }
         let end = start + lower.len();
         let is_word = bytes.get(start..end).is_some_and(|t| {
             t.iter()
