@@ -347,16 +347,38 @@ impl Table {
         let mut state = self.start as usize;
         let mut found = None;
         let mut end = from;
+        let next = |state: usize, byte: u8| {
+            trans[state + usize::from(classes[usize::from(byte)])] as usize
+        };
         loop {
-            // The search proper: one lookup and one comparison a byte.
-            let step = haystack[end..].iter().position(|&byte| {
-                state = trans[state + usize::from(classes[usize::from(byte)])] as usize;
-                state < special
-            });
-            let Some(step) = step else {
+            // The search proper: one lookup and one comparison a byte, two
+            // bytes a turn, until a dead or match state.
+            let mut at = end;
+            let mut pairs = haystack[end..].chunks_exact(2);
+            let stop = 'scan: {
+                for pair in &mut pairs {
+                    state = next(state, pair[0]);
+                    if state < special {
+                        break 'scan Some(at + 1);
+                    }
+                    state = next(state, pair[1]);
+                    if state < special {
+                        break 'scan Some(at + 2);
+                    }
+                    at += 2;
+                }
+                if let Some(&last) = pairs.remainder().first() {
+                    state = next(state, last);
+                    if state < special {
+                        break 'scan Some(at + 1);
+                    }
+                }
+                None
+            };
+            let Some(stop) = stop else {
                 return found;
             };
-            end += step + 1;
+            end = stop;
             if state == DEAD as usize {
                 return found;
             }
