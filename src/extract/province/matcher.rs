@@ -211,9 +211,9 @@ struct Found {
 /// one takes about 10. The matches are the library's, in the same order
 /// (leftmost-longest, each search resuming at the previous match's end).
 struct Table {
-    /// Byte → column: each byte that occurs in a case form (in either ASCII
-    /// case) has its own; every other byte leads every state where the same
-    /// one does, so they share column 0.
+    /// Byte → column: each byte that occurs in a case form has its own, one
+    /// for both ASCII cases of a letter; every other byte leads every state
+    /// where the same one does, so they share column 0.
     classes: [u8; 256],
     /// `trans[state + class]`: the next state. States are row offsets (a
     /// multiple of the row length); 0 is dead, then the match states.
@@ -256,12 +256,12 @@ impl Table {
         let mut classes = [0u8; 256];
         let mut representatives = vec![0u8];
         for byte in forms.iter().flat_map(|form| form.bytes()) {
-            for byte in [byte.to_ascii_lowercase(), byte.to_ascii_uppercase()] {
-                if classes[usize::from(byte)] == 0 {
-                    classes[usize::from(byte)] =
-                        u8::try_from(representatives.len()).expect("under 256 distinct bytes");
-                    representatives.push(byte);
-                }
+            if classes[usize::from(byte)] == 0 {
+                let class = u8::try_from(representatives.len()).expect("under 256 distinct bytes");
+                // The automaton ignores ASCII case: both cases share a column.
+                classes[usize::from(byte.to_ascii_lowercase())] = class;
+                classes[usize::from(byte.to_ascii_uppercase())] = class;
+                representatives.push(byte);
             }
         }
         // Column 0 needs a byte of no form as its representative.
