@@ -65,15 +65,7 @@ const TX: Cased = ("tx.", "TX.");
 fn unit_words(text: &str) -> Vec<(usize, usize, usize)> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
-    let mut at = |start: Option<usize>, (lower, upper): Cased| {
-        let Some(start) = start else {
-            return false;
-        };
-        // Most anchors are no unit word's: its first byte tells at once.
-        let first = bytes[start];
-        if first != lower.as_bytes()[0] && first != upper.as_bytes()[0] {
-            return false;
-        }
+    let mut at = |start: usize, (lower, upper): Cased| {
         let end = start + lower.len();
         let is_word = bytes.get(start..end).is_some_and(|t| {
             t.iter()
@@ -93,22 +85,35 @@ fn unit_words(text: &str) -> Vec<(usize, usize, usize)> {
         .chain(memchr::memchr3_iter(b'Y', b'Q', b'X', bytes))
         .chain(memchr::memchr3_iter(b'p', b'P', b'.', bytes))
     {
-        let back = |n: usize| anchor.checked_sub(n);
+        // Most anchors are no unit word's: the word's first byte, checked
+        // here where it inlines, tells at once.
+        let back = |n: usize, (lower, upper): Cased| {
+            anchor.checked_sub(n).filter(|&start| {
+                bytes[start] == lower.as_bytes()[0] || bytes[start] == upper.as_bytes()[0]
+            })
+        };
         match bytes[anchor] {
             b'y' | b'Y' => {
-                at(back(2), HUYEN);
+                if let Some(start) = back(2, HUYEN) {
+                    at(start, HUYEN);
+                }
             }
             b'q' | b'Q' => {
-                at(Some(anchor), QUAN);
+                at(anchor, QUAN);
             }
             b'x' | b'X' => {
-                let _ = at(back(1), TX) || at(back(6), THI_XA);
+                let _ = back(1, TX).is_some_and(|start| at(start, TX))
+                    || back(6, THI_XA).is_some_and(|start| at(start, THI_XA));
             }
             b'p' | b'P' => {
-                let _ = at(back(1), TP_DOT) || at(back(1), TP) || at(back(7), THANH_PHO);
+                let _ = back(1, TP_DOT).is_some_and(|start| at(start, TP_DOT))
+                    || back(1, TP).is_some_and(|start| at(start, TP))
+                    || back(7, THANH_PHO).is_some_and(|start| at(start, THANH_PHO));
             }
             _ => {
-                at(back(1), H_DOT);
+                if let Some(start) = back(1, H_DOT) {
+                    at(start, H_DOT);
+                }
             }
         }
     }
