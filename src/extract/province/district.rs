@@ -17,9 +17,6 @@
 //!
 //! There is no district gazetteer: names are reported as written.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use serde::Serialize;
 
 use super::fold::eq_folded;
@@ -39,10 +36,91 @@ pub struct DistrictMention {
     pub end: usize,
 }
 
-/// The unit words, then at most one space or dot-joined name.
-static UNIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:huyện|quận|thị xã|thành phố|tp\.|tp|h\.|tx\.) ?").expect("valid regex")
-});
+/// A unit word in lower and upper case: each character's two forms differ
+/// in one byte, so a text byte that is either form's byte there matches the
+/// word in any case, as `(?i)` would.
+type Cased = (&'static str, &'static str);
+const HUYEN: Cased = ("huyện", "HUYỆN");
+const QUAN: Cased = ("quận", "QUẬN");
+const THI_XA: Cased = ("thị xã", "THỊ XÃ");
+const THANH_PHO: Cased = ("thành phố", "THÀNH PHỐ");
+const TP_DOT: Cased = ("tp.", "TP.");
+const TP: Cased = ("tp", "TP");
+const H_DOT: Cased = ("h.", "H.");
+const TX: Cased = ("tx.", "TX.");
+
+/// Every unit word that starts a word ("huyện", "quận", "thị xã", "thành
+/// phố", "TP.", "TP", "H.", "TX.", any case, no letter or digit before it),
+/// in text order, as (start, end of the word, end with its one optional
+/// space).
+///
+/// These are the matches of the regex
+/// `(?i)(?:huyện|quận|thị xã|thành phố|tp\.|tp|h\.|tx\.) ?` that no letter
+/// or digit precedes, without running it over every byte: "h." and "tp"
+/// begin all over the text, and a case-insensitive regex has no literal to
+/// skip ahead by. Each word holds one byte rarer than its first (y, q, x, p
+/// or "."), found with memchr in either case. (The regex's other matches
+/// never hide one of these: inside a unit word and its space, no character
+/// that follows a non-letter is an "h", "q" or "t".)
+fn unit_words(text: &str) -> Vec<(usize, usize, usize)> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut at = |start: usize, (lower, upper): Cased| {
+        let end = start + lower.len();
+        let is_word = bytes.get(start..end).is_some_and(|t| {
+            t.iter()
+                .zip(lower.bytes().zip(upper.bytes()))
+                .all(|(&b, (l, u))| b == l || b == u)
+        }) && !text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(char::is_alphanumeric);
+        if is_word {
+            let spaced = end + usize::from(bytes.get(end) == Some(&b' '));
+            found.push((start, end, spaced));
+        }
+        is_word
+    };
+    for anchor in memchr::memchr3_iter(b'y', b'q', b'x', bytes)
+        .chain(memchr::memchr3_iter(b'Y', b'Q', b'X', bytes))
+        .chain(memchr::memchr3_iter(b'p', b'P', b'.', bytes))
+    {
+        // Most anchors are no unit word's: the word's first byte, checked
+        // here where it inlines, tells at once.
+        let back = |n: usize, (lower, upper): Cased| {
+            anchor.checked_sub(n).filter(|&start| {
+                bytes[start] == lower.as_bytes()[0] || bytes[start] == upper.as_bytes()[0]
+            })
+        };
+        match bytes[anchor] {
+            b'y' | b'Y' => {
+                if let Some(start) = back(2, HUYEN) {
+                    at(start, HUYEN);
+                }
+            }
+            b'q' | b'Q' => {
+                at(anchor, QUAN);
+            }
+            b'x' | b'X' => {
+                let _ = back(1, TX).is_some_and(|start| at(start, TX))
+                    || back(6, THI_XA).is_some_and(|start| at(start, THI_XA));
+            }
+            b'p' | b'P' => {
+                let _ = back(1, TP_DOT).is_some_and(|start| at(start, TP_DOT))
+                    || back(1, TP).is_some_and(|start| at(start, TP))
+                    || back(7, THANH_PHO).is_some_and(|start| at(start, THANH_PHO));
+            }
+            _ => {
+                if let Some(start) = back(1, H_DOT) {
+                    at(start, H_DOT);
+                }
+            }
+        }
+    }
+    // Starts are distinct: no two words start at one place.
+    found.sort_unstable();
+    found
+}
 
 fn kind_of(word: &str) -> &'static str {
     if eq_folded(word, "huyện") || eq_folded(word, "h.") {
@@ -132,26 +210,23 @@ fn is_centrally_run(name: &str) -> bool {
 }
 
 /// Every district-level unit named in `text`, in text order.
+// Not inlined, so profiles show this extractor's cost apart.
+#[inline(never)]
 pub fn find_districts(text: &str) -> Vec<DistrictMention> {
     let mut found = Vec::new();
-    // `find_iter`, not captures: the unit word is the match less its one optional space.
-    for whole in UNIT_WORD.find_iter(text) {
-        let before = text[..whole.start()].chars().next_back();
-        if before.is_some_and(char::is_alphanumeric) {
-            continue;
-        }
+    for (start, word_end, name_start) in unit_words(text) {
         // "TP" needs a space ("TPU" is no city); "H." none ("Nguyễn H. Nam"
         // is an initial, "H.Tây Sơn" a district).
-        let word_text = whole.as_str().strip_suffix(' ').unwrap_or(whole.as_str());
-        let spaced = word_text.len() < whole.len();
+        let word_text = &text[start..word_end];
+        let spaced = word_end < name_start;
         if (eq_folded(word_text, "tp") && !spaced) || (eq_folded(word_text, "h.") && spaced) {
             continue;
         }
-        let Some(end) = name_end(text, whole.end()) else {
+        let Some(end) = name_end(text, name_start) else {
             continue;
         };
-        let name = &text[whole.end()..end];
-        let full = &text[whole.start()..end];
+        let name = &text[name_start..end];
+        let full = &text[start..end];
         // "TP.Ghi nhận": a glued "TP." is a sentence end unless a place name
         // of two syllables or more follows.
         let glued = !spaced && word_text.ends_with('.') && !name.contains(' ');
@@ -162,7 +237,7 @@ pub fn find_districts(text: &str) -> Vec<DistrictMention> {
             kind: kind_of(word_text),
             name: name.to_owned(),
             text: full.to_owned(),
-            start: whole.start(),
+            start,
             end,
         });
     }
@@ -171,7 +246,72 @@ pub fn find_districts(text: &str) -> Vec<DistrictMention> {
 
 #[cfg(test)]
 mod tests {
+    use std::sync::LazyLock;
+
+    use regex::Regex;
+
     use super::*;
+
+    /// What [`unit_words`] replaced.
+    static UNIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i)(?:huyện|quận|thị xã|thành phố|tp\.|tp|h\.|tx\.) ?").unwrap()
+    });
+
+    fn regex_unit_words(text: &str) -> Vec<(usize, usize, usize)> {
+        UNIT_WORD
+            .find_iter(text)
+            .filter(|m| {
+                !text[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric)
+            })
+            .map(|m| {
+                let word = m.as_str().strip_suffix(' ').unwrap_or(m.as_str());
+                (m.start(), m.start() + word.len(), m.end())
+            })
+            .collect()
+    }
+
+    proptest::proptest! {
+        /// Unit words in any case, cut, glued and repeated, among the
+        /// characters around them.
+        #[test]
+        fn unit_words_are_the_regex_matches(
+            text in r"((huyện|HUYỆN|Huyện|hUyỆn|quận|QUẬN|Quận|thị xã|THỊ XÃ|Thị Xã|thành phố|THÀNH PHỐ|Thành phố|tp|TP|Tp|tx|TX|h|H|t|q|x|X|y|Y|p|P|ị|ệ|ậ|à|ã|ố|đ|Đ|[ .\n(–1aTn])( |)){0,16}"
+        ) {
+            proptest::prop_assert_eq!(unit_words(&text), regex_unit_words(&text));
+        }
+    }
+
+    #[test]
+    fn unit_word_cases_differ_in_one_byte_a_character() {
+        for (lower, upper) in [HUYEN, QUAN, THI_XA, THANH_PHO, TP_DOT, TP, H_DOT, TX] {
+            assert_eq!(lower.to_uppercase(), upper);
+            for (l, u) in lower.chars().zip(upper.chars()) {
+                let (mut l8, mut u8) = ([0; 4], [0; 4]);
+                let (l8, u8) = (l.encode_utf8(&mut l8), u.encode_utf8(&mut u8));
+                assert_eq!(l8.len(), u8.len());
+                let differing = l8.bytes().zip(u8.bytes()).filter(|(a, b)| a != b).count();
+                assert!(differing <= 1, "{l}");
+            }
+        }
+    }
+
+    #[test]
+    fn unit_words_are_the_regex_matches_on_the_seeds() {
+        for text in [
+            include_str!("../../../fixtures/000_son_la_cchc_2016.txt"),
+            include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
+        ] {
+            let upper = text.to_uppercase();
+            for text in [text, upper.as_str()] {
+                let want = regex_unit_words(text);
+                assert!(want.len() > 5);
+                assert_eq!(unit_words(text), want);
+            }
+        }
+    }
 
     /// A phrase and the (kind, name) of the districts it names.
     const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
