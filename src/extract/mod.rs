@@ -49,6 +49,8 @@ pub fn extract_all_with_chrome(text: &str, chrome: &[&str]) -> Facts {
     } = date::document_dates(text);
     let provinces = province::find_provinces(text);
     let province = province::subject_province_with_footer(text, &provinces, chrome);
+    // Percentages and ratios both read the percentage figures: found once.
+    let percent_figures = percent::figures(text);
     Facts {
         title: title::find_title(text),
         published,
@@ -58,8 +60,8 @@ pub fn extract_all_with_chrome(text: &str, chrome: &[&str]) -> Facts {
         provinces,
         districts: province::find_districts(text),
         people: person::find_people(text),
-        percentages: percent::find_percentages(text),
-        ratios: ratio::find_ratios(text),
+        percentages: percent::find_percentages_at(text, &percent_figures),
+        ratios: ratio::find_ratios_with(text, &percent_figures),
         scores: score::find_scores(text),
         awards: award::find_awards(text),
     }

@@ -42,9 +42,9 @@ use serde::Serialize;
 
 use crate::extract::percent::clause::{
     LIST_CONTINUATION, clause_end, floor_boundary, lower, sentence_end, sentence_start, trimmed,
-    words,
+    words_iter, words_rev,
 };
-use crate::extract::percent::figures as percent_figures;
+use crate::extract::percent::{Figure, figures as percent_figures};
 
 /// One ratio in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -220,7 +220,19 @@ fn ascii_ratio_at(b: &[u8], from: usize) -> Option<RatioMatch> {
 
 /// Every ratio in `text`, in text order.
 pub fn find_ratios(text: &str) -> Vec<Ratio> {
-    let mut percentages: Option<Vec<(usize, usize, f64)>> = None;
+    ratios(text, None)
+}
+
+/// [`find_ratios`] given the percentage figures of `text`, already found for
+/// its percentages.
+pub(crate) fn find_ratios_with(text: &str, percentages: &[Figure]) -> Vec<Ratio> {
+    ratios(text, Some(percentages))
+}
+
+/// The ratios of `text`; its percentage figures are found here, and only
+/// when a ratio needs them, unless `known`.
+fn ratios(text: &str, known: Option<&[Figure]>) -> Vec<Ratio> {
+    let mut figures_found: Option<Vec<Figure>> = None;
     let mut out = Vec::new();
     for found in ratio_matches(text) {
         let (start, end) = (found.whole.start, found.whole.end);
@@ -231,16 +243,17 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
         if d == 0 || n > d || (denominator.len() == 4 && (1900..=2100).contains(&d)) {
             continue;
         }
-        let before: Vec<Cow<str>> = words(
+        // Only the last four words before the ratio are read, last first.
+        let before: Vec<Cow<str>> = words_rev(
             text,
             line_start(text, start.saturating_sub(40), start),
             start,
         )
-        .into_iter()
+        .take(4)
         .map(|(_, w)| lower(w))
         .collect();
-        let prev = before.last().map(Cow::as_ref);
-        let prev2 = (before.len() >= 2).then(|| before[before.len() - 2].as_ref());
+        let prev = before.first().map(Cow::as_ref);
+        let prev2 = before.get(1).map(Cow::as_ref);
         if prev == Some("độ") && prev2 == Some("mức") {
             continue;
         }
@@ -251,44 +264,54 @@ pub fn find_ratios(text: &str) -> Vec<Ratio> {
                 if title_case_label(first_word) {
                     continue;
                 }
-                let first_unit_word = first_word.to_lowercase();
+                let first_unit_word = lower(first_word);
                 if first_unit_word == "điểm" {
                     continue;
                 }
                 if date_shaped
                     && (prev.is_some_and(|p| DATE_WORDS.contains(&p))
-                        || !COUNT_NOUNS.contains(&first_unit_word.as_str()))
+                        || !COUNT_NOUNS.contains(&first_unit_word.as_ref()))
                 {
                     continue;
                 }
                 (Some(unit), unit_end)
             }
             // A ranking may stand alone: "xếp thứ 14/63,", "vị trí thấp (58/63)".
-            None if !date_shaped
-                && before
-                    .iter()
-                    .rev()
-                    .take(4)
-                    .any(|w| RANK_WORDS.contains(&w.as_ref())) =>
-            {
+            None if !date_shaped && before.iter().any(|w| RANK_WORDS.contains(&w.as_ref())) => {
                 (None, end)
             }
             None => continue,
         };
         let implied = 100.0 * f64::from(n) / f64::from(d);
-        let stop = sentence_end(text, unit_end).min(unit_end + 120);
-        let back = sentence_start(text, start).max(start.saturating_sub(80));
-        let agrees = |p: &&(usize, usize, f64)| (p.2 - implied).abs() <= 0.6;
+        let agrees = |p: &&Figure| (p.2 - implied).abs() <= 0.6;
         // Only values and offsets are needed: no qualifier or context.
-        let all = percentages.get_or_insert_with(|| percent_figures(text));
+        let all: &[Figure] = match known {
+            Some(figures) => figures,
+            None => figures_found.get_or_insert_with(|| percent_figures(text)),
+        };
+        // The sentence bounds are searched only for a figure within the byte
+        // limits, which most ratios lack.
+        let mut stop = None;
+        let mut back = None;
         let percent = all
             .iter()
             .filter(agrees)
-            .find(|p| p.0 >= unit_end && p.1 <= stop)
+            .find(|p| {
+                p.0 >= unit_end
+                    && p.1 <= unit_end + 120
+                    && p.1
+                        <= *stop
+                            .get_or_insert_with(|| sentence_end(text, unit_end).min(unit_end + 120))
+            })
             .or_else(|| {
-                all.iter()
-                    .filter(agrees)
-                    .rfind(|p| p.0 >= back && p.1 <= start)
+                all.iter().filter(agrees).rfind(|p| {
+                    p.0 >= start.saturating_sub(80)
+                        && p.1 <= start
+                        && p.0
+                            >= *back.get_or_insert_with(|| {
+                                sentence_start(text, start).max(start.saturating_sub(80))
+                            })
+                })
             })
             .map(|p| p.2);
         out.push(Ratio {
@@ -363,36 +386,32 @@ fn unit(text: &str, end: usize) -> Option<(String, usize)> {
     if !text[end..].starts_with(' ') {
         return None;
     }
-    let limit = clause_end(text, end);
-    let mut ws = words(text, end, limit);
+    let mut limit = clause_end(text, end);
+    // Read lazily: a unit takes at most 8 words, so the rest of the clause is
+    // never split into words.
+    let mut ws = words_iter(text, end, limit).peekable();
     let mut last: Option<usize> = None;
     let mut count = 0;
-    let mut i = 0;
-    let mut limit_now = limit;
     loop {
-        if i == ws.len() {
+        let Some((at, w)) = ws.next() else {
             // A ", " ended the clause: go on when a list of bodies continues.
-            let rest = &text[limit_now..];
-            let Some(next) = rest.strip_prefix(", ") else {
+            let Some(next) = text[limit..].strip_prefix(", ") else {
                 break;
             };
             let next_word = next
                 .split(|c: char| !c.is_alphanumeric())
                 .next()
-                .unwrap_or("")
-                .to_lowercase();
-            if last.is_none() || !LIST_CONTINUATION.contains(&next_word.as_str()) {
+                .unwrap_or("");
+            if last.is_none() || !LIST_CONTINUATION.contains(&lower(next_word).as_ref()) {
                 break;
             }
-            let from = limit_now + 2;
-            limit_now = clause_end(text, from);
-            ws = words(text, from, limit_now);
-            i = 0;
+            let from = limit + 2;
+            limit = clause_end(text, from);
+            ws = words_iter(text, from, limit).peekable();
             continue;
-        }
-        let (at, w) = ws[i];
+        };
         let low = lower(w);
-        let verb_ban = low == "ban" && ws.get(i + 1).is_some_and(|(_, n)| lower(n) == "hành");
+        let verb_ban = low == "ban" && ws.peek().is_some_and(|(_, n)| lower(n) == "hành");
         if count >= 8
             || verb_ban
             || UNIT_STOP.contains(&low.as_ref())
@@ -402,7 +421,6 @@ fn unit(text: &str, end: usize) -> Option<(String, usize)> {
         }
         last = Some(at + w.len());
         count += 1;
-        i += 1;
     }
     let to = last?;
     Some((trimmed(text, end, to)?, to))

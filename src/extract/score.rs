@@ -27,7 +27,7 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::number::parse_number;
-use crate::extract::percent::clause::{clause_start, lower, sentence_start, words};
+use crate::extract::percent::clause::{clause_start, lower, sentence_start, words_iter};
 use crate::extract::percent::{noun_phrase_before, qualifier, qualifier_run_start};
 
 /// One score in the text.
@@ -177,18 +177,18 @@ fn standalone(text: &str, start: usize, end: usize) -> bool {
     let next = rest
         .strip_prefix(' ')
         .and_then(|r| r.split([' ', ',', '.', ';']).next())
-        .map(str::to_lowercase);
-    !next.is_some_and(|w| NOT_POINTS.contains(&w.as_str()))
+        .map(lower);
+    !next.is_some_and(|w| NOT_POINTS.contains(&w.as_ref()))
 }
 
 /// The subject of the score whose qualifier run starts at `cut` (rules in the
 /// module doc).
 fn subject(text: &str, cut: usize) -> Option<String> {
     let from = clause_start(text, cut);
-    let to = words(text, from, cut)
-        .iter()
+    // Lazily: the words after the first predicate are never split.
+    let to = words_iter(text, from, cut)
         .find(|(_, w)| PREDICATES.contains(&lower(w).as_ref()))
-        .map_or(cut, |(at, _)| *at);
+        .map_or(cut, |(at, _)| at);
     noun_phrase_before(text, from, to, false)
 }
 

@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 
-use crate::extract::text::is_lower;
+use crate::extract::text::{fast_lower, is_lower};
 
 /// Words that continue a list of bodies after ", " ("sở, ngành", "huyện, thành phố").
 pub const LIST_CONTINUATION: &[&str] = &[
@@ -128,6 +128,38 @@ pub fn lower(word: &str) -> Cow<'_, str> {
     }
 }
 
+/// `lower(word) == target` for a lower-case `target`, without building the
+/// lower-case copy: most words differ from `target` in their first byte.
+pub fn lower_is(word: &str, target: &str) -> bool {
+    if let (Some(&w), Some(&t)) = (word.as_bytes().first(), target.as_bytes().first())
+        && w.is_ascii()
+        && t.is_ascii()
+        && w.to_ascii_lowercase() != t
+    {
+        return false;
+    }
+    // Char by char: `target` holds no sigma, the one char whose lower case
+    // depends on its neighbours, so neither form of it can match.
+    let mut target = target.chars();
+    for c in word.chars() {
+        match fast_lower(c) {
+            Some(l) => {
+                if target.next() != Some(l) {
+                    return false;
+                }
+            }
+            None => {
+                for l in c.to_lowercase() {
+                    if target.next() != Some(l) {
+                        return false;
+                    }
+                }
+            }
+        }
+    }
+    target.next().is_none()
+}
+
 /// The largest char boundary of `text` at or below `i`.
 pub fn floor_boundary(text: &str, mut i: usize) -> usize {
     i = i.min(text.len());
@@ -140,45 +172,54 @@ pub fn floor_boundary(text: &str, mut i: usize) -> usize {
 /// The words of `text[from..to]` with their byte offsets in `text`; a word is
 /// a run of non-space chars with punctuation at its ends left out.
 pub fn words(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
+    // About one word per five bytes: one allocation, not several regrowths.
+    let mut out = Vec::with_capacity(to.saturating_sub(from) / 5 + 1);
+    out.extend(words_iter(text, from, to));
+    out
+}
+
+/// The words of `text[from..to]` as [`words`] gives them, one at a time: for
+/// readers that stop after the first few words.
+pub fn words_iter(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, &str)> {
     let to = floor_boundary(text, to);
     let from = floor_boundary(text, from.min(to));
     let bytes = text.as_bytes();
-    // About one word per five bytes: one allocation, not several regrowths.
-    let mut out = Vec::with_capacity((to - from) / 5 + 1);
     let mut i = from;
-    while i < to {
-        let (space, len) = space_at(text, i);
-        if space {
-            i += len;
-            continue;
-        }
-        let start = i;
-        i += len;
+    std::iter::from_fn(move || {
         while i < to {
-            let (space, len) = space_at(text, i);
+            let (space, len) = space_at(bytes, i);
             if space {
-                break;
+                i += len;
+                continue;
             }
+            let start = i;
             i += len;
+            while i < to {
+                let (space, len) = space_at(bytes, i);
+                if space {
+                    break;
+                }
+                i += len;
+            }
+            let raw = &text[start..i];
+            // Words rarely carry punctuation: look at their ends before trimming.
+            let plain = |b: u8| b.is_ascii_alphanumeric();
+            let word_start = if plain(bytes[start]) {
+                start
+            } else {
+                i - raw.trim_start_matches(is_edge_punct).len()
+            };
+            let word_end = if plain(bytes[i - 1]) {
+                i
+            } else {
+                word_start + text[word_start..i].trim_end_matches(is_edge_punct).len()
+            };
+            if word_end > word_start {
+                return Some((word_start, &text[word_start..word_end]));
+            }
         }
-        let raw = &text[start..i];
-        // Words rarely carry punctuation: look at their ends before trimming.
-        let plain = |b: u8| b.is_ascii_alphanumeric();
-        let word_start = if plain(bytes[start]) {
-            start
-        } else {
-            i - raw.trim_start_matches(is_edge_punct).len()
-        };
-        let word_end = if plain(bytes[i - 1]) {
-            i
-        } else {
-            word_start + text[word_start..i].trim_end_matches(is_edge_punct).len()
-        };
-        if word_end > word_start {
-            out.push((word_start, &text[word_start..word_end]));
-        }
-    }
-    out
+        None
+    })
 }
 
 /// The words of `text[from..to]` as [`words`] gives them, last first: for
@@ -216,31 +257,46 @@ pub fn words_rev(text: &str, from: usize, to: usize) -> impl Iterator<Item = (us
 
 /// [`space_at`] for the char that ends at byte `i`.
 fn space_before(text: &str, i: usize) -> (bool, usize) {
-    let b = text.as_bytes()[i - 1];
-    if b < 0x80 {
-        return (matches!(b, b'\t'..=b'\r' | b' '), 1);
+    let b = text.as_bytes();
+    if b[i - 1] < 0x80 {
+        return (matches!(b[i - 1], b'\t'..=b'\r' | b' '), 1);
     }
-    let c = text[..i].chars().next_back().expect("a char boundary");
-    (c.is_whitespace(), c.len_utf8())
+    // Back over continuation bytes to the lead byte.
+    let mut start = i - 1;
+    while b[start] & 0xC0 == 0x80 {
+        start -= 1;
+    }
+    (is_non_ascii_space(&b[start..i]), i - start)
 }
 
 /// Whether the char at byte `i` (a char boundary) is whitespace, as
-/// `char::is_whitespace`, and its length; only lead bytes that can start a
-/// non-ASCII space are decoded.
-fn space_at(text: &str, i: usize) -> (bool, usize) {
-    let b = text.as_bytes()[i];
-    match b {
+/// `char::is_whitespace`, and its length, read from its bytes alone.
+fn space_at(b: &[u8], i: usize) -> (bool, usize) {
+    match b[i] {
         b'\t'..=b'\r' | b' ' => (true, 1),
         0..0x80 => (false, 1),
-        // U+0085, U+00A0 (C2), U+1680 (E1), U+2000..U+205F (E2), U+3000 (E3).
-        0xC2 | 0xE1..=0xE3 => {
-            let c = text[i..].chars().next().expect("a char boundary");
-            (c.is_whitespace(), c.len_utf8())
+        lead @ (0xC2 | 0xE1..=0xE3) => {
+            let len = if lead == 0xC2 { 2 } else { 3 };
+            (is_non_ascii_space(&b[i..i + len]), len)
         }
         0x80..=0xDF => (false, 2),
         0xE0..=0xEF => (false, 3),
         _ => (false, 4),
     }
+}
+
+/// True when `c`, the UTF-8 bytes of one non-ASCII char, is whitespace:
+/// U+0085, U+00A0, U+1680, U+2000..=U+200A, U+2028, U+2029, U+202F, U+205F
+/// and U+3000 (no decoding: Vietnamese letters lead with E1 but are not U+1680).
+fn is_non_ascii_space(c: &[u8]) -> bool {
+    matches!(
+        c,
+        [0xC2, 0x85 | 0xA0]
+            | [0xE1, 0x9A, 0x80]
+            | [0xE2, 0x80, 0x80..=0x8A | 0xA8 | 0xA9 | 0xAF]
+            | [0xE2, 0x81, 0x9F]
+            | [0xE3, 0x80, 0x80]
+    )
 }
 
 fn is_edge_punct(c: char) -> bool {
@@ -393,6 +449,37 @@ mod tests {
             proptest::prop_assert_eq!(backwards, old_words(&text, from, from + len));
             for (_, w) in old_words(&text, 0, text.len()) {
                 proptest::prop_assert_eq!(lower(w), w.to_lowercase());
+            }
+        }
+    }
+
+    #[test]
+    fn byte_spaces_are_char_spaces() {
+        for c in (0..=0x10_ffff).filter_map(char::from_u32) {
+            let s = format!("a{c}b");
+            let len = c.len_utf8();
+            assert_eq!(space_at(s.as_bytes(), 1), (c.is_whitespace(), len), "{c:?}");
+            assert_eq!(space_before(&s, 1 + len), (c.is_whitespace(), len), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lower_is_compares_the_lower_case(
+            word in "(c|C|ó|Ó|t|T|h|H|à|À|n|N|v|V|đ|Đ|ế|Ế|ă|Ă|o|K|\u{212a}|İ|Σ|σ|ς|1|%){0,6}",
+            target in "(có|thành|hoàn|và|đến|năm|ki̇|k|trong đó|)",
+        ) {
+            proptest::prop_assert_eq!(lower_is(&word, &target), lower(&word) == target);
+        }
+    }
+
+    #[test]
+    fn lower_is_on_real_words() {
+        for w in [
+            "có", "Có", "CÓ", "cò", "cá", "thành", "THÀNH", "Thành", "và", "Và", "VÀ",
+        ] {
+            for t in ["có", "thành", "và", "đến", "năm"] {
+                assert_eq!(lower_is(w, t), lower(w) == t, "{w:?} {t:?}");
             }
         }
     }

@@ -60,7 +60,8 @@ use serde::Serialize;
 use crate::extract::number::{NUMBER_WORDS_PATTERN, parse_number};
 use crate::extract::text::{is_dash, is_whole_word};
 use clause::{
-    LIST_CONTINUATION, clause_end, clause_start, lower, sentence_start, trimmed, words, words_rev,
+    LIST_CONTINUATION, clause_end, clause_start, lower, lower_is, sentence_start, trimmed, words,
+    words_iter, words_rev,
 };
 
 /// One percentage in the text.
@@ -89,11 +90,19 @@ static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
 static WORD_PERCENT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)({NUMBER_WORDS_PATTERN}) phần trăm")).unwrap());
 
+/// (start, end, value) of one percentage figure: what [`figures`] finds.
+pub(crate) type Figure = (usize, usize, f64);
+
 /// Every percentage in `text`, in text order.
 pub fn find_percentages(text: &str) -> Vec<Percentage> {
-    let figures = figures(text);
-    let mut out: Vec<Percentage> = Vec::new();
-    for (start, end, value) in figures {
+    find_percentages_at(text, &figures(text))
+}
+
+/// The percentages of `text` at its `figures` (as [`figures`] gives them):
+/// the ratio reader needs the same figures, so they are found once.
+pub(crate) fn find_percentages_at(text: &str, figures: &[Figure]) -> Vec<Percentage> {
+    let mut out: Vec<Percentage> = Vec::with_capacity(figures.len());
+    for &(start, end, value) in figures {
         let cut = qualifier_run_start(text, start);
         let qualifier = qualifier(text, cut, start, end);
         let context = context(text, cut, start, end, out.last());
@@ -111,8 +120,8 @@ pub fn find_percentages(text: &str) -> Vec<Percentage> {
 
 /// (start, end, value) of every percentage figure in `text`, in text order:
 /// what [`find_percentages`] reads, without qualifier or context.
-pub(crate) fn figures(text: &str) -> Vec<(usize, usize, f64)> {
-    let mut figures: Vec<(usize, usize, f64)> = Vec::new();
+pub(crate) fn figures(text: &str) -> Vec<Figure> {
+    let mut figures: Vec<Figure> = Vec::new();
     let mut words_marks: Vec<(usize, usize)> = Vec::new();
     let mut exact_word = false;
     // Every match of PERCENT ends at a mark ("%", "％", "phần trăm" in any
@@ -236,30 +245,29 @@ fn number_run_start(text: &str, floor: usize, to: usize, keep: impl Fn(char) -> 
 /// Byte spans of the marks a percentage ends with: "%", "％" and "phần trăm"
 /// in any case, in text order.
 fn marks(text: &str) -> Vec<(usize, usize)> {
-    // "răm" in any case: rare bytes for the prefilter, unlike "ă" alone
-    // (its lead byte is also "đ"'s).
-    static RAM: LazyLock<regex::bytes::Regex> =
-        LazyLock::new(|| regex::bytes::Regex::new("răm|răM|rĂm|rĂM|Răm|RăM|RĂm|RĂM").unwrap());
     let bytes = text.as_bytes();
     let mut out: Vec<(usize, usize)> = Vec::new();
-    // "％" starts with 0xEF.
-    for i in memchr::memchr2_iter(b'%', 0xEF, bytes) {
+    // One pass finds "%" and "phần trăm" in any case by the second byte of
+    // its "ă"/"Ă" (C4 83 / C4 82): those bytes are rarer in Vietnamese than
+    // "đ"'s lead byte C4, and no regex prefilter keyed on "r" runs over the
+    // whole text. "phần tr" and "C4" are the 10 bytes before that byte.
+    for i in memchr::memchr3_iter(b'%', 0x82, 0x83, bytes) {
         if bytes[i] == b'%' {
             out.push((i, i + 1));
-        } else if bytes[i..].starts_with("％".as_bytes()) {
-            out.push((i, i + 3));
-        }
-    }
-    let symbols = out.len();
-    for m in RAM.find_iter(bytes) {
-        // "phần t" is the 8 bytes before "răm".
-        if let Some(start) = m.start().checked_sub(8)
+        } else if let Some(start) = i.checked_sub(10)
             && is_phan_tram(&bytes[start..])
         {
             out.push((start, start + 12));
         }
     }
-    if out.len() > symbols && symbols > 0 {
+    // "％" (EF BC 85) is rare: its own pass, merged in order.
+    let found = out.len();
+    for i in memchr::memchr_iter(0xEF, bytes) {
+        if bytes[i..].starts_with("％".as_bytes()) {
+            out.push((i, i + 3));
+        }
+    }
+    if out.len() > found && found > 0 {
         out.sort_unstable();
     }
     out
@@ -369,15 +377,25 @@ pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
 /// The strongest qualifier said by the run `cut..start` and the words after
 /// the figure.
 pub(crate) fn qualifier(text: &str, cut: usize, start: usize, end: usize) -> Option<&'static str> {
-    let ws = words(text, cut, start);
-    let lower: Vec<Cow<str>> = ws.iter().map(|(_, w)| lower(w)).collect();
-    let mut kinds: Vec<&'static str> = Vec::new();
-    for i in 0..lower.len() {
-        let prev = (i >= 1).then(|| lower[i - 1].as_ref());
-        let next = lower.get(i + 1).map(Cow::as_ref);
-        if let Some(Cue::Kind(k)) = cue(&lower[i], prev, next) {
-            kinds.push(k);
+    // Which PRIORITY kinds were said, one bit each: no list allocated.
+    let mut said = 0u8;
+    let mut say = |kind: &str| {
+        if let Some(i) = PRIORITY.iter().position(|k| *k == kind) {
+            said |= 1 << i;
         }
+    };
+    // The run is read word by word with its neighbours: no word list allocated.
+    let mut ws = words_iter(text, cut, start).map(|(_, w)| lower(w));
+    let mut prev: Option<Cow<str>> = None;
+    let mut current = ws.next();
+    let mut next = ws.next();
+    while let Some(w) = current {
+        if let Some(Cue::Kind(k)) = cue(&w, prev.as_deref(), next.as_deref()) {
+            say(k);
+        }
+        prev = Some(w);
+        current = next;
+        next = ws.next();
     }
     // Only the next two words matter: lower-casing the rest of the document
     // for every figure made long reports quadratic.
@@ -394,26 +412,37 @@ pub(crate) fn qualifier(text: &str, cut: usize, start: usize, end: usize) -> Opt
         let mut after = after();
         word.chars().all(|c| after.next() == Some(c))
     };
-    if starts_with("trở lên") {
-        kinds.push("above");
-    } else if starts_with("trở xuống") {
-        kinds.push("below");
+    // Only "t"/"T" lower-cases to the "t" both start with.
+    if text[end..]
+        .trim_start()
+        .as_bytes()
+        .first()
+        .is_some_and(|b| b.eq_ignore_ascii_case(&b't'))
+    {
+        if starts_with("trở lên") {
+            say("above");
+        } else if starts_with("trở xuống") {
+            say("below");
+        }
     }
-    PRIORITY.iter().copied().find(|k| kinds.contains(k))
+    (0..PRIORITY.len())
+        .find(|i| said & (1 << i) != 0)
+        .map(|i| PRIORITY[i])
 }
 
-/// Words that open a clause without saying what is measured.
-const LEADING: &[&str] = &[
-    "và",
-    "là",
-    "trong đó",
-    "trong năm",
-    "đồng thời",
-    "nhất là",
-    "riêng",
-    "còn",
-    "trong",
-    "chiếm",
+/// Words that open a clause without saying what is measured, split into
+/// their words (tried in this order: "trong đó" before "trong").
+const LEADING: &[&[&str]] = &[
+    &["và"],
+    &["là"],
+    &["trong", "đó"],
+    &["trong", "năm"],
+    &["đồng", "thời"],
+    &["nhất", "là"],
+    &["riêng"],
+    &["còn"],
+    &["trong"],
+    &["chiếm"],
 ];
 
 /// What the figure at `start..end` measures (rules in the module doc).
@@ -430,7 +459,10 @@ fn context(
     let same_clause = previous.filter(|p| p.end > clause && p.end <= start);
     let from = same_clause.map_or(clause, |p| p.end);
     // "… đối với 100% cơ quan quản lý hành chính": the set measured follows.
-    if lower(&text[cut..start]).starts_with("đối với")
+    // Only "đ"/"Đ" lower-case to "đ": most runs are not lower-cased at all.
+    let run = &text[cut..start];
+    if run.starts_with(['đ', 'Đ'])
+        && lower(run).starts_with("đối với")
         && let Some(c) = noun_phrase_after(text, end)
     {
         return Some(c);
@@ -475,28 +507,25 @@ pub(crate) fn noun_phrase_before(
     after_figure: bool,
 ) -> Option<String> {
     let ws = words(text, from, to);
-    let lower: Vec<Cow<str>> = ws.iter().map(|(_, w)| lower(w)).collect();
+    // Words are compared in place with the lower-case words sought: no
+    // lower-case copy of every word.
     let mut first = 0;
     for i in 0..ws.len() {
-        if lower[i] == "có"
-            || (lower[i] == "thành" && i > 0 && lower[i - 1] == "hoàn")
-            || (after_figure && lower[i] == "và")
+        let w = ws[i].1;
+        if lower_is(w, "có")
+            || (lower_is(w, "thành") && i > 0 && lower_is(ws[i - 1].1, "hoàn"))
+            || (after_figure && lower_is(w, "và"))
         {
             first = i + 1;
         }
     }
     // Leading connectors and a leading year ("Năm 2022", "trong năm 2015").
-    let all: Vec<&str> = lower.iter().map(Cow::as_ref).collect();
     loop {
-        let rest = &all[first.min(all.len())..];
-        // Word by word (words hold no space): no joined string per try.
+        let rest = &ws[first.min(ws.len())..];
         let skip = LEADING
             .iter()
-            .find(|l| {
-                let n = l.split(' ').count();
-                rest.len() >= n && l.split(' ').eq(rest[..n].iter().copied())
-            })
-            .map(|l| l.split(' ').count())
+            .find(|l| rest.len() >= l.len() && l.iter().zip(rest).all(|(l, (_, w))| lower_is(w, l)))
+            .map(|l| l.len())
             .or_else(|| leading_time(rest));
         match skip {
             Some(n) => first += n,
@@ -512,13 +541,24 @@ pub(crate) fn noun_phrase_before(
 
 /// The number of words of a leading time phrase: "năm 2022", "đến năm 2025",
 /// "đến nay", "hiện nay".
-fn leading_time(rest: &[&str]) -> Option<usize> {
-    let is_year = |w: &&str| w.chars().all(|c| c.is_ascii_digit());
-    match rest {
-        ["năm", y, ..] if is_year(y) => Some(2),
-        ["đến" | "từ" | "tới" | "vào", "năm", y, ..] if is_year(y) => Some(3),
-        ["đến" | "tới" | "hiện", "nay", ..] => Some(2),
-        _ => None,
+fn leading_time(rest: &[(usize, &str)]) -> Option<usize> {
+    let is = |i: usize, sought: &[&str]| {
+        rest.get(i)
+            .is_some_and(|(_, w)| sought.iter().any(|s| lower_is(w, s)))
+    };
+    // Lower case leaves digits as they are and makes no digit of a letter.
+    let is_year = |i: usize| {
+        rest.get(i)
+            .is_some_and(|(_, w)| w.bytes().all(|c| c.is_ascii_digit()))
+    };
+    if is(0, &["năm"]) && is_year(1) {
+        Some(2)
+    } else if is(0, &["đến", "từ", "tới", "vào"]) && is(1, &["năm"]) && is_year(2) {
+        Some(3)
+    } else if is(0, &["đến", "tới", "hiện"]) && is(1, &["nay"]) {
+        Some(2)
+    } else {
+        None
     }
 }
 
@@ -532,27 +572,34 @@ const STOP_AFTER: &[&str] = &[
 /// or a verb, at most 14 words.
 pub(crate) fn noun_phrase_after(text: &str, end: usize) -> Option<String> {
     let mut stop = clause_end(text, end);
-    let mut ws = words(text, end, stop);
-    // A list of bodies goes on past ", ": "100% sở, ngành, các huyện".
-    while let Some(next) = text[stop..].strip_prefix(", ") {
-        let next_word = next
-            .split(|c: char| !c.is_alphanumeric())
-            .next()
-            .unwrap_or("")
-            .to_lowercase();
-        if ws.is_empty() || !LIST_CONTINUATION.contains(&next_word.as_str()) {
-            break;
-        }
-        let more_end = clause_end(text, stop + 2);
-        ws.extend(words(text, stop + 2, more_end));
-        stop = more_end;
-    }
+    // Read lazily: the phrase takes at most 14 words, often fewer, so the
+    // rest of the clause is never split into words.
+    let mut ws = words_iter(text, end, stop);
+    let mut count = 0;
     let mut last = None;
-    for (i, (at, w)) in ws.iter().enumerate() {
-        if i >= 14 || STOP_AFTER.contains(&lower(w).as_ref()) {
+    loop {
+        let Some((at, w)) = ws.next() else {
+            // A list of bodies goes on past ", ": "100% sở, ngành, các huyện".
+            let Some(next) = text[stop..].strip_prefix(", ") else {
+                break;
+            };
+            let next_word = next
+                .split(|c: char| !c.is_alphanumeric())
+                .next()
+                .unwrap_or("");
+            if count == 0 || !LIST_CONTINUATION.contains(&lower(next_word).as_ref()) {
+                break;
+            }
+            let more_end = clause_end(text, stop + 2);
+            ws = words_iter(text, stop + 2, more_end);
+            stop = more_end;
+            continue;
+        };
+        if count >= 14 || STOP_AFTER.contains(&lower(w).as_ref()) {
             break;
         }
         last = Some(at + w.len());
+        count += 1;
     }
     last.and_then(|to| trimmed(text, end, to))
 }
