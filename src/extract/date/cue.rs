@@ -12,15 +12,29 @@ use regex::Regex;
 /// At most `max_chars` characters before byte `pos`, cut at the start of the
 /// line: a cue never reaches over a line end.
 pub fn window_before(text: &str, pos: usize, max_chars: usize) -> &str {
-    let head = &text[..pos];
+    let start = chars_back(text, pos, max_chars);
+    // '\n' is ASCII: a byte search finds it.
+    let start =
+        memchr::memrchr(b'\n', &text.as_bytes()[start..pos]).map_or(start, |i| start + i + 1);
+    &text[start..pos]
+}
+
+/// Start of the last `max_chars` chars of `text[..pos]`, or 0: steps back
+/// as many bytes as chars are missing and counts the chars taken (a count
+/// over bytes, no decoding), until none are missing.
+fn chars_back(text: &str, pos: usize, max_chars: usize) -> usize {
     let mut start = pos;
-    for (n, (i, c)) in head.char_indices().rev().enumerate() {
-        if c == '\n' || n == max_chars {
-            break;
+    let mut missing = max_chars;
+    while missing > 0 && start > 0 {
+        let mut next = start.saturating_sub(missing);
+        while !text.is_char_boundary(next) {
+            next -= 1;
         }
-        start = i;
+        // Each char taken has a byte among the `missing` stepped over.
+        missing -= text[next..start].chars().count();
+        start = next;
     }
-    &head[start..]
+    start
 }
 
 pub fn char_before(text: &str, pos: usize) -> Option<char> {
@@ -146,15 +160,72 @@ fn clock(h: &str, m: Option<&str>) -> Option<(u8, u8)> {
 }
 
 /// Marks of a cited document right before a day: a document number
-/// ("06/GP-TTĐT", "số 02", "số 439 – QĐNS/TW"), an act of issuing ("ban hành",
-/// "thông qua", "có hiệu lực từ"), or a law cited by name without number
-/// ("Luật tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015").
+/// ("06/GP-TTĐT", "số 02", "số 439 – QĐNS/TW") or an act of issuing ("ban
+/// hành", "thông qua", "có hiệu lực từ"). With `LAW_BEFORE` and
+/// `BASIS_LINE` it is one pattern as first written (`document_before_as_one`
+/// in the tests), split so that the counted repetitions of those two, which
+/// made the reverse search read far back from every day, run only where
+/// their words are.
 static DOCUMENT_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:(?:^|[^\p{L}\x{345}])(?i:số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?)|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.()]{0,80}|(?:^|\n)[ \t]*(?i:căn cứ|xét)[^;]{0,160})\s*,?\s*(?i:ngày\s*)?$",
+        r"(?:(?:^|[^\p{L}\x{345}])(?i:số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?))\s*,?\s*(?i:ngày\s*)?$",
     )
     .unwrap()
 });
+
+/// A law cited by name without number ("Luật tổ chức chính quyền địa
+/// phương ngày 19 tháng 6 năm 2015").
+static LAW_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.()]{0,80}\s*,?\s*(?i:ngày\s*)?$").unwrap()
+});
+
+/// A line of a resolution's basis: "Căn cứ Nghị định ... ngày", "Xét đề
+/// nghị ... ngày". Run from a line start.
+static BASIS_LINE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^[ \t]*(?i:căn cứ|xét)[^;]{0,160}\s*,?\s*(?i:ngày\s*)?$").unwrap()
+});
+
+/// `LAW_BEFORE` in `window`: a match holds none of ";.()", so it lies
+/// after the last of them, and holds a law word.
+fn law_before(window: &str) -> bool {
+    let b = window.as_bytes();
+    let cut = memchr::memrchr3(b';', b'.', b'(', b)
+        .into_iter()
+        .chain(memchr::memrchr(b')', b))
+        .max()
+        .map_or(0, |i| i + 1);
+    let tail = &window[cut..];
+    (tail.contains("uật") || tail.contains("Hiến pháp") || tail.contains("Pháp lệnh"))
+        && LAW_BEFORE.is_match(tail)
+}
+
+/// `text` starts with `word` (lowercase) in any case: `(?i)` folds each
+/// letter of the words asked here only with its uppercase form.
+fn starts_with_folded(text: &str, word: &str) -> bool {
+    let mut chars = text.chars();
+    word.chars().all(|w| {
+        chars
+            .next()
+            .is_some_and(|c| c == w || c.to_lowercase().eq([w]))
+    })
+}
+
+/// `(?:^|\n)` then `BASIS_LINE` in `window`: a match holds no ";", so its
+/// line starts after the last one; the line must open with its word.
+fn basis_line_before(window: &str) -> bool {
+    let b = window.as_bytes();
+    let from = memchr::memrchr(b';', b).map_or(0, |i| i + 1);
+    let line_starts = (from == 0)
+        .then_some(0)
+        .into_iter()
+        .chain(memchr::memchr_iter(b'\n', &b[from..]).map(|i| from + i + 1));
+    line_starts.into_iter().any(|start| {
+        let line = &window[start..];
+        let words = line.trim_start_matches([' ', '\t']);
+        (starts_with_folded(words, "căn cứ") || starts_with_folded(words, "xét"))
+            && BASIS_LINE.is_match(line)
+    })
+}
 
 /// A date followed by its issuer is a document's: "ngày 06/06/2017 của Uỷ
 /// ban nhân dân tỉnh", "15/11/2014 của Chính phủ".
@@ -168,26 +239,26 @@ static DOCUMENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 /// Up to `max_chars` before `pos`, across single line ends (resolutions
 /// break lines inside a sentence) but not across a blank line.
 fn lines_before(text: &str, pos: usize, max_chars: usize) -> &str {
-    let head = &text[..pos];
-    let mut start = pos;
-    let mut newline = false;
-    for (n, (i, c)) in head.char_indices().rev().enumerate() {
-        if n == max_chars || (c == '\n' && newline) {
-            break;
+    let start = chars_back(text, pos, max_chars);
+    // From the end, the first line end that has only whitespace between
+    // it and the next one closes a blank line.
+    let mut next: Option<usize> = None;
+    for at in memchr::memrchr_iter(b'\n', &text.as_bytes()[start..pos]).map(|i| start + i) {
+        if next.is_some_and(|next| text[at + 1..next].chars().all(char::is_whitespace)) {
+            return &text[at + 1..pos];
         }
-        if c == '\n' {
-            newline = true;
-        } else if !c.is_whitespace() {
-            newline = false;
-        }
-        start = i;
+        next = Some(at);
     }
-    &head[start..]
+    &text[start..pos]
 }
 
 pub fn is_document_date(text: &str, start: usize, end: usize) -> bool {
-    DOCUMENT_BEFORE.is_match(lines_before(text, start, 200))
-        || DOCUMENT_AFTER.is_match(&text[end..])
+    document_before(lines_before(text, start, 200)) || DOCUMENT_AFTER.is_match(&text[end..])
+}
+
+/// A cited document's marks end `window`.
+fn document_before(window: &str) -> bool {
+    DOCUMENT_BEFORE.is_match(window) || law_before(window) || basis_line_before(window)
 }
 
 /// A year that frames nothing: a target ("đến năm 2030", "tầm nhìn"), a
@@ -376,7 +447,7 @@ mod boundary_tests {
                 (&FROM_BEFORE, folded(r"(?i)(?:^|[^\p{L}])(?:từ|kể từ)\s*$")),
                 (&LIMIT_BEFORE, folded(r"(?i)(?:^|[^\p{L}])(?:đến|tới|trước|từ|sau|hạn|chậm nhất|kể từ|hết|tính đến)\s*$")),
                 (&NOT_FRAME, folded(r"(?:(?i:(?:^|[^\p{L}])(?:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ))\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")),
-                (&DOCUMENT_BEFORE, folded(r"(?:(?i:(?:^|[^\p{L}])số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?)|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.()]{0,80}|(?:^|\n)[ \t]*(?i:căn cứ|xét)[^;]{0,160})\s*,?\s*(?i:ngày\s*)?$")),
+                (&DOCUMENT_BEFORE, folded(r"(?:(?i:(?:^|[^\p{L}])số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?))\s*,?\s*(?i:ngày\s*)?$")),
             ];
             for (new, old) in &pairs {
                 let spans = |re: &Regex| re.find_iter(&s).map(|m| m.range()).collect::<Vec<_>>();
@@ -389,6 +460,91 @@ mod boundary_tests {
             let years = folded(r"(?i)(?:(?:^|[^\p{L}])((?:giai đoạn|nhiệm kỳ|thời kỳ|niên độ|khóa|kỳ|năm|từ năm))\s*|\(\s*)$");
             let groups = |re: &Regex| re.captures(&s).map(|c| (c.get(0).map(|m| m.range()), c.get(1).map(|m| m.range())));
             prop_assert_eq!(groups(&YEARS_KEYWORD), groups(&years));
+        }
+    }
+
+    /// `window_before` as first written: a walk over chars.
+    fn window_before_by_chars(text: &str, pos: usize, max_chars: usize) -> &str {
+        let head = &text[..pos];
+        let mut start = pos;
+        for (n, (i, c)) in head.char_indices().rev().enumerate() {
+            if c == '\n' || n == max_chars {
+                break;
+            }
+            start = i;
+        }
+        &head[start..]
+    }
+
+    /// `lines_before` as first written: a walk over chars.
+    fn lines_before_by_chars(text: &str, pos: usize, max_chars: usize) -> &str {
+        let head = &text[..pos];
+        let mut start = pos;
+        let mut newline = false;
+        for (n, (i, c)) in head.char_indices().rev().enumerate() {
+            if n == max_chars || (c == '\n' && newline) {
+                break;
+            }
+            if c == '\n' {
+                newline = true;
+            } else if !c.is_whitespace() {
+                newline = false;
+            }
+            start = i;
+        }
+        &head[start..]
+    }
+
+    /// `DOCUMENT_BEFORE` as first written: one pattern, law and basis line
+    /// included.
+    static DOCUMENT_BEFORE_AS_ONE: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(
+            r"(?:(?:^|[^\p{L}\x{345}])(?i:số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?)|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.()]{0,80}|(?:^|\n)[ \t]*(?i:căn cứ|xét)[^;]{0,160})\s*,?\s*(?i:ngày\s*)?$",
+        )
+        .unwrap()
+    });
+
+    proptest! {
+        /// The byte walks stop where the walks over chars stop.
+        #[test]
+        fn byte_walks_as_char_walks(s in "(a|ậ| |\t|\n|\u{b}|\u{85}|\u{a0}|\u{1680}|\u{2003}|\u{3000}|𝟙|1|\r){0,40}", max in 0usize..30) {
+            for (i, _) in s.char_indices().chain([(s.len(), ' ')]) {
+                prop_assert_eq!(window_before(&s, i, max), window_before_by_chars(&s, i, max));
+                prop_assert_eq!(lines_before(&s, i, max), lines_before_by_chars(&s, i, max));
+            }
+        }
+
+        /// The split patterns match where the one pattern did.
+        #[test]
+        fn document_before_as_one(s in "(số|Số|SỐ|ſố|12|NĐ-CP|/|-|–|ban hành|thông qua|có hiệu lực từ|Luật|luật|Bộ luật|Hiến pháp|Pháp lệnh|căn cứ|Căn cứ|CĂN CỨ|Các|XÉT|xét|xÉt|ngày|Ngày|tổ chức|xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx|a|\u{a0}| |\t|\n|,|;|[.()]){0,24}") {
+            prop_assert_eq!(document_before(&s), DOCUMENT_BEFORE_AS_ONE.is_match(&s));
+        }
+    }
+
+    /// Each part of the split patterns, and each bound, on its own.
+    #[test]
+    fn document_before_examples() {
+        let long = "x".repeat(75);
+        for w in [
+            "Nghị quyết số 35/NQ-CP ngày ",
+            "06/GP-TTĐT ngày",
+            "đã ban hành ngày ",
+            format!("Luật tổ chức {long} ngày").as_str(),
+            format!("Luật tổ chức {long}xxxxxxx ngày").as_str(),
+            "Luật (sửa đổi) ngày ",
+            "Căn cứ Nghị định 10/CP; tổ chức ngày",
+            "a;\n  Căn cứ Luật tổ chức, ngày",
+            "Căn cứ ý kiến ngày",
+            format!("xét {long}{long}{long} ngày").as_str(),
+            format!("xét {long}{long} ngày").as_str(),
+            "\nXÉT đề nghị, ngày ",
+            "Hội nghị ngày",
+        ] {
+            assert_eq!(
+                document_before(w),
+                DOCUMENT_BEFORE_AS_ONE.is_match(w),
+                "{w:?}"
+            );
         }
     }
 }
