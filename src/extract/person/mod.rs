@@ -329,16 +329,21 @@ fn next_cue(text: &str, mut pos: usize) -> Option<(usize, usize)> {
     {
         let from = scan_start(pos, candidate_end);
         let m = finder.find(aho_corasick::Input::new(text).span(from..text.len()))?;
-        let (s, e) = (m.start(), m.end());
-        pos = e;
-        if !text[..s].chars().next_back().is_some_and(is_alnum)
-            && !text[e..].chars().next().is_some_and(is_alnum)
-            && cue_holds(text, s, e, cue_of[m.pattern().as_usize()])
-        {
-            return Some((s, e));
+        pos = m.end();
+        if is_mention_cue(text, &m, cue_of) {
+            return Some((m.start(), m.end()));
         }
     }
     None
+}
+
+/// True when the automaton's match `m` is a whole word where a mention can
+/// be (see [`cue_holds`]).
+fn is_mention_cue(text: &str, m: &aho_corasick::Match, cue_of: &[usize]) -> bool {
+    let (s, e) = (m.start(), m.end());
+    !text[..s].chars().next_back().is_some_and(is_alnum)
+        && !text[e..].chars().next().is_some_and(is_alnum)
+        && cue_holds(text, s, e, cue_of[m.pattern().as_usize()])
 }
 
 /// True for the bytes that end a sentence segment: every rule stops at them.
@@ -1365,13 +1370,9 @@ mod tests {
     fn next_cue_by_automaton(text: &str, mut pos: usize) -> Option<(usize, usize)> {
         let (finder, cue_of) = &*CUE_FINDER;
         while let Some(m) = finder.find(aho_corasick::Input::new(text).span(pos..text.len())) {
-            let (s, e) = (m.start(), m.end());
-            pos = e;
-            if !text[..s].chars().next_back().is_some_and(is_alnum)
-                && !text[e..].chars().next().is_some_and(is_alnum)
-                && cue_holds(text, s, e, cue_of[m.pattern().as_usize()])
-            {
-                return Some((s, e));
+            pos = m.end();
+            if is_mention_cue(text, &m, cue_of) {
+                return Some((m.start(), m.end()));
             }
         }
         None
