@@ -111,7 +111,7 @@ fn read_number(s: &str) -> Option<(f64, usize)> {
 /// The value of a run of digits with "." and "," separators (rules above).
 fn digits_value(s: &str) -> Option<f64> {
     if !s.contains(['.', ',']) {
-        return s.parse().ok();
+        return parse_decimal(s);
     }
     // The digits to parse are never longer than `s`: build them on the stack.
     let mut buf = [0u8; 64];
@@ -143,7 +143,40 @@ fn digits_value(s: &str) -> Option<f64> {
         push(".");
         push(f);
     }
-    std::str::from_utf8(&buf[..len]).ok()?.parse().ok()
+    parse_decimal(std::str::from_utf8(&buf[..len]).ok()?)
+}
+
+/// `s.parse::<f64>()`, without the general parser for the usual short figures:
+/// ASCII digits with at most one "." whose digits make a whole number `m` of
+/// at most 2^53 with `k` <= 22 of them after the point are `m / 10^k`, both
+/// exact in f64, so the one rounded division is the correctly rounded value
+/// (Clinger's fast path). Anything else goes to the general parser.
+fn parse_decimal(s: &str) -> Option<f64> {
+    const POWERS: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+        1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+    ];
+    let mut mantissa: u64 = 0;
+    let mut digits = 0;
+    let mut after_point: Option<usize> = None;
+    for &c in s.as_bytes() {
+        match c {
+            b'0'..=b'9' if digits < 19 => {
+                mantissa = mantissa * 10 + u64::from(c - b'0');
+                digits += 1;
+                if let Some(k) = after_point.as_mut() {
+                    *k += 1;
+                }
+            }
+            b'.' if after_point.is_none() => after_point = Some(0),
+            _ => return s.parse().ok(),
+        }
+    }
+    let k = after_point.unwrap_or(0);
+    if digits == 0 || mantissa > 1 << 53 || k >= POWERS.len() {
+        return s.parse().ok();
+    }
+    Some(mantissa as f64 / POWERS[k])
 }
 
 /// [`digits_value`] for runs too long for its buffer.
@@ -407,6 +440,18 @@ mod tests {
         #[test]
         fn digits_value_agrees_with_the_string_build(s in "[0-9.,]{0,12}|[0-9.,]{60,70}") {
             proptest::prop_assert_eq!(digits_value(&s), digits_value_by_string(&s));
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn fast_decimal_is_the_general_parse(
+            s in "[0-9]{0,20}(\\.[0-9]{0,25})?|[0-9.]{0,12}|9007199254740[0-9]{3}(\\.[0-9])?|[0-9]{1,3}\\.[0-9]{15,23}"
+        ) {
+            proptest::prop_assert_eq!(
+                parse_decimal(&s).map(f64::to_bits),
+                s.parse::<f64>().ok().map(f64::to_bits)
+            );
         }
     }
 

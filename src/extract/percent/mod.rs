@@ -103,9 +103,11 @@ pub fn find_percentages(text: &str) -> Vec<Percentage> {
 pub(crate) fn find_percentages_at(text: &str, figures: &[Figure]) -> Vec<Percentage> {
     let mut out: Vec<Percentage> = Vec::with_capacity(figures.len());
     for &(start, end, value) in figures {
-        let cut = qualifier_run_start(text, start);
+        // The clause start is searched once for the run and the context.
+        let clause = clause_start(text, start);
+        let cut = run_start_in_clause(text, clause, start);
         let qualifier = qualifier(text, cut, start, end);
-        let context = context(text, cut, start, end, out.last());
+        let context = context(text, clause, cut, start, end, out.last());
         out.push(Percentage {
             text: text[start..end].to_string(),
             value,
@@ -353,7 +355,11 @@ fn cue(word: &str, prev: Option<&str>, next: Option<&str>) -> Option<Cue> {
 /// Start of the run of qualifier words (and the years or numbers between
 /// them) that ends right before the figure at `start`.
 pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
-    let from = clause_start(text, start);
+    run_start_in_clause(text, clause_start(text, start), start)
+}
+
+/// [`qualifier_run_start`] given the start of the clause, `from`.
+fn run_start_in_clause(text: &str, from: usize, start: usize) -> usize {
     // Read from the end and lower-case only the few words the run takes.
     let mut ws = words_rev(text, from, start).map(|(at, w)| (at, lower(w)));
     let mut cut = start;
@@ -446,14 +452,15 @@ const LEADING: &[&[&str]] = &[
 ];
 
 /// What the figure at `start..end` measures (rules in the module doc).
+/// `clause` is where the clause holding the figure starts.
 fn context(
     text: &str,
+    clause: usize,
     cut: usize,
     start: usize,
     end: usize,
     previous: Option<&Percentage>,
 ) -> Option<String> {
-    let clause = clause_start(text, start);
     // A percentage earlier in the same clause ("tăng 6,5% so tháng trước và
     // tăng 9,3%"): read only what follows it.
     let same_clause = previous.filter(|p| p.end > clause && p.end <= start);
