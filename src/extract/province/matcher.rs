@@ -351,26 +351,24 @@ impl Table {
             trans[state + usize::from(classes[usize::from(byte)])] as usize
         };
         loop {
-            // The search proper: one lookup and one comparison a byte, two
+            // The search proper: one lookup and one comparison a byte, four
             // bytes a turn, until a dead or match state.
             let mut at = end;
-            let mut pairs = haystack[end..].chunks_exact(2);
+            let mut quads = haystack[end..].chunks_exact(4);
             let stop = 'scan: {
-                for pair in &mut pairs {
-                    state = next(state, pair[0]);
-                    if state < special {
-                        break 'scan Some(at + 1);
+                for quad in &mut quads {
+                    for (i, &byte) in quad.iter().enumerate() {
+                        state = next(state, byte);
+                        if state < special {
+                            break 'scan Some(at + i + 1);
+                        }
                     }
-                    state = next(state, pair[1]);
-                    if state < special {
-                        break 'scan Some(at + 2);
-                    }
-                    at += 2;
+                    at += 4;
                 }
-                if let Some(&last) = pairs.remainder().first() {
-                    state = next(state, last);
+                for (i, &byte) in quads.remainder().iter().enumerate() {
+                    state = next(state, byte);
                     if state < special {
-                        break 'scan Some(at + 1);
+                        break 'scan Some(at + i + 1);
                     }
                 }
                 None
