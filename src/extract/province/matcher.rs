@@ -216,8 +216,10 @@ struct Table {
     /// where the same one does, so they share column 0.
     classes: [u8; 256],
     /// `trans[state + class]`: the next state. States are row offsets (a
-    /// multiple of the row length); 0 is dead, then the match states.
-    trans: Vec<u32>,
+    /// multiple of the row length); 0 is dead, then the match states. A
+    /// fixed power-of-two length lets the search mask its index (one `and`)
+    /// where a bounds check took a compare and a branch a byte.
+    trans: Box<[u32; TRANS_LEN]>,
     /// States below this are dead or match states.
     special: u32,
     /// log2 of the row length.
@@ -229,6 +231,11 @@ struct Table {
 }
 
 const DEAD: u32 = 0;
+
+/// The length of [`Table::trans`]: the next power of two above the 872,448
+/// cells in use (a build-time assert says if that changes). The cells past
+/// them are never touched, so they cost no memory the table did not.
+const TRANS_LEN: usize = 1 << 20;
 
 /// Hashes a state id for the table's construction: one multiply, as the
 /// ids are distinct small integers.
@@ -320,7 +327,12 @@ impl Table {
         }
         let offset = |row: u32| row << stride2;
         let columns = representatives.len();
-        let mut trans = vec![DEAD; (rows as usize) << stride2];
+        let used = (rows as usize) << stride2;
+        assert!(used <= TRANS_LEN, "the province table needs {used} cells");
+        let mut trans: Box<[u32; TRANS_LEN]> = vec![DEAD; TRANS_LEN]
+            .into_boxed_slice()
+            .try_into()
+            .expect("TRANS_LEN cells");
         for (i, nexts) in nexts.chunks_exact(columns).enumerate() {
             let at = offset(row[i]) as usize;
             for (cell, &next) in trans[at..at + columns].iter_mut().zip(nexts) {
@@ -342,35 +354,34 @@ impl Table {
     /// ran short of registers.)
     #[inline(never)]
     fn find_at(&self, haystack: &[u8], from: usize) -> Option<Found> {
-        let (trans, classes) = (&self.trans[..], &self.classes);
+        let (trans, classes) = (&*self.trans, &self.classes);
         let special = self.special as usize;
         let mut state = self.start as usize;
         let mut found = None;
         let mut end = from;
         let next = |state: usize, byte: u8| {
-            trans[state + usize::from(classes[usize::from(byte)])] as usize
+            // Never wraps: states and columns stay inside the table.
+            trans[(state + usize::from(classes[usize::from(byte)])) & (TRANS_LEN - 1)] as usize
         };
         loop {
-            // The search proper: one lookup and one comparison a byte, two
+            // The search proper: one lookup and one comparison a byte, four
             // bytes a turn, until a dead or match state.
             let mut at = end;
-            let mut pairs = haystack[end..].chunks_exact(2);
+            let mut quads = haystack[end..].chunks_exact(4);
             let stop = 'scan: {
-                for pair in &mut pairs {
-                    state = next(state, pair[0]);
-                    if state < special {
-                        break 'scan Some(at + 1);
+                for quad in &mut quads {
+                    for (i, &byte) in quad.iter().enumerate() {
+                        state = next(state, byte);
+                        if state < special {
+                            break 'scan Some(at + i + 1);
+                        }
                     }
-                    state = next(state, pair[1]);
-                    if state < special {
-                        break 'scan Some(at + 2);
-                    }
-                    at += 2;
+                    at += 4;
                 }
-                if let Some(&last) = pairs.remainder().first() {
-                    state = next(state, last);
+                for (i, &byte) in quads.remainder().iter().enumerate() {
+                    state = next(state, byte);
                     if state < special {
-                        break 'scan Some(at + 1);
+                        break 'scan Some(at + i + 1);
                     }
                 }
                 None
