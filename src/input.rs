@@ -75,13 +75,20 @@ pub fn collect(paths: &[PathBuf], filter: &NameFilter) -> Vec<Input> {
     Inputs::new(paths, filter).collect()
 }
 
+/// A directory entry waiting to be visited.
+struct Entry {
+    path: PathBuf,
+    /// A regular file by the listing itself (not a symlink): no `stat` needed.
+    is_plain_file: bool,
+}
+
 /// The inputs of command-line `paths`, walked lazily: memory holds the
 /// listing of the directories being walked, not every path of the archive.
 pub struct Inputs<'a> {
     paths: std::slice::Iter<'a, PathBuf>,
     filter: &'a NameFilter,
     /// The directories being walked, each with its sorted entries still to visit.
-    stack: Vec<std::vec::IntoIter<PathBuf>>,
+    stack: Vec<std::vec::IntoIter<Entry>>,
     /// Real paths of the directories walked, to stop at symlink loops.
     visited: HashSet<PathBuf>,
     /// The command-line directory being walked, and how many inputs it gave.
@@ -117,10 +124,17 @@ impl<'a> Inputs<'a> {
         }
         match fs::read_dir(dir) {
             Ok(entries) => {
-                let mut paths: Vec<PathBuf> =
-                    entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-                paths.sort();
-                self.stack.push(paths.into_iter());
+                let mut listed: Vec<Entry> = entries
+                    .filter_map(|e| {
+                        let e = e.ok()?;
+                        Some(Entry {
+                            path: e.path(),
+                            is_plain_file: e.file_type().is_ok_and(|t| t.is_file()),
+                        })
+                    })
+                    .collect();
+                listed.sort_by(|a, b| a.path.cmp(&b.path));
+                self.stack.push(listed.into_iter());
                 None
             }
             Err(error) => Some(failed(
@@ -133,7 +147,11 @@ impl<'a> Inputs<'a> {
     /// The next input inside the directories being walked.
     fn next_in_walk(&mut self) -> Option<Input> {
         while let Some(entries) = self.stack.last_mut() {
-            let Some(path) = entries.next() else {
+            let Some(Entry {
+                path,
+                is_plain_file,
+            }) = entries.next()
+            else {
                 self.stack.pop();
                 continue;
             };
@@ -141,6 +159,16 @@ impl<'a> Inputs<'a> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
+            if is_plain_file {
+                if self.filter.matches(&file_name) {
+                    return Some(Input {
+                        name: display_name(&path),
+                        source: Source::File(path),
+                    });
+                }
+                continue;
+            }
+            // A directory, or a symlink to be followed.
             match fs::metadata(&path) {
                 Ok(meta) if meta.is_dir() => {
                     if let Some(error) = self.enter(&path) {
