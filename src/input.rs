@@ -159,29 +159,25 @@ impl<'a> Inputs<'a> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            if is_plain_file {
-                if self.filter.matches(&file_name) {
-                    return Some(Input {
-                        name: display_name(&path),
-                        source: Source::File(path),
-                    });
-                }
-                continue;
-            }
-            // A directory, or a symlink to be followed.
-            match fs::metadata(&path) {
-                Ok(meta) if meta.is_dir() => {
+            // Only a directory or a symlink needs `stat` to say what it is.
+            let is_dir = if is_plain_file {
+                Ok(false)
+            } else {
+                fs::metadata(&path).map(|meta| meta.is_dir())
+            };
+            match is_dir {
+                Ok(true) => {
                     if let Some(error) = self.enter(&path) {
                         return Some(error);
                     }
                 }
-                Ok(_) if self.filter.matches(&file_name) => {
+                Ok(false) if self.filter.matches(&file_name) => {
                     return Some(Input {
                         name: display_name(&path),
                         source: Source::File(path),
                     });
                 }
-                Ok(_) => {}
+                Ok(false) => {}
                 // A dangling symlink or an entry gone since listing: report it if it would have matched.
                 Err(error) if self.filter.matches(&file_name) => {
                     return Some(failed(display_name(&path), &io_message(&error)));
