@@ -117,6 +117,11 @@ pub fn find_scores(text: &str) -> Vec<Score> {
             }
             from = i;
         }
+        // "địa điểm", "thời điểm", "điểm cầu": most "điểm" follow no
+        // number, and the regex needs a digit.
+        if !text[from..mark].chars().any(char::is_numeric) {
+            continue;
+        }
         let Some(caps) = SCORE.captures(&text[from..mark_end]) else {
             continue;
         };
