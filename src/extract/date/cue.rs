@@ -136,6 +136,13 @@ static SUFFIX_TIME: LazyLock<Regex> = LazyLock::new(|| {
 
 /// The clock time after byte `end`, and where it ends.
 pub fn suffix_time(text: &str, end: usize) -> Option<(usize, (u8, u8))> {
+    // Past spaces and a comma, a time opens with "vào", "lúc" or a digit:
+    // after most dates something else comes, and the regex is not asked.
+    let rest = text[end..].trim_start();
+    let rest = rest.strip_prefix(',').map_or(rest, str::trim_start);
+    if !rest.starts_with(|c: char| c == 'v' || c == 'l' || c.is_numeric()) {
+        return None;
+    }
     let c = SUFFIX_TIME.captures(&text[end..])?;
     let m = c.get(0)?;
     let after = end + m.end();
@@ -392,6 +399,55 @@ pub fn is_limit(text: &str, start: usize) -> bool {
 mod boundary_tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// `suffix_time` as first written: the regex after every date.
+    fn suffix_time_by_regex(text: &str, end: usize) -> Option<(usize, (u8, u8))> {
+        let c = SUFFIX_TIME.captures(&text[end..])?;
+        let m = c.get(0)?;
+        let after = end + m.end();
+        if char_after(text, after).is_some_and(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        let (h, min) = if let Some(h) = c.get(1) {
+            (h, c.get(2))
+        } else if let Some(h) = c.get(3) {
+            (h, c.get(4))
+        } else {
+            (c.get(5)?, c.get(6))
+        };
+        let time = clock(h.as_str(), min.map(|m| m.as_str()))?;
+        Some((after, time))
+    }
+
+    /// The check before the regex turns away no time the regex reads: every
+    /// separator, opening word, time and tail, after a date.
+    #[test]
+    fn suffix_time_is_the_regex_s() {
+        let mut times = 0;
+        for sep in ["", " ", ",", " , ", "\n", "\u{a0}", " ,\n "] {
+            for open in ["", "vào lúc ", "lúc ", "Lúc ", "vào ", "l", "v", "tại "] {
+                for time in [
+                    "8 giờ",
+                    "17:00",
+                    "8h30",
+                    "8 giờ 30 phút",
+                    "8:3",
+                    "٣:00",
+                    "x",
+                    "",
+                ] {
+                    for tail in ["", ",", " ngày", "5"] {
+                        let text = format!("24/12/2016{sep}{open}{time}{tail}");
+                        let by_regex = suffix_time_by_regex(&text, 10);
+                        assert_eq!(suffix_time(&text, 10), by_regex, "{text:?}");
+                        times += usize::from(by_regex.is_some());
+                    }
+                }
+            }
+        }
+        // The texts hold times, not only the check's easy refusals.
+        assert!(times > 100, "{times}");
+    }
 
     /// The patterns as first written, with `(?i)` over the boundary.
     fn folded(pattern: &str) -> Regex {
