@@ -294,11 +294,11 @@ static PLAN_WORD: LazyLock<Regex> = LazyLock::new(|| {
 pub fn is_reviewed_year(text: &str, start: usize) -> bool {
     let window = window_before(text, start, 80);
     let last = |re: &Regex| re.find_iter(window).last().map(|m| m.start());
-    match (last(&REVIEW_WORD), last(&PLAN_WORD)) {
-        (Some(r), Some(p)) => r > p,
-        (Some(_), None) => true,
-        _ => false,
-    }
+    // Plan words are looked for only after a review word.
+    let Some(review) = last(&REVIEW_WORD) else {
+        return false;
+    };
+    last(&PLAN_WORD).is_none_or(|plan| review > plan)
 }
 
 /// How far a sentence may reach either side of a date, in bytes: enough for
