@@ -59,7 +59,7 @@ const TX: Cased = ("tx.", "TX.");
 /// or digit precedes, without running it over every byte: "h." and "tp"
 /// begin all over the text, and a case-insensitive regex has no literal to
 /// skip ahead by. Each word holds one byte rarer than its first (y, q, x, p
-/// or "."), found in either case by [`for_each_anchor`]. (The regex's other
+/// or "."), found in either case by [`for_each_candidate`]. (The regex's other
 /// matches never hide one of these: inside a unit word and its space, no
 /// character that follows a non-letter is an "h", "q" or "t".)
 fn unit_words(text: &str) -> Vec<(usize, usize, usize)> {
@@ -81,9 +81,7 @@ fn unit_words(text: &str) -> Vec<(usize, usize, usize)> {
         }
         is_word
     };
-    for_each_anchor(bytes, |anchor| {
-        // Most anchors are no unit word's: the word's first byte, checked
-        // here where it inlines, tells at once.
+    for_each_candidate(bytes, |anchor| {
         let back = |n: usize, (lower, upper): Cased| {
             anchor.checked_sub(n).filter(|&start| {
                 bytes[start] == lower.as_bytes()[0] || bytes[start] == upper.as_bytes()[0]
@@ -119,41 +117,62 @@ fn unit_words(text: &str) -> Vec<(usize, usize, usize)> {
     found
 }
 
-/// A byte some unit word is found by: y, q, x, p in either case, or ".".
+/// True when byte `i` of `bytes` is a unit word's anchor (y, q, x, p in
+/// either case, or ".") and a few bytes around it are what that word needs
+/// there: a cheap part of the test `unit_words` makes, which checks the whole
+/// word. (Most anchors fail it: "y" in "này", "p" in "pháp", "q" in "quốc".)
 #[inline(always)]
-fn is_anchor(b: u8) -> bool {
-    matches!(b | 0x20, b'y' | b'q' | b'x' | b'p') || b == b'.'
+fn is_candidate(bytes: &[u8], i: usize) -> bool {
+    let folded_back = |n: usize| i.checked_sub(n).map(|at| bytes[at] | 0x20);
+    let b = bytes[i];
+    if b == b'.' {
+        return folded_back(1) == Some(b'h');
+    }
+    // `b | 0x20` is the lower case of an ASCII letter, and no other byte
+    // becomes one of these letters.
+    match b | 0x20 {
+        b'y' => folded_back(2) == Some(b'h'),
+        // "quận" as `at` takes it: q, u in either case, then "ậ" or "Ậ"
+        // (e1 ba ad or ac); most "q"s start "quản", "quốc", "quy".
+        b'q' => bytes.get(i + 1..i + 5).is_some_and(|after| {
+            after[0] | 0x20 == b'u' && after[1] == 0xE1 && after[2] == 0xBA && after[3] | 1 == 0xAD
+        }),
+        b'x' => folded_back(1) == Some(b't') || folded_back(6) == Some(b't'),
+        b'p' => folded_back(1) == Some(b't') || folded_back(7) == Some(b't'),
+        _ => false,
+    }
 }
 
-/// Calls `visit` with the offset of every [`is_anchor`] byte of `bytes`, in
-/// order. The anchors are common (one byte in 40): three memchr passes spent
-/// most of their time restarting after each one; one pass over blocks of 32
-/// bytes, a bit a byte, costs a turn only per anchor.
-fn for_each_anchor(bytes: &[u8], mut visit: impl FnMut(usize)) {
+/// Calls `visit` with every `i` where [`is_candidate`] holds, in order. The
+/// anchors are common (one byte in 40): three memchr passes spent most of
+/// their time restarting after each one; one pass over blocks of 32 bytes,
+/// a bit a byte, costs a turn only per anchor and a call only per candidate
+/// (one anchor in nine).
+fn for_each_candidate(bytes: &[u8], mut visit: impl FnMut(usize)) {
     #[cfg(target_arch = "x86_64")]
     if std::arch::is_x86_feature_detected!("avx2") {
         // SAFETY: the CPU has AVX2, checked just above.
-        return unsafe { for_each_anchor_avx2(bytes, visit) };
+        return unsafe { for_each_candidate_avx2(bytes, visit) };
     }
-    for (i, &b) in bytes.iter().enumerate() {
-        if is_anchor(b) {
+    for i in 0..bytes.len() {
+        if is_candidate(bytes, i) {
             visit(i);
         }
     }
 }
 
-/// [`for_each_anchor`] with AVX2: a block's 32 tests are seven vector
-/// instructions and a mask. (Written as plain Rust, the compiler built the
-/// mask bit by bit.)
+/// [`for_each_candidate`] with AVX2: the anchors of 32 bytes at once, in
+/// seven vector instructions and a mask; [`is_candidate`] then only at them.
+/// (Testing the bytes around in vectors too cost more than it saved.)
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
-fn for_each_anchor_avx2(bytes: &[u8], mut visit: impl FnMut(usize)) {
+fn for_each_candidate_avx2(bytes: &[u8], mut visit: impl FnMut(usize)) {
     use std::arch::x86_64::{
         _mm256_cmpeq_epi8, _mm256_loadu_si256, _mm256_movemask_epi8, _mm256_or_si256,
         _mm256_set1_epi8,
     };
     const BLOCK: usize = 32;
-    // `b | 0x20` is the lower case of an ASCII letter (see `is_anchor`).
+    // `b | 0x20` is the lower case of an ASCII letter (see `is_candidate`).
     let [case, y, q, x, p, dot] =
         [0x20, b'y', b'q', b'x', b'p', b'.'].map(|b| _mm256_set1_epi8(b as i8));
     let mut blocks = bytes.chunks_exact(BLOCK);
@@ -166,18 +185,21 @@ fn for_each_anchor_avx2(bytes: &[u8], mut visit: impl FnMut(usize)) {
             _mm256_or_si256(_mm256_cmpeq_epi8(folded, y), _mm256_cmpeq_epi8(folded, q)),
             _mm256_or_si256(_mm256_cmpeq_epi8(folded, x), _mm256_cmpeq_epi8(folded, p)),
         );
-        let hits = _mm256_or_si256(letters, _mm256_cmpeq_epi8(v, dot));
-        // One bit a byte: the sign bits of the comparison.
-        let mut mask = _mm256_movemask_epi8(hits).cast_unsigned();
+        let anchors = _mm256_or_si256(letters, _mm256_cmpeq_epi8(v, dot));
+        // One bit a byte: the sign bits of the comparisons.
+        let mut mask = _mm256_movemask_epi8(anchors).cast_unsigned();
         while mask != 0 {
-            visit(base + mask.trailing_zeros() as usize);
+            let i = base + mask.trailing_zeros() as usize;
+            if is_candidate(bytes, i) {
+                visit(i);
+            }
             mask &= mask - 1;
         }
         base += BLOCK;
     }
-    for (i, &b) in blocks.remainder().iter().enumerate() {
-        if is_anchor(b) {
-            visit(base + i);
+    for i in base..bytes.len() {
+        if is_candidate(bytes, i) {
+            visit(i);
         }
     }
 }
@@ -344,35 +366,39 @@ mod tests {
         }
     }
 
-    fn anchors(bytes: &[u8]) -> Vec<usize> {
+    fn candidates(bytes: &[u8]) -> Vec<usize> {
         let mut found = Vec::new();
-        for_each_anchor(bytes, |at| found.push(at));
+        for_each_candidate(bytes, |at| found.push(at));
         found
     }
 
     proptest::proptest! {
-        /// The block scan visits every anchor byte once, in order, at any
+        /// The block scan visits every candidate once, in order, at any
         /// length and alignment.
         #[test]
-        fn block_scan_visits_every_anchor(
+        fn block_scan_visits_every_candidate(
             bytes in proptest::collection::vec(
                 proptest::prop_oneof![
-                    proptest::sample::select(b"yYqQxXpP.aA \xe1\x99\xd9\xd0".to_vec()),
+                    proptest::sample::select(b"yYqQxXpP.hHtTaA \xe1\x99\xd9\xd0\x0e".to_vec()),
                     proptest::num::u8::ANY,
                 ],
                 0..150,
             )
         ) {
-            let want: Vec<usize> = (0..bytes.len()).filter(|&i| is_anchor(bytes[i])).collect();
-            proptest::prop_assert_eq!(anchors(&bytes), want);
+            let want: Vec<usize> = (0..bytes.len()).filter(|&i| is_candidate(&bytes, i)).collect();
+            proptest::prop_assert_eq!(candidates(&bytes), want);
         }
     }
 
+    /// Candidates are anchors after the first letter of their word.
     #[test]
-    fn anchors_are_the_five_bytes_in_either_case() {
-        let want: Vec<u8> = b".PQXYpqxy".to_vec();
-        let got: Vec<u8> = (0..=255u8).filter(|&b| is_anchor(b)).collect();
-        assert_eq!(got, want);
+    fn candidates_in_unit_words() {
+        let text = "huyện, QUẬN, thị xã, THÀNH PHỐ, tp., TX., h. này pháp Y.";
+        let got: Vec<&str> = candidates(text.as_bytes())
+            .into_iter()
+            .map(|at| &text[at..=at])
+            .collect();
+        assert_eq!(got, ["y", "Q", "x", "P", "p", "X", "."]);
     }
 
     #[test]
