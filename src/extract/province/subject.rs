@@ -152,33 +152,35 @@ fn line_kind(line: &str) -> LineKind {
     }
 }
 
-/// The lines of `text` as byte ranges, found once so that each mention's line
-/// is a binary search away however long the lines are.
+/// The line around a mention and its kind, found from the mention itself:
+/// mentions come in text order, so the next one is most often on the line
+/// just found, and a text's lines are never all listed (a document has far
+/// more lines than mentions).
 struct Lines {
-    starts: Vec<usize>,
-    len: usize,
-    kinds: HashMap<usize, LineKind>,
+    /// The last line found: its start, its end (a newline or the text's
+    /// end) and its kind.
+    last: Option<(usize, usize, LineKind)>,
 }
 
 impl Lines {
-    fn new(text: &str) -> Lines {
-        let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        Lines {
-            starts,
-            len: text.len(),
-            kinds: HashMap::new(),
-        }
+    fn new() -> Lines {
+        Lines { last: None }
     }
 
-    /// The line around byte `at`, and its kind.
+    /// The line around byte `at` (a newline ends the line before it), and
+    /// its kind.
     fn at<'a>(&mut self, text: &'a str, at: usize) -> (&'a str, LineKind) {
-        let index = self.starts.partition_point(|&s| s <= at).saturating_sub(1);
-        let start = self.starts[index];
-        let end = self.starts.get(index + 1).map_or(self.len, |next| next - 1);
-        let line = &text[start..end];
-        let kind = *self.kinds.entry(index).or_insert_with(|| line_kind(line));
-        (line, kind)
+        let (start, end, kind) = match self.last {
+            Some((start, end, kind)) if (start..=end).contains(&at) => (start, end, kind),
+            _ => {
+                let bytes = text.as_bytes();
+                let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
+                let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
+                (start, end, line_kind(&text[start..end]))
+            }
+        };
+        self.last = Some((start, end, kind));
+        (&text[start..end], kind)
     }
 }
 
@@ -227,7 +229,7 @@ fn authority_before(text: &str, anchor: usize, prefixed: bool) -> Option<usize> 
 }
 
 fn body_clues<'a>(text: &'a str, mentions: &[ProvinceMention], clues: &mut Vec<Clue<'a>>) {
-    let mut lines = Lines::new(text);
+    let mut lines = Lines::new();
     for mention in mentions {
         let Some(unit) = unit_index(mention) else {
             continue;
@@ -440,6 +442,41 @@ fn decide(clues: &[Clue]) -> Option<SubjectProvince> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The line around `at` as it was found before: every line start listed
+    /// once, then a binary search.
+    fn line_by_index(text: &str, at: usize) -> (usize, usize) {
+        let mut starts = vec![0];
+        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+        let index = starts.partition_point(|&s| s <= at).saturating_sub(1);
+        let end = starts.get(index + 1).map_or(text.len(), |next| next - 1);
+        (starts[index], end)
+    }
+
+    proptest::proptest! {
+        /// Lines found from the mentions are the listed lines, whatever
+        /// the order of the mentions.
+        #[test]
+        fn lines_found_from_mentions_are_the_listed_lines(
+            text in "(Nguồn: a|Bản quyền|b|\n| ){0,12}",
+            picks in proptest::collection::vec(0usize..200, 0..12),
+            sorted in proptest::bool::ANY,
+        ) {
+            let mut ats: Vec<usize> = picks.iter().map(|p| p % (text.len() + 1)).collect();
+            ats.retain(|&at| text.is_char_boundary(at));
+            if sorted {
+                ats.sort_unstable();
+            }
+            let mut lines = Lines::new();
+            for at in ats {
+                let (start, end) = line_by_index(&text, at);
+                let (line, kind) = lines.at(&text, at);
+                proptest::prop_assert_eq!(line.as_ptr() as usize - text.as_ptr() as usize, start);
+                proptest::prop_assert_eq!(line.len(), end - start);
+                proptest::prop_assert_eq!(kind, line_kind(&text[start..end]));
+            }
+        }
+    }
 
     #[test]
     fn gov_domains_are_found_as_the_regex_finds_them() {
