@@ -139,13 +139,11 @@ fn line_kind(line: &str) -> LineKind {
                 .nth(word.chars().count())
                 .is_some_and(|end| eq_folded(&line[..end], word))
     };
-    let head = &line[..line
-        .char_indices()
-        .nth(MAX_EVIDENCE_CHARS)
-        .map_or(line.len(), |(i, _)| i)];
     if starts("nguồn") {
         LineKind::Source
-    } else if FOOTER_STARTS.iter().any(|w| starts(w)) || head.contains("Bản quyền thuộc") {
+    } else if FOOTER_STARTS.iter().any(|w| starts(w))
+        || first_chars(line, MAX_EVIDENCE_CHARS).contains("Bản quyền thuộc")
+    {
         LineKind::Footer
     } else {
         LineKind::Body
@@ -186,12 +184,16 @@ impl Lines {
 
 /// `line` trimmed and cut to [`MAX_EVIDENCE_CHARS`] characters.
 fn quote(line: &str) -> &str {
-    let line = line.trim();
-    let end = line
-        .char_indices()
-        .nth(MAX_EVIDENCE_CHARS)
-        .map_or(line.len(), |(i, _)| i);
-    &line[..end]
+    first_chars(line.trim(), MAX_EVIDENCE_CHARS)
+}
+
+/// The first `n` characters of `line`: all of it when it has no more bytes
+/// than that (most lines), without counting its characters.
+fn first_chars(line: &str, n: usize) -> &str {
+    if line.len() <= n {
+        return line;
+    }
+    &line[..line.char_indices().nth(n).map_or(line.len(), |(i, _)| i)]
 }
 
 fn unit_index(mention: &ProvinceMention) -> Option<usize> {
@@ -451,6 +453,18 @@ mod tests {
         let index = starts.partition_point(|&s| s <= at).saturating_sub(1);
         let end = starts.get(index + 1).map_or(text.len(), |next| next - 1);
         (starts[index], end)
+    }
+
+    #[test]
+    fn first_chars_counts_characters_not_bytes() {
+        assert_eq!(first_chars("Sơn La", 3), "Sơn");
+        assert_eq!(first_chars("Sơn La", 6), "Sơn La");
+        assert_eq!(first_chars("Sơn La", 7), "Sơn La");
+        assert_eq!(first_chars("ĐĐĐĐ", 2), "ĐĐ");
+        assert_eq!(first_chars("", 0), "");
+        let long = "Bản quyền thuộc ".repeat(20);
+        let want: String = long.chars().take(MAX_EVIDENCE_CHARS).collect();
+        assert_eq!(first_chars(&long, MAX_EVIDENCE_CHARS), want);
     }
 
     proptest::proptest! {
