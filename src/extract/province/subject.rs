@@ -141,9 +141,7 @@ fn line_kind(line: &str) -> LineKind {
     };
     if starts("nguồn") {
         LineKind::Source
-    } else if FOOTER_STARTS.iter().any(|w| starts(w))
-        || first_chars(line, MAX_EVIDENCE_CHARS).contains("Bản quyền thuộc")
-    {
+    } else if FOOTER_STARTS.iter().any(|w| starts(w)) || has_copyright_in_head(line) {
         LineKind::Footer
     } else {
         LineKind::Body
@@ -181,6 +179,17 @@ impl Lines {
         (&text[start..end], kind)
     }
 }
+
+/// True when `line`'s first [`MAX_EVIDENCE_CHARS`] characters hold
+/// [`COPYRIGHT`]: when its first one ends there (any other ends later), so
+/// characters are counted only when it is found.
+fn has_copyright_in_head(line: &str) -> bool {
+    memchr::memmem::find(line.as_bytes(), COPYRIGHT.as_bytes())
+        .is_some_and(|at| at + COPYRIGHT.len() <= first_chars(line, MAX_EVIDENCE_CHARS).len())
+}
+
+/// A publisher's footer that need not start its line.
+const COPYRIGHT: &str = "Bản quyền thuộc";
 
 /// `line` trimmed and cut to [`MAX_EVIDENCE_CHARS`] characters.
 fn quote(line: &str) -> &str {
@@ -453,6 +462,20 @@ mod tests {
         let index = starts.partition_point(|&s| s <= at).saturating_sub(1);
         let end = starts.get(index + 1).map_or(text.len(), |next| next - 1);
         (starts[index], end)
+    }
+
+    proptest::proptest! {
+        /// The copyright test is the search of the head it replaced.
+        #[test]
+        fn copyright_in_head_is_the_search_of_the_head(
+            text in "(Bản quyền thuộc|Bản|quyền|thuộc|ĐĐĐĐĐĐĐĐĐĐ|aaaaaaaaaa| ){0,40}"
+        ) {
+            let head = &text[..text
+                .char_indices()
+                .nth(MAX_EVIDENCE_CHARS)
+                .map_or(text.len(), |(i, _)| i)];
+            proptest::prop_assert_eq!(has_copyright_in_head(&text), head.contains(COPYRIGHT));
+        }
     }
 
     #[test]
