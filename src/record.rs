@@ -124,7 +124,7 @@ fn to_char_offsets(text: &str, record: &mut Record) {
             .flatten()
             .collect();
     // One forward pass over the text however many facts there are.
-    offsets.sort_by_key(|offset| **offset);
+    offsets.sort_unstable_by_key(|offset| **offset);
     let mut chars_before = 0;
     let mut bytes_seen = 0;
     for offset in offsets {
