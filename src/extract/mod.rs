@@ -42,27 +42,59 @@ pub fn extract_all(text: &str) -> Facts {
 /// Like [`extract_all`], also given the chrome lines normalization dropped:
 /// a publisher footer or a web domain there is evidence of the subject province.
 pub fn extract_all_with_chrome(text: &str, chrome: &[&str]) -> Facts {
-    let date::DocumentDates {
-        dates,
-        published,
-        event_date,
-    } = date::document_dates(text);
-    let provinces = province::find_provinces(text);
-    let province = province::subject_province_with_footer(text, &provinces, chrome);
-    // Percentages and ratios both read the percentage figures: found once.
-    let percent_figures = percent::figures(text);
-    Facts {
-        title: title::find_title(text),
-        published,
-        event_date,
-        dates,
-        province,
-        provinces,
-        districts: province::find_districts(text),
-        people: person::find_people(text),
-        percentages: percent::find_percentages_at(text, &percent_figures),
-        ratios: ratio::find_ratios_with(text, &percent_figures),
-        scores: score::find_scores(text),
-        awards: award::find_awards(text),
+    let mut facts = [Facts::default()];
+    extract_batch(&[Document { text, chrome }], &mut facts);
+    let [facts] = facts;
+    facts
+}
+
+/// One normalized document and the chrome lines normalization dropped.
+#[derive(Debug, Clone, Copy)]
+pub struct Document<'a> {
+    pub text: &'a str,
+    pub chrome: &'a [&'a str],
+}
+
+/// The facts of each of `documents` into the same place of `facts`, as
+/// [`extract_all_with_chrome`] finds them one by one. Each extractor runs
+/// over every document before the next one starts: its code, automata and
+/// regex caches stay warm from one document to the next, where running all
+/// extractors document by document evicts them (about a quarter more time
+/// on batches of generated reports).
+pub fn extract_batch(documents: &[Document], facts: &mut [Facts]) {
+    assert_eq!(documents.len(), facts.len(), "one Facts per document");
+    for stage in STAGES {
+        for (doc, facts) in documents.iter().zip(facts.iter_mut()) {
+            stage(doc, facts);
+        }
     }
 }
+
+/// The extractors in the order they run; later ones may read what earlier
+/// ones found (the subject province reads the province mentions).
+const STAGES: &[fn(&Document, &mut Facts)] = &[
+    |doc, facts| {
+        let date::DocumentDates {
+            dates,
+            published,
+            event_date,
+        } = date::document_dates(doc.text);
+        (facts.dates, facts.published, facts.event_date) = (dates, published, event_date);
+    },
+    |doc, facts| facts.provinces = province::find_provinces(doc.text),
+    |doc, facts| {
+        facts.province =
+            province::subject_province_with_footer(doc.text, &facts.provinces, doc.chrome);
+    },
+    |doc, facts| facts.title = title::find_title(doc.text),
+    |doc, facts| facts.districts = province::find_districts(doc.text),
+    |doc, facts| facts.people = person::find_people(doc.text),
+    |doc, facts| {
+        // Percentages and ratios both read the percentage figures: found once.
+        let figures = percent::figures(doc.text);
+        facts.percentages = percent::find_percentages_at(doc.text, &figures);
+        facts.ratios = ratio::find_ratios_with(doc.text, &figures);
+    },
+    |doc, facts| facts.scores = score::find_scores(doc.text),
+    |doc, facts| facts.awards = award::find_awards(doc.text),
+];
