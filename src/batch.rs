@@ -7,7 +7,7 @@ use std::sync::mpsc;
 use rayon::prelude::*;
 
 use crate::input::{self, Input};
-use crate::{Options, Record, process_owned_bytes};
+use crate::{Options, Record};
 
 /// Batch settings.
 #[derive(Debug, Clone, Copy)]
@@ -25,9 +25,20 @@ pub struct Processed {
     pub bytes: u64,
 }
 
-/// Inputs per parallel chunk: enough to keep every core busy, few enough
-/// that the records waiting to be written stay small.
-const CHUNK: usize = 256;
+/// Inputs a worker reads and extracts together (see
+/// [`crate::process_owned_batch`]): 128 generated reports took about a
+/// quarter less time than one at a time, 32 about a sixth less, more than 128
+/// no less.
+const BATCH: usize = 128;
+
+/// A worker extracts what it has read once it holds this many bytes, so a
+/// batch never holds more than this and one more file, however large.
+const BATCH_BYTES: usize = 4 << 20;
+
+/// Batches per worker in a parallel chunk: enough to keep every worker busy
+/// while the records of the chunk before are written, few enough that the
+/// records waiting to be written stay small.
+const BATCHES_PER_WORKER: usize = 2;
 
 /// Reads and processes `inputs`, calling `emit` with each record in input
 /// order. Stops early (returning the error) when `emit` fails, e.g. on a
@@ -43,18 +54,11 @@ pub fn run<E>(
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(options.jobs)
         .build();
-    let process = |input: &Input| -> (Record, Processed) {
-        match input::read(input, options.max_file_size) {
-            Ok(bytes) => {
-                let size = bytes.len() as u64;
-                (
-                    process_owned_bytes(&input.name, bytes, options.document),
-                    Processed { bytes: size },
-                )
-            }
-            Err(message) => (Record::failed(&input.name, message), Processed { bytes: 0 }),
-        }
-    };
+    let process = |inputs: &[Input]| read_and_process(inputs, options, BATCH_BYTES);
+    let workers = pool
+        .as_ref()
+        .map_or(1, rayon::ThreadPool::current_num_threads);
+    let chunk_len = BATCH * BATCHES_PER_WORKER * workers;
     let mut inputs = inputs.into_iter();
     std::thread::scope(|scope| {
         // One chunk waits in the channel while the next is processed: memory
@@ -63,16 +67,19 @@ pub fn run<E>(
         scope.spawn(move || {
             loop {
                 // Inputs are taken a chunk at a time, so a lazy walk stays lazy.
-                let chunk: Vec<Input> = inputs.by_ref().take(CHUNK).collect();
+                let chunk: Vec<Input> = inputs.by_ref().take(chunk_len).collect();
                 if chunk.is_empty() {
                     return;
                 }
                 // Standard input cannot be shared between threads; it is one input anyway.
+                // A short chunk (a small run, or a long run's last) is
+                // shared by every worker all the same.
+                let batch = BATCH.min(chunk.len().div_ceil(workers));
                 let records = match &pool {
                     Ok(pool) if chunk.len() > 1 => {
-                        pool.install(|| chunk.par_iter().map(process).collect())
+                        pool.install(|| chunk.par_chunks(batch).flat_map_iter(process).collect())
                     }
-                    _ => chunk.iter().map(process).collect(),
+                    _ => chunk.chunks(batch).flat_map(process).collect(),
                 };
                 // The receiver is gone when `emit` failed: stop reading.
                 if done.send(records).is_err() {
@@ -87,4 +94,127 @@ pub fn run<E>(
         }
         Ok(())
     })
+}
+
+/// Reads a batch's inputs and processes them together, a group at a time:
+/// a group ends once it holds `group_bytes` bytes. Records come in input order.
+fn read_and_process(
+    inputs: &[Input],
+    options: BatchOptions,
+    group_bytes: usize,
+) -> Vec<(Record, Processed)> {
+    let mut done = Vec::with_capacity(inputs.len());
+    let mut group = Vec::new();
+    let mut held = 0;
+    for input in inputs {
+        let read = input::read(input, options.max_file_size);
+        held += read.as_ref().map_or(0, Vec::len);
+        group.push((input, read));
+        if held >= group_bytes {
+            process_group(&mut group, options.document, &mut done);
+            held = 0;
+        }
+    }
+    process_group(&mut group, options.document, &mut done);
+    done
+}
+
+/// Processes the inputs of `group` (each read, or why not), emptying it, and
+/// appends their records to `done` in the same order.
+fn process_group(
+    group: &mut Vec<(&Input, Result<Vec<u8>, String>)>,
+    options: Options,
+    done: &mut Vec<(Record, Processed)>,
+) {
+    let mut documents = Vec::with_capacity(group.len());
+    for (input, read) in group.iter_mut() {
+        if let Ok(bytes) = read {
+            documents.push((input.name.as_str(), std::mem::take(bytes)));
+        }
+    }
+    let sizes: Vec<u64> = documents.iter().map(|(_, b)| b.len() as u64).collect();
+    let mut records = crate::process_owned_batch(documents, options)
+        .into_iter()
+        .zip(sizes);
+    for (input, read) in group.drain(..) {
+        done.push(match read {
+            Ok(_) => {
+                let (record, bytes) = records.next().expect("a record per document");
+                (record, Processed { bytes })
+            }
+            Err(message) => (Record::failed(&input.name, message), Processed { bytes: 0 }),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::path::PathBuf;
+
+    use super::*;
+    use crate::input::{NameFilter, Source};
+
+    /// The fixtures (every encoding), with inputs that cannot be read among them.
+    fn inputs() -> Vec<Input> {
+        let mut inputs = input::collect(&[PathBuf::from("fixtures")], &NameFilter::new(&[]));
+        assert!(inputs.len() > 10, "{}", inputs.len());
+        let missing = Input {
+            name: "missing.txt".into(),
+            source: Source::File("fixtures/no such file.txt".into()),
+        };
+        inputs.insert(3, missing.clone());
+        inputs.insert(0, missing.clone());
+        inputs.push(missing);
+        inputs
+    }
+
+    fn options() -> BatchOptions {
+        BatchOptions {
+            document: Options::default(),
+            max_file_size: 1 << 20,
+            jobs: 1,
+        }
+    }
+
+    /// Whatever the grouping, each input gets the record it gets alone, in
+    /// input order.
+    #[test]
+    fn grouped_inputs_get_the_records_they_get_one_by_one() {
+        let inputs = inputs();
+        let alone: Vec<Record> = inputs
+            .iter()
+            .map(|input| match input::read(input, 1 << 20) {
+                Ok(bytes) => crate::process_owned_bytes(&input.name, bytes, Options::default()),
+                Err(message) => Record::failed(&input.name, message),
+            })
+            .collect();
+        assert_eq!(alone.iter().filter(|r| r.error.is_some()).count(), 3);
+        // One group per input, a few groups, and one group for all.
+        for group_bytes in [1, 20_000, usize::MAX] {
+            let records: Vec<Record> = read_and_process(&inputs, options(), group_bytes)
+                .into_iter()
+                .map(|(record, _)| record)
+                .collect();
+            assert_eq!(records, alone, "groups of {group_bytes} bytes");
+        }
+    }
+
+    #[test]
+    fn run_emits_every_record_in_input_order_whatever_the_jobs() {
+        let inputs = inputs();
+        let names: Vec<String> = inputs.iter().map(|i| i.name.clone()).collect();
+        for jobs in [1, 2, 3] {
+            let mut emitted = Vec::new();
+            run(
+                inputs.clone(),
+                BatchOptions { jobs, ..options() },
+                |record, _| {
+                    emitted.push(record.source.clone());
+                    Ok::<(), ()>(())
+                },
+            )
+            .unwrap();
+            assert_eq!(emitted, names, "{jobs} jobs");
+        }
+    }
 }
