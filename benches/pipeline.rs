@@ -6,7 +6,8 @@
 //! pipeline — read, decode, normalize, extract, write JSON Lines to a sink —
 //! with one job and with all cores.
 //!
-//! `cargo bench --bench pipeline -- --stages` times each extractor alone.
+//! `cargo bench --bench pipeline -- --stages` times each extractor alone, and
+//! the whole document one by one and in batches.
 //!
 //! `cargo bench --bench pipeline -- --write DIR [FILES]` only writes the
 //! archive (default 20,000 files, about 100 MB), to time the binary on it:
@@ -175,6 +176,16 @@ fn time_stages(docs: &[String]) {
         }
         report(name, bytes, started);
     }
+    // As the batch runner does it: each extractor over many documents in turn.
+    let started = Instant::now();
+    for batch in docs.chunks(128) {
+        let batch = batch.iter().map(|doc| ("x", doc.as_bytes().to_vec()));
+        std::hint::black_box(vnextract::process_owned_batch(
+            batch.collect(),
+            Default::default(),
+        ));
+    }
+    report("whole, in batches", bytes, started);
     for (name, stage) in stages {
         let started = Instant::now();
         let found: usize = normalized.iter().map(|t| stage(t)).sum();
