@@ -59,6 +59,12 @@ pub fn run<E>(
         .as_ref()
         .map_or(1, rayon::ThreadPool::current_num_threads);
     let chunk_len = BATCH * BATCHES_PER_WORKER * workers;
+    // The extractors' one-time builds, shared out among the workers.
+    if let Ok(pool) = &pool
+        && workers > 1
+    {
+        pool.broadcast(|ctx| crate::extract::prepare(ctx.index(), ctx.num_threads()));
+    }
     let mut inputs = inputs.into_iter();
     std::thread::scope(|scope| {
         // One chunk waits in the channel while the next is processed: memory

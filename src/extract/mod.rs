@@ -70,9 +70,36 @@ pub fn extract_batch(documents: &[Document], facts: &mut [Facts]) {
     }
 }
 
+/// Builds the extractors' regexes and automata ahead of use, those of every
+/// `workers`-th stage from `part` on, by running those stages over a short
+/// report: workers that each call it with their own `part` share the
+/// one-time builds (about 70 ms on one core) instead of waiting on one
+/// another's. Anything a stage builds only for other text is built when met.
+pub fn prepare(part: usize, workers: usize) {
+    const SAMPLE: &str = "Sáng nay, ngày 24/12/2016, đồng chí Cầm Ngọc Minh, Phó Bí thư tỉnh ủy, \
+        Chủ tịch UBND tỉnh Sơn La chủ trì Hội nghị tổng kết công tác cải cách hành chính \
+        quý IV năm 2016 tại thành phố Sơn La, huyện Mai Sơn. Tỷ lệ hài lòng đạt 94,3%, \
+        tăng 2/3 so với năm 2015, đạt 85,5 điểm. Trao Bằng khen cho 11 tập thể và 13 cá nhân.";
+    let document = Document {
+        text: SAMPLE,
+        chrome: &[],
+    };
+    for stage in stages_of_part(part, workers) {
+        stage(&document, &mut Facts::default());
+    }
+}
+
+/// Every `workers`-th stage from `part` on: the parts of all workers hold
+/// each stage once.
+fn stages_of_part(part: usize, workers: usize) -> impl Iterator<Item = &'static Stage> {
+    STAGES.iter().skip(part).step_by(workers.max(1))
+}
+
+type Stage = fn(&Document, &mut Facts);
+
 /// The extractors in the order they run; later ones may read what earlier
 /// ones found (the subject province reads the province mentions).
-const STAGES: &[fn(&Document, &mut Facts)] = &[
+const STAGES: &[Stage] = &[
     |doc, facts| {
         let date::DocumentDates {
             dates,
@@ -98,3 +125,22 @@ const STAGES: &[fn(&Document, &mut Facts)] = &[
     |doc, facts| facts.scores = score::find_scores(doc.text),
     |doc, facts| facts.awards = award::find_awards(doc.text),
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_parts_of_all_workers_hold_each_stage_once() {
+        for workers in 1..=STAGES.len() + 1 {
+            let mut seen: Vec<*const Stage> = (0..workers)
+                .flat_map(|part| stages_of_part(part, workers))
+                .map(|stage| stage as *const Stage)
+                .collect();
+            seen.sort();
+            let mut all: Vec<*const Stage> = STAGES.iter().map(|s| s as *const Stage).collect();
+            all.sort();
+            assert_eq!(seen, all, "{workers} workers");
+        }
+    }
+}
