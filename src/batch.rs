@@ -77,10 +77,10 @@ pub fn run<E>(
                 if chunk.is_empty() {
                     return;
                 }
-                // Standard input cannot be shared between threads; it is one input anyway.
                 // A short chunk (a small run, or a long run's last) is
                 // shared by every worker all the same.
                 let batch = BATCH.min(chunk.len().div_ceil(workers));
+                // Standard input cannot be shared between threads; it is one input anyway.
                 let records = match &pool {
                     Ok(pool) if chunk.len() > 1 => {
                         pool.install(|| chunk.par_chunks(batch).flat_map_iter(process).collect())
