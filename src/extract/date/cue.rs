@@ -143,6 +143,11 @@ pub fn suffix_time(text: &str, end: usize) -> Option<(usize, (u8, u8))> {
     if !rest.starts_with(|c: char| c == 'v' || c == 'l' || c.is_numeric()) {
         return None;
     }
+    suffix_time_by_regex(text, end)
+}
+
+/// [`suffix_time`] without its pre-check: the regex right after `end`.
+fn suffix_time_by_regex(text: &str, end: usize) -> Option<(usize, (u8, u8))> {
     let c = SUFFIX_TIME.captures(&text[end..])?;
     let m = c.get(0)?;
     let after = end + m.end();
@@ -399,25 +404,6 @@ pub fn is_limit(text: &str, start: usize) -> bool {
 mod boundary_tests {
     use super::*;
     use proptest::prelude::*;
-
-    /// `suffix_time` as first written: the regex after every date.
-    fn suffix_time_by_regex(text: &str, end: usize) -> Option<(usize, (u8, u8))> {
-        let c = SUFFIX_TIME.captures(&text[end..])?;
-        let m = c.get(0)?;
-        let after = end + m.end();
-        if char_after(text, after).is_some_and(|c| c.is_ascii_digit()) {
-            return None;
-        }
-        let (h, min) = if let Some(h) = c.get(1) {
-            (h, c.get(2))
-        } else if let Some(h) = c.get(3) {
-            (h, c.get(4))
-        } else {
-            (c.get(5)?, c.get(6))
-        };
-        let time = clock(h.as_str(), min.map(|m| m.as_str()))?;
-        Some((after, time))
-    }
 
     /// The check before the regex turns away no time the regex reads: every
     /// separator, opening word, time and tail, after a date.
