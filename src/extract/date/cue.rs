@@ -53,10 +53,11 @@ pub fn second_char_after(text: &str, pos: usize) -> Option<char> {
 }
 
 /// Words that make a bare "D/M" a day: "ngày 30/12", "Chiều 13-3", "Sáng nay
-/// 30/12", "Thứ Ba, 27/12". Without one, "50/53" is a ratio.
+/// 30/12", "Chiều nay (8/2)", "Hôm qua, 11/1", "mùng 2/9", "Thứ Ba, 27/12".
+/// Without one, "50/53" is a ratio.
 static YEARLESS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}\x{345}])(?i:ngày|hôm|sáng|chiều|tối|trưa|đêm|(?:sáng|chiều|tối|trưa) nay|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*$",
+        r"(?:^|[^\p{L}\x{345}])(?i:ngày|hôm|sáng|chiều|tối|trưa|đêm|mồng|mùng|(?:sáng|chiều|tối|trưa|đêm|hôm) (?:nay|qua)|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*[,(]?\s*$",
     )
     .unwrap()
 });
@@ -73,9 +74,10 @@ pub fn is_chain(between: &str) -> bool {
     matches!(between.trim(), "và" | "đến" | "tới" | "-" | "–" | "—")
 }
 
-/// What may stand before a day and belongs to it: a weekday, a time of day,
-/// a clock time, the word "ngày". Matches the empty string when nothing does.
-const PREFIX_BODY: &str = r"(?i)(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*)?(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm)(?:\s+nay)?\s*,?\s*)?(?:(?:(?:vào\s+)?lúc\s+)?(?:(\d{1,2})\s*(?:giờ|h)\s*(\d{2})?(?:\s*phút)?|(\d{1,2}):(\d{2}))\s*,?\s*)?(?:ngày\s+)?";
+/// What may stand before a day and belongs to it: a weekday, a time of day
+/// ("sáng nay", "hôm qua"), a clock time, the word "ngày", "mồng"/"mùng".
+/// Matches the empty string when nothing does.
+const PREFIX_BODY: &str = r"(?i)(?:(?:thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*)?(?:(?:(?:rạng sáng|sáng|chiều|tối|trưa|đêm)(?:\s+(?:nay|qua))?|hôm (?:nay|qua|kia))\s*,?\s*)?(?:(?:(?:vào\s+)?lúc\s+)?(?:(\d{1,2})\s*(?:giờ|h)\s*(\d{2})?(?:\s*phút)?|(\d{1,2}):(\d{2}))\s*,?\s*)?(?:ngày\s+)?(?:(?:mồng|mùng)\s+)?";
 
 /// `PREFIX_BODY` up to the end of the window: found without captures.
 static PREFIX: LazyLock<Regex> = LazyLock::new(|| Regex::new(&format!("{PREFIX_BODY}$")).unwrap());
@@ -485,7 +487,7 @@ mod boundary_tests {
         #[test]
         fn boundaries_match_as_folded(s in "(ngày|NGÀY|từ|Từ|kể từ|đến|số|sinh|năm|kỳ|lễ|trao|tiếp đoàn|hội nghị|a|\u{345}|ι|1| |,|\n){0,8}") {
             let pairs: [(&Regex, Regex); 5] = [
-                (&YEARLESS_CUE, folded(r"(?i)(?:^|[^\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|(?:sáng|chiều|tối|trưa) nay|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*$")),
+                (&YEARLESS_CUE, folded(r"(?i)(?:^|[^\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|mồng|mùng|(?:sáng|chiều|tối|trưa|đêm|hôm) (?:nay|qua)|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*[,(]?\s*$")),
                 (&FROM_BEFORE, folded(r"(?i)(?:^|[^\p{L}])(?:từ|kể từ)\s*$")),
                 (&LIMIT_BEFORE, folded(r"(?i)(?:^|[^\p{L}])(?:đến|tới|trước|từ|sau|hạn|chậm nhất|kể từ|hết|tính đến)\s*$")),
                 (&NOT_FRAME, folded(r"(?:(?i:(?:^|[^\p{L}])(?:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ))\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")),

@@ -111,6 +111,10 @@ pub struct DateFact {
     /// not an event's.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub document: bool,
+    /// True when the text names the date from the page's stamp ("hôm qua",
+    /// "năm nay", "tháng trước"): the value is resolved against the stamp.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub relative: bool,
 }
 
 /// Every date expression in `text`, in text order.

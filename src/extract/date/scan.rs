@@ -12,6 +12,9 @@ use super::cue;
 use super::{DateFact, DateKind};
 use crate::extract::text::is_dash;
 
+mod relative;
+mod spoken;
+
 /// Plausible years for a report: the state's documents start in 1945.
 const YEARS: std::ops::RangeInclusive<i16> = 1945..=2100;
 
@@ -19,9 +22,10 @@ const YEARS: std::ops::RangeInclusive<i16> = 1945..=2100;
 /// the stamp's year (a report can announce the next days' events).
 const AHEAD_DAYS: i64 = 7;
 
-/// "24/12/2016", "24-12-2016", "24.12.2016", "30/12", "13-3", "22.4".
+/// "24/12/2016", "24-12-2016", "24.12.2016", "30/12", "13-3", "22.4",
+/// "3/3/17".
 static NUMERIC_DAY: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(\d{1,2})([/.\-‐‑‒–—―−])(\d{1,2})(?:([/.\-‐‑‒–—―−])(\d{4}))?").unwrap()
+    Regex::new(r"(\d{1,2})([/.\-‐‑‒–—―−])(\d{1,2})(?:([/.\-‐‑‒–—―−])(\d{4}|\d{2}))?").unwrap()
 });
 
 /// A dash and another day right after a day: "30/6-1/7/2017".
@@ -117,6 +121,16 @@ enum Raw {
         from: (i16, i8, i8),
         to: (i16, i8, i8),
     },
+    /// "tháng 6", "tháng ba": a month the text gives without a year.
+    YearlessMonth {
+        m: i8,
+    },
+    /// "quý 2", "quý ba": a quarter the text gives without a year.
+    YearlessQuarter {
+        q: i8,
+    },
+    /// "hôm qua", "năm nay": said from the page's stamp, resolved against it.
+    Relative(relative::Rel),
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -132,7 +146,7 @@ pub fn find(text: &str, stamp: Option<Date>) -> Vec<DateFact> {
     let words = accented_words(text);
     // Room for about as many candidates as anchors, so the list seldom grows.
     let mut cands = Vec::with_capacity(seps.len() + words.thang.len() + words.quy.len() + 8);
-    numeric_days(text, &seps, &mut cands);
+    numeric_days(text, &seps, stamp, &mut cands);
     worded_days(text, &words.thang, &mut cands);
     day_spans(text, &seps, &mut cands);
     months(text, &words.thang, &mut cands);
@@ -140,10 +154,17 @@ pub fn find(text: &str, stamp: Option<Date>) -> Vec<DateFact> {
     years(text, &words.breves, &mut cands);
     year_spans(text, &mut cands);
     month_counts(text, &words.thang, &mut cands);
+    spoken::days_and_months(text, &words.thang, stamp, &mut cands);
+    spoken::quarters(text, &words.quy, stamp, &mut cands);
+    if let Some(stamp) = stamp {
+        relative::find(text, stamp, &words, &mut cands);
+    }
     let mut cands = resolve(cands);
     for c in &mut cands {
         extend(text, c);
     }
+    let cands = relative::absorb(text, cands);
+    let cands = spoken::drop_lunar(text, cands);
     let cands = join_ranges(text, cands);
     build(text, &cands, stamp)
 }
@@ -312,16 +333,21 @@ fn ascii_day_at(text: &str, i: usize, end: usize) -> Option<DayMatch<'_>> {
                 continue;
             }
             let k = j + ml;
-            let year = sep(k) && digits(k + 1, 4);
+            // Four digits before two, as the regex's alternation.
+            let yl = [4, 2]
+                .into_iter()
+                .find(|&n| sep(k) && digits(k + 1, n))
+                .unwrap_or(0);
+            let year = yl > 0;
             return Some(DayMatch {
                 start: i,
-                end: if year { k + 5 } else { k },
+                end: if year { k + 1 + yl } else { k },
                 day: &text[i..i + dl],
                 sep1: &text[i + dl..j],
                 month: &text[j..k],
                 month_end: k,
                 sep2: year.then(|| &text[k..k + 1]),
-                year: year.then(|| &text[k + 1..k + 5]),
+                year: year.then(|| &text[k + 1..k + 1 + yl]),
             });
         }
     }
@@ -348,8 +374,20 @@ fn numeric_day(text: &str, pos: usize, end: usize, ascii: bool) -> Option<DayMat
     })
 }
 
+/// The year of a two-digit "17" in "3/3/17": 2017, unless that lies more
+/// than ten years after the stamp (2030 without one), then 1917 — which is
+/// before 1945, so none. "2/9/45" is 1945, "3/9/91" 1991.
+fn two_digit_year(yy: i16, stamp: Option<Date>) -> Option<i16> {
+    let latest = stamp.map_or(2030, |s| s.year() + 10);
+    year(if 2000 + yy <= latest {
+        2000 + yy
+    } else {
+        1900 + yy
+    })
+}
+
 /// `seps`: `separators_between_digits`.
-fn numeric_days(text: &str, seps: &[usize], out: &mut Vec<Cand>) {
+fn numeric_days(text: &str, seps: &[usize], stamp: Option<Date>, out: &mut Vec<Cand>) {
     let runs = runs_around(text, seps.iter().copied(), |c| {
         c.is_numeric() || is_day_sep(c)
     });
@@ -364,14 +402,17 @@ fn numeric_days(text: &str, seps: &[usize], out: &mut Vec<Cand>) {
                 continue;
             };
             let mut y = None;
+            // "3/3/17": a year all the same, but it needs a cue as a day without one does.
+            let mut two_digits = false;
             if let (Some(sep2), Some(yy)) = (c.sep2, c.year.and_then(|y| y.parse::<i16>().ok())) {
                 if same_sep(c.sep1, sep2) {
+                    two_digits = c.year.is_some_and(|y| y.len() == 2);
                     y = Some(yy);
                 } else {
                     end = c.month_end;
                 }
             }
-            let has_year = y.is_some();
+            let has_year = y.is_some() && !two_digits;
             // "ngày 30/6-1/7": a dash right after a day joins, it does not glue.
             let chained = last_end.is_some_and(|e| e <= start && cue::is_chain(&text[e..start]));
             let dash_day_next = DASH_DAY_NEXT.is_match(&text[end..]);
@@ -379,6 +420,15 @@ fn numeric_days(text: &str, seps: &[usize], out: &mut Vec<Cand>) {
                 || glued_after(text, end, has_year || dash_day_next)
             {
                 continue;
+            }
+            if two_digits {
+                if !(chained || cue::has_yearless_cue(text, start)) {
+                    continue;
+                }
+                y = y.and_then(|yy| two_digit_year(yy, stamp));
+                if y.is_none() {
+                    continue;
+                }
             }
             match y {
                 Some(yy) => {
@@ -868,6 +918,14 @@ fn extend(text: &str, c: &mut Cand) {
         c.document = cue::is_document_date(text, c.start, c.end);
     } else if let Raw::DaySpan { .. } = c.raw {
         c.start = cue::extend_prefix(text, c.start).0;
+    } else if let Raw::Relative(relative::Rel::Day { time, .. }) = &mut c.raw {
+        let (start, before) = cue::extend_prefix(text, c.start);
+        c.start = start;
+        *time = before;
+        if let Some((end, after)) = cue::suffix_time(text, c.end) {
+            c.end = end;
+            *time = Some(after);
+        }
     }
 }
 
@@ -1091,13 +1149,18 @@ fn frame_list(cands: &[Cand]) -> Vec<Frame> {
                 Raw::Range { to, .. } => to.0,
                 // Whether it frames anything is checked on use.
                 Raw::Year { y } => y,
+                // "năm nay" names the stamp's year as "năm 2017" would.
+                Raw::Relative(r) => r.year(),
                 _ => return None,
             };
             Some(Frame {
                 pos: c.start,
                 y,
                 weak: c.document,
-                calendar: !matches!(c.raw, Raw::Year { .. }),
+                calendar: !matches!(
+                    c.raw,
+                    Raw::Year { .. } | Raw::Relative(relative::Rel::Year { .. })
+                ),
                 frames_any: std::cell::OnceCell::new(),
             })
         })
@@ -1188,6 +1251,7 @@ fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
         end: c.end,
         time: None,
         document: c.document,
+        relative: false,
     }
 }
 
@@ -1317,6 +1381,34 @@ fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
                     _ => fact(text, c, format!("P{n}M"), DateKind::Period),
                 }
             }
+            Raw::YearlessMonth { m } => {
+                // As a day would, from the month's first day.
+                match infer_year(text, (c.start, c.end), m, 1, stamp, &frames) {
+                    Some(y) => {
+                        let mut f = fact(text, c, iso_month(y, m), DateKind::Month);
+                        f.inferred_year = true;
+                        f
+                    }
+                    // ISO 8601 month without a year.
+                    None => fact(text, c, format!("--{m:02}"), DateKind::Month),
+                }
+            }
+            Raw::YearlessQuarter { q } => {
+                let Some(y) = infer_year(text, (c.start, c.end), q * 3 - 2, 1, stamp, &frames)
+                else {
+                    // A quarter has no form without a year.
+                    continue;
+                };
+                let raw = Raw::Quarter { y, q };
+                let mut f = fact(text, c, format!("{y:04}-Q{q}"), DateKind::Quarter);
+                f.inferred_year = true;
+                if let Some((a, b)) = bounds(&raw) {
+                    f.from = Some(iso(a));
+                    f.to = Some(iso(b));
+                }
+                f
+            }
+            Raw::Relative(r) => relative::fact(text, c, r),
         };
         out.push(f);
     }
