@@ -14,6 +14,9 @@ struct Exp {
     to: Option<&'static str>,
     time: Option<&'static str>,
     document: bool,
+    relative: bool,
+    /// The text expected, when the row says.
+    text: Option<&'static str>,
 }
 
 const fn exp(kind: DateKind, value: &'static str) -> Exp {
@@ -25,6 +28,32 @@ const fn exp(kind: DateKind, value: &'static str) -> Exp {
         to: None,
         time: None,
         document: false,
+        relative: false,
+        text: None,
+    }
+}
+
+/// A date said from the page's stamp.
+const fn rel(e: Exp) -> Exp {
+    Exp {
+        relative: true,
+        ..e
+    }
+}
+
+/// `e`, written as `text`.
+const fn said(text: &'static str, e: Exp) -> Exp {
+    Exp {
+        text: Some(text),
+        ..e
+    }
+}
+
+/// A month or quarter whose year the text left out.
+const fn yearless(e: Exp) -> Exp {
+    Exp {
+        inferred: true,
+        ..e
     }
 }
 
@@ -375,29 +404,28 @@ const EXAMPLES: &[(&str, &[Exp])] = &[
 ];
 
 fn check(phrase: &str, expected: &[Exp]) -> Result<(), String> {
-    let found = find_dates(phrase);
-    let got: Vec<Exp> = found
-        .iter()
-        .map(|f| Exp {
-            kind: f.kind,
-            value: "",
-            inferred: f.inferred_year,
-            from: None,
-            to: None,
-            time: None,
-            document: f.document,
-        })
-        .collect();
+    check_facts(phrase, phrase, &find_dates(phrase), expected)
+}
+
+/// `found` in `text` (which holds `phrase`) are the `expected` facts.
+fn check_facts(
+    phrase: &str,
+    text: &str,
+    found: &[DateFact],
+    expected: &[Exp],
+) -> Result<(), String> {
     let same = found.len() == expected.len()
-        && found.iter().zip(expected).zip(&got).all(|((f, e), g)| {
-            g.kind == e.kind
+        && found.iter().zip(expected).all(|(f, e)| {
+            f.kind == e.kind
                 && f.value == e.value
-                && g.inferred == e.inferred
-                && g.document == e.document
+                && f.inferred_year == e.inferred
+                && f.document == e.document
+                && f.relative == e.relative
                 && f.from.as_deref() == e.from
                 && f.to.as_deref() == e.to
                 && f.time.as_deref() == e.time
-                && phrase.get(f.start..f.end) == Some(f.text.as_str())
+                && e.text.is_none_or(|t| t == f.text)
+                && text.get(f.start..f.end) == Some(f.text.as_str())
         });
     if same {
         Ok(())
@@ -420,6 +448,334 @@ fn examples() {
         "{} of {} rows fail:\n{}",
         failures.len(),
         EXAMPLES.len(),
+        failures.join("\n")
+    );
+}
+
+/// Stamp lines for the everyday rows: what "hôm nay" is said from.
+const JAN_12: Option<&str> = Some("Ngày đăng: 12/1/2017");
+const FEB_8: Option<&str> = Some("Ngày đăng: 8/2/2017");
+const APR_5: Option<&str> = Some("Ngày đăng: 5/4/2017");
+const JUL_3: Option<&str> = Some("Ngày đăng: 3/7/2017");
+const SEP_3: Option<&str> = Some("Ngày đăng: 3/9/2017");
+const OCT_5: Option<&str> = Some("Ngày đăng: 5/10/2017");
+
+/// Everyday date forms a reader knows, each in a report sentence, under a
+/// stamp line when the row names one (12/1/2017 is a Thursday). Only the
+/// sentence's facts are compared, not the stamp line's.
+const EVERYDAY: &[(Option<&str>, &str, &[Exp])] = &[
+    // Days after "mồng"/"mùng", and with a year but no "ngày".
+    (
+        None,
+        "Ngày mồng 3 tháng 3 năm 2017, UBND tỉnh tổ chức hội nghị",
+        &[said("Ngày mồng 3 tháng 3 năm 2017", day("2017-03-03"))],
+    ),
+    (
+        FEB_8,
+        "Sáng mùng 6 tháng 2, Tỉnh ủy tổ chức lễ ra quân đầu xuân",
+        &[said("Sáng mùng 6 tháng 2", inferred("2017-02-06"))],
+    ),
+    (
+        SEP_3,
+        "Ngày mùng 2/9, nhân dân cả nước kỷ niệm Quốc khánh",
+        &[said("Ngày mùng 2/9", inferred("2017-09-02"))],
+    ),
+    (
+        None,
+        "Hội nghị diễn ra vào 12 tháng 10 năm 2017 tại Hà Nội",
+        &[said("12 tháng 10 năm 2017", day("2017-10-12"))],
+    ),
+    (
+        None,
+        "Kỳ họp khai mạc ngày 3 tháng ba năm 2017",
+        &[said("ngày 3 tháng ba năm 2017", day("2017-03-03"))],
+    ),
+    // Two-digit years after a cue: the century that is not ten years ahead.
+    (
+        None,
+        "Ngày 3/3/17, Sở Nội vụ tổ chức hội nghị",
+        &[said("Ngày 3/3/17", day("2017-03-03"))],
+    ),
+    (
+        None,
+        "Ông sinh ngày 3/9/91 tại Nghệ An",
+        &[said("ngày 3/9/91", day("1991-09-03"))],
+    ),
+    (
+        SEP_3,
+        "Ngày 2/9/45, Chủ tịch Hồ Chí Minh đọc bản Tuyên ngôn độc lập",
+        &[said("Ngày 2/9/45", day("1945-09-02"))],
+    ),
+    // Days said from the stamp.
+    (
+        JAN_12,
+        "Sáng nay, UBND tỉnh tổ chức hội nghị tổng kết công tác năm 2016",
+        &[said("Sáng nay", rel(day("2017-01-12"))), year("2016")],
+    ),
+    (
+        JAN_12,
+        "Sáng nay (12/1), UBND tỉnh tổ chức hội nghị",
+        &[said("Sáng nay (12/1)", inferred("2017-01-12"))],
+    ),
+    (
+        JAN_12,
+        "Hôm nay, Sở Tư pháp công bố kết quả chấm điểm",
+        &[said("Hôm nay", rel(day("2017-01-12")))],
+    ),
+    (
+        JAN_12,
+        "Chiều hôm qua, đoàn công tác đến làm việc tại huyện",
+        &[said("Chiều hôm qua", rel(day("2017-01-11")))],
+    ),
+    (
+        JAN_12,
+        "Hôm kia, HĐND tỉnh họp phiên bất thường",
+        &[said("Hôm kia", rel(day("2017-01-10")))],
+    ),
+    (
+        JAN_12,
+        "Tối qua, lễ khai mạc diễn ra tại sân vận động tỉnh",
+        &[said("Tối qua", rel(day("2017-01-11")))],
+    ),
+    (
+        JAN_12,
+        "Hôm qua, ngày 11/1, Ban Thường vụ Tỉnh ủy họp",
+        &[said("Hôm qua, ngày 11/1", inferred("2017-01-11"))],
+    ),
+    (
+        JAN_12,
+        "Hội thảo trong ngày hôm nay đã thống nhất nhiều giải pháp",
+        &[said("ngày hôm nay", rel(day("2017-01-12")))],
+    ),
+    (
+        JAN_12,
+        "Chiều nay lúc 14 giờ, hội nghị khai mạc",
+        &[said(
+            "Chiều nay lúc 14 giờ",
+            at(rel(day("2017-01-12")), "14:00"),
+        )],
+    ),
+    // Months in words, with or without a year.
+    (
+        APR_5,
+        "Trong tháng ba, toàn tỉnh giải quyết 1.200 hồ sơ",
+        &[said("tháng ba", yearless(month("2017-03")))],
+    ),
+    (
+        None,
+        "Dự kiến khánh thành vào tháng mười năm 2017",
+        &[said("tháng mười năm 2017", month("2017-10"))],
+    ),
+    (
+        None,
+        "Kế hoạch tháng mười hai năm 2016 của Sở",
+        &[said("tháng mười hai năm 2016", month("2016-12"))],
+    ),
+    (
+        None,
+        "Đến tháng mười một năm 2016, đã hoàn thành 12 công trình",
+        &[said("tháng mười một năm 2016", month("2016-11"))],
+    ),
+    (
+        None,
+        "Từ tháng Tư năm 2017, Sở triển khai phần mềm mới",
+        &[said("tháng Tư năm 2017", month("2017-04"))],
+    ),
+    // Months without a year take one as a day does.
+    (
+        JUL_3,
+        "Trong tháng 6, tỉnh đã tiếp nhận 500 hồ sơ",
+        &[said("tháng 6", yearless(month("2017-06")))],
+    ),
+    (
+        None,
+        "Từ tháng 6 của năm 2017, Sở triển khai phần mềm mới",
+        &[said("tháng 6 của năm 2017", month("2017-06"))],
+    ),
+    // A month or quarter joined to the next shares its year.
+    (
+        JAN_12,
+        "Trong tháng 6 và tháng 7/2017, Sở kiểm tra 20 đơn vị",
+        &[said("tháng 6", month("2017-06")), month("2017-07")],
+    ),
+    (
+        None,
+        "Đại hội diễn ra tại Bahrain vào tháng 10 hoặc 11-2025",
+        &[said("tháng 10", month("2025-10"))],
+    ),
+    (
+        None,
+        "Phấn đấu quý III hoặc quý IV 2017 sẽ khởi công",
+        &[
+            said("quý III", quarter("2017-Q3", "2017-07-01", "2017-09-30")),
+            said(
+                "quý IV 2017",
+                quarter("2017-Q4", "2017-10-01", "2017-12-31"),
+            ),
+        ],
+    ),
+    // Months said from the stamp.
+    (
+        JAN_12,
+        "Dự án sẽ khởi công trong tháng 6 năm nay",
+        &[said("tháng 6 năm nay", rel(month("2017-06")))],
+    ),
+    (
+        JAN_12,
+        "Hồi tháng trước, Sở đã kiểm tra 12 đơn vị",
+        &[said("tháng trước", rel(month("2016-12")))],
+    ),
+    (
+        JAN_12,
+        "Ngay trong tháng này, tỉnh sẽ hoàn thành đề án",
+        &[said("tháng này", rel(month("2017-01")))],
+    ),
+    // Quarters.
+    (
+        None,
+        "Nhà máy hoàn thành trong quý 4 của năm 2018",
+        &[said(
+            "quý 4 của năm 2018",
+            quarter("2018-Q4", "2018-10-01", "2018-12-31"),
+        )],
+    ),
+    (
+        None,
+        "Trong quý một năm 2017, tỉnh thu hút 5 dự án",
+        &[said(
+            "quý một năm 2017",
+            quarter("2017-Q1", "2017-01-01", "2017-03-31"),
+        )],
+    ),
+    (
+        OCT_5,
+        "Trong quý ba, tỉnh thu hút 12 dự án",
+        &[said(
+            "quý ba",
+            yearless(quarter("2017-Q3", "2017-07-01", "2017-09-30")),
+        )],
+    ),
+    (
+        JUL_3,
+        "Kết quả quý II cho thấy chỉ số tăng",
+        &[said(
+            "quý II",
+            yearless(quarter("2017-Q2", "2017-04-01", "2017-06-30")),
+        )],
+    ),
+    (
+        JAN_12,
+        "Thu ngân sách tăng 12% so với quý 4 năm ngoái",
+        &[said(
+            "quý 4 năm ngoái",
+            rel(quarter("2016-Q4", "2016-10-01", "2016-12-31")),
+        )],
+    ),
+    // Years and weeks said from the stamp.
+    (
+        JAN_12,
+        "Năm nay, tỉnh phấn đấu tăng trưởng 8%",
+        &[said("Năm nay", rel(year("2017")))],
+    ),
+    (
+        JAN_12,
+        "Thu ngân sách tăng 12% so với năm ngoái",
+        &[said("năm ngoái", rel(year("2016")))],
+    ),
+    (
+        JAN_12,
+        "Từ đầu năm nay, toàn tỉnh đã cấp 300 giấy phép",
+        &[said("năm nay", rel(year("2017")))],
+    ),
+    (
+        JAN_12,
+        "Tuần trước, Sở đã kiểm tra 12 đơn vị",
+        &[said(
+            "Tuần trước",
+            rel(period("2017-01-02/2017-01-08", "2017-01-02", "2017-01-08")),
+        )],
+    ),
+    (
+        JAN_12,
+        "Trong tuần này, UBND tỉnh sẽ họp về giải ngân",
+        &[said(
+            "tuần này",
+            rel(period("2017-01-09/2017-01-15", "2017-01-09", "2017-01-15")),
+        )],
+    ),
+    // Lengths of time stay lengths.
+    (
+        JAN_12,
+        "Triển khai nhiệm vụ 6 tháng đầu năm",
+        &[period_inferred(
+            "2017-01/2017-06",
+            "2017-01-01",
+            "2017-06-30",
+        )],
+    ),
+    (
+        None,
+        "Triển khai nhiệm vụ 6 tháng đầu năm",
+        &[length("P6M")],
+    ),
+    (JAN_12, "Trong 6 tháng, tỉnh đã giải quyết 500 hồ sơ", NONE),
+    (JAN_12, "Trong ba tháng, tỉnh đã giải quyết 500 hồ sơ", NONE),
+    (JAN_12, "Ban chỉ đạo họp mỗi tháng 2 lần", NONE),
+    (JAN_12, "Báo cáo định kỳ hàng quý 1 lần", NONE),
+    (None, "Kết quả các tháng năm 2017", &[year("2017")]),
+    // Relative words that are not said from the stamp, or have none.
+    (None, "Hôm nay, Sở Tư pháp công bố kết quả chấm điểm", NONE),
+    (JAN_12, "Dự án đã chết yểu từ nhiều năm nay", NONE),
+    (
+        JAN_12,
+        "Hai năm nay, tỉnh tập trung cải cách hành chính",
+        NONE,
+    ),
+    (JAN_12, "Hai tuần trước, Sở đã kiểm tra 12 đơn vị", NONE),
+    (JAN_12, "Một tháng trước đó, dự án đã được phê duyệt", NONE),
+    (JAN_12, "Ngày nay, người dân nộp hồ sơ qua mạng", NONE),
+    (JAN_12, "Hiện nay, ánh sáng qua khe cửa", NONE),
+    // Lunar dates, names, other words.
+    (JAN_12, "Lễ hội diễn ra ngày mồng 10 tháng 3 âm lịch", NONE),
+    (JAN_12, "Lễ hội mồng 1 tháng Giêng", NONE),
+    (JAN_12, "Phiên chợ cuối tháng Chạp", NONE),
+    (None, "Ông Thái Thanh Quý hai lần đến thăm", NONE),
+    (JAN_12, "Kính thưa quý vị đại biểu", NONE),
+    (
+        None,
+        r#""MonthNames":["Tháng Giêng","Tháng Hai","Tháng Ba","Tháng Tư"]"#,
+        NONE,
+    ),
+];
+
+fn check_everyday(stamp: Option<&str>, phrase: &str, expected: &[Exp]) -> Result<(), String> {
+    let text = match stamp {
+        Some(line) => format!("{line}\n{phrase}"),
+        None => phrase.to_owned(),
+    };
+    if stamp.is_some() != published(&text).is_some() {
+        return Err(format!("{text:?}: the stamp line is not read as one"));
+    }
+    let from = text.len() - phrase.len();
+    let found: Vec<DateFact> = find_dates(&text)
+        .into_iter()
+        .filter(|f| f.start >= from)
+        .collect();
+    check_facts(phrase, &text, &found, expected)
+}
+
+#[test]
+fn everyday() {
+    assert!(EVERYDAY.len() >= 50, "{} rows", EVERYDAY.len());
+    let failures: Vec<String> = EVERYDAY
+        .iter()
+        .filter_map(|(stamp, p, e)| check_everyday(*stamp, p, e).err())
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} rows fail:\n{}",
+        failures.len(),
+        EVERYDAY.len(),
         failures.join("\n")
     );
 }

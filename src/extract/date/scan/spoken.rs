@@ -10,10 +10,14 @@
 //!   are the months of 2017). "tháng Giêng" and "tháng Chạp" are lunar months,
 //!   and a date followed by "âm lịch" is a lunar date: neither is read;
 //! - a month or quarter without a year, "tháng 6", "quý ba", "quý II": the
-//!   year is inferred as a day's (`inferred_year`). Not after a number or a
-//!   word that counts ("6 tháng", "ba tháng", "mỗi tháng 2 lần", "hàng
-//!   quý"), not before "lần", not glued to a range ("tháng 6-7/2017");
-//! - "quý 4 của năm 2018", "tháng 6 của năm 2017";
+//!   year is inferred as a day's (`inferred_year`), unless it is joined to
+//!   the next, which has one: "tháng 6 và tháng 7/2017", "tháng 10 hoặc
+//!   11-2025", "quý III hoặc quý IV 2017" (then the year is the next's). Not
+//!   after a number or a word that counts ("6 tháng", "ba tháng", "mỗi
+//!   tháng 2 lần", "hàng quý"), not before "lần", not glued to a range
+//!   ("tháng 6-7/2017"), not a label in quotes (a calendar widget's
+//!   `"Tháng Hai"`);
+//! - "quý 4 của năm 2018", "tháng 6 của năm 2017", "quý IV 2017";
 //! - with a stamp, "tháng 6 năm nay", "quý 4 năm ngoái", "ngày 3 tháng 6
 //!   năm nay": relative to the stamp (`relative.rs`).
 
@@ -29,13 +33,17 @@ pub(super) fn is_word(word: &str, lower: &str) -> bool {
 
 /// The word (letters and digits) that ends right before `pos` past
 /// whitespace, at least one char of it: its start and text, which is empty
-/// when a mark stands there. `None` when nothing, or no whitespace, comes
-/// before `pos`.
+/// when a mark or a line end stands there (a line's last word does not
+/// count the next line's first: "12/1/2017\nNăm nay"). `None` when nothing,
+/// or no whitespace, comes before `pos`.
 pub(super) fn word_before(text: &str, pos: usize) -> Option<(usize, &str)> {
     let head = &text[..pos];
     let trimmed = head.trim_end();
     if trimmed.len() == head.len() {
         return None;
+    }
+    if head[trimmed.len()..].contains('\n') {
+        return Some((pos, ""));
     }
     let len: usize = trimmed
         .chars()
@@ -139,7 +147,8 @@ enum Tail {
 }
 
 /// The year after a month or quarter ending at `pos`, and where it ends.
-fn year_after(text: &str, pos: usize) -> (Tail, usize) {
+/// `bare`: a year may follow with nothing between ("quý IV 2017").
+fn year_after(text: &str, pos: usize, bare: bool) -> (Tail, usize) {
     let none = (Tail::None, pos);
     let rest = text[pos..].trim_start();
     if let Some(sep) = rest.chars().next().filter(|&c| is_day_sep(c)) {
@@ -157,6 +166,12 @@ fn year_after(text: &str, pos: usize) -> (Tail, usize) {
     let Some((mut word, mut end)) = word_after(text, pos) else {
         return none;
     };
+    if bare && word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) {
+        return match word.parse().ok().and_then(year) {
+            Some(y) if !glued_after(text, end, true) => (Tail::Year(y), end),
+            _ => none,
+        };
+    }
     if is_word(word, "của") {
         let Some(next) = word_after(text, end) else {
             return none;
@@ -188,10 +203,55 @@ fn year_after(text: &str, pos: usize) -> (Tail, usize) {
     none
 }
 
-/// A month or quarter without a year stands alone: not counted ("mỗi tháng
-/// 2 lần"), not glued to a range or a number ("tháng 6-7", "quý 2.5").
-fn stands_alone(text: &str, end: usize) -> bool {
-    !glued_after(text, end, false) && !word_after(text, end).is_some_and(|(w, _)| is_word(w, "lần"))
+/// A month or quarter without a year (`start..end`) stands alone: not
+/// counted ("mỗi tháng 2 lần"), not glued to a range or a number ("tháng
+/// 6-7", "quý 2.5"), not a label in quotes (a calendar's `"Tháng Hai"`).
+fn stands_alone(text: &str, start: usize, end: usize) -> bool {
+    !glued_after(text, end, false)
+        && !word_after(text, end).is_some_and(|(w, _)| is_word(w, "lần"))
+        && !cue::char_before(text, start).is_some_and(|c| c == '"' || c == '\'')
+}
+
+/// The year a month or quarter without one (ending at `end`) shares with
+/// the next it is joined to: "tháng 6 và tháng 7/2017", "tháng 10 hoặc
+/// 11-2025", "quý III hoặc quý IV 2017". `keyword` may be said again;
+/// `numeral` reads the next one's number and where it ends.
+fn shared_year(
+    text: &str,
+    end: usize,
+    keyword: &str,
+    numeral: fn(&str, usize) -> Option<usize>,
+    bare: bool,
+) -> Option<i16> {
+    let mut pos = if text[end..].starts_with(',') {
+        end + 1
+    } else {
+        let (word, word_end) = word_after(text, end)?;
+        ["và", "hoặc", "đến", "tới"]
+            .iter()
+            .any(|w| is_word(word, w))
+            .then_some(word_end)?
+    };
+    if let Some((word, word_end)) = word_after(text, pos)
+        && is_word(word, keyword)
+    {
+        pos = word_end;
+    }
+    match year_after(text, numeral(text, pos)?, bare) {
+        (Tail::Year(y), _) => Some(y),
+        _ => None,
+    }
+}
+
+/// The end of a month's number after `pos` ("tháng" or a connector).
+fn month_end(text: &str, pos: usize) -> Option<usize> {
+    month_after(text, pos).map(|(_, end, _)| end)
+}
+
+/// The end of a quarter's number after `pos` ("quý" or a connector).
+fn quarter_end(text: &str, pos: usize) -> Option<usize> {
+    let (word, end) = word_after(text, pos)?;
+    quarter_number(word).map(|_| end)
 }
 
 /// Days and months at each "tháng" (`thang`, from `accented_words`).
@@ -208,7 +268,7 @@ pub(super) fn days_and_months(
         let Some((m, m_end, in_words)) = month_after(text, t.end) else {
             continue;
         };
-        let (tail, tail_end) = year_after(text, m_end);
+        let (tail, tail_end) = year_after(text, m_end, false);
         // With no stamp "năm nay" names no year: the month or day stands alone.
         let (tail, tail_end) = match (tail, stamp) {
             (Tail::FromStamp(_), None) => (Tail::None, m_end),
@@ -243,7 +303,12 @@ pub(super) fn days_and_months(
                 ),
                 None => continue,
             },
-            Tail::None if stands_alone(text, m_end) => (Raw::YearlessMonth { m }, m_end),
+            Tail::None if stands_alone(text, t.start, m_end) => {
+                match shared_year(text, m_end, "tháng", month_end, false) {
+                    Some(y) => (Raw::Month { y, m }, m_end),
+                    None => (Raw::YearlessMonth { m }, m_end),
+                }
+            }
             Tail::None => continue,
         };
         out.push(Cand {
@@ -354,7 +419,7 @@ pub(super) fn quarters(text: &str, quy: &[usize], stamp: Option<Date>, out: &mut
         {
             continue;
         }
-        let (raw, end) = match (year_after(text, q_end), stamp) {
+        let (raw, end) = match (year_after(text, q_end, true), stamp) {
             ((Tail::Year(y), end), _) => (Raw::Quarter { y, q }, end),
             ((Tail::FromStamp(off), end), Some(s)) => (
                 Raw::Relative(Rel::Quarter {
@@ -363,7 +428,12 @@ pub(super) fn quarters(text: &str, quy: &[usize], stamp: Option<Date>, out: &mut
                 }),
                 end,
             ),
-            _ if stands_alone(text, q_end) => (Raw::YearlessQuarter { q }, q_end),
+            _ if stands_alone(text, at, q_end) => {
+                match shared_year(text, q_end, "quý", quarter_end, true) {
+                    Some(y) => (Raw::Quarter { y, q }, q_end),
+                    None => (Raw::YearlessQuarter { q }, q_end),
+                }
+            }
             _ => continue,
         };
         out.push(Cand {
