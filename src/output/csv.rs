@@ -210,6 +210,9 @@ impl<W: Write> RecordWriter for FactRows<W> {
             if d.document {
                 detail.push("date of a document".to_owned());
             }
+            if d.relative {
+                detail.push("relative to the stamp".to_owned());
+            }
             let bounds = match (&d.from, &d.to) {
                 (Some(from), Some(to)) => format!("{from}/{to}"),
                 _ => String::new(),

@@ -4,11 +4,11 @@
 //!
 //! | kind    | forms                                                        | value                 |
 //! |---------|--------------------------------------------------------------|-----------------------|
-//! | day     | `24/12/2016`, `24-12-2016`, `24.12.2016`, `ngày 24 tháng 12 năm 2016`, `Sáng ngày 22/01/2016`, `Thứ Ba, 27/12/2016 17:00`, `Chiều 13-3` | `YYYY-MM-DD` |
-//! | month   | `tháng 12/2016`, `tháng 12 năm 2016`                         | `YYYY-MM`             |
-//! | year    | `năm 2016`                                                   | `YYYY`                |
-//! | quarter | `quý I/2017`, `quý 1 năm 2017`                               | `YYYY-Qn`             |
-//! | period  | `4 tháng đầu năm 2017`, `giai đoạn 2016-2020`, `từ ngày 1/1 đến ngày 31/12/2016`, `ngày 6-7/7` | ISO 8601 interval of the precision written: `2017-01/2017-04`, `2016/2020`, `2016-01-01/2016-12-31`; `P8M` when only a length is known |
+//! | day     | `24/12/2016`, `24-12-2016`, `24.12.2016`, `3/3/17`, `ngày 24 tháng 12 năm 2016`, `ngày mồng 3 tháng 3`, `mùng 2/9`, `12 tháng 10 năm 2017`, `Sáng ngày 22/01/2016`, `Thứ Ba, 27/12/2016 17:00`, `Chiều 13-3`, `Sáng nay (12/1)`, `hôm qua` | `YYYY-MM-DD` |
+//! | month   | `tháng 12/2016`, `tháng 12 năm 2016`, `tháng mười năm 2017`, `tháng 6`, `tháng ba`, `tháng trước` | `YYYY-MM` |
+//! | year    | `năm 2016`, `năm nay`, `năm ngoái`                           | `YYYY`                |
+//! | quarter | `quý I/2017`, `quý 1 năm 2017`, `quý 4 của năm 2018`, `quý ba` | `YYYY-Qn`           |
+//! | period  | `4 tháng đầu năm 2017`, `giai đoạn 2016-2020`, `từ ngày 1/1 đến ngày 31/12/2016`, `ngày 6-7/7`, `tuần trước` | ISO 8601 interval of the precision written: `2017-01/2017-04`, `2016/2020`, `2016-01-01/2016-12-31`; `P8M` when only a length is known |
 //!
 //! A day's `text` takes in what is written before it and belongs to it: the
 //! weekday, the time of day, a clock time, the word "ngày" ("Sáng nay, ngày
@@ -17,6 +17,10 @@
 //! `from`/`to` are the first and last days a period or quarter covers, when the
 //! text pins them. `time` is the time of day when one is written beside a day
 //! ("17:00", "lúc 8 giờ 30").
+//!
+//! `relative` marks a date said from the day the page was written ("hôm
+//! qua", "tuần trước", "tháng 6 năm nay"): it is read only on a page with a
+//! publication stamp, and resolved against it.
 //!
 //! Years are accepted from 1945 to 2100 (the state's documents start in 1945);
 //! anything else is a number, not a year. Calendar validity goes through
@@ -30,6 +34,10 @@
 //!    nay`), a weekday, or a connector (`và`, `-`, `đến`) after another
 //!    day (not a comma: "ngày 3/7, 12/12 đề án" lists a ratio). Without a
 //!    cue, `50/53`, `19/63`, `20/20` are ratios.
+//!    A cue may open a bracket: "Chiều nay (8/2)". A two-digit year
+//!    ("3/3/17") needs the same cue; it is of this century unless that is
+//!    more than ten years after the stamp (2030 without one): "2/9/45" is
+//!    1945.
 //! 2. A number glued to `/`, `.`, `,`, `:` or a letter belongs to something
 //!    else: document numbers (`108/2014/NĐ-CP`, `36a/NQ-CP`), scores
 //!    (`91,19/100`), standards (`ISO 9001:2008`), phone numbers
@@ -53,13 +61,22 @@
 //!      nothing are skipped: targets ("đến năm 2030", "tầm nhìn"), baselines
 //!      ("so với năm 2010"), birth years, a law's year ("Luật HTX năm 2012"),
 //!      multi-year spans;
-//!    - with no year anywhere, the value is an ISO month-day, `--MM-DD`.
+//!    - with no year anywhere, the value is an ISO month-day, `--MM-DD`
+//!      (a month: `--MM`).
 //!
 //!    A day in a range (`từ ngày 1/1 đến ngày 31/12/2016`) takes the year of
 //!    the other end instead. Periods without a year (`6 tháng cuối năm`)
 //!    follow the same rule.
 //! 5. `N tháng tiếp theo` / `N tháng còn lại` continue the nearest earlier
 //!    `M tháng đầu năm YYYY`; otherwise they are a bare length (`P8M`).
+//! 6. Days after "mồng"/"mùng", days with a year but no "ngày", months in
+//!    words, months and quarters without a year (their year inferred as a
+//!    day's, from their first day; a quarter with none to infer is left
+//!    out), and what a lunar date or a count looks like: `scan/spoken.rs`.
+//! 7. Dates said from the stamp ("hôm nay", "sáng nay", "hôm qua", "hôm
+//!    kia", "tuần này/trước", "tháng này/trước", "năm nay/ngoái"), only on a
+//!    page with one, `relative: true`; a day written beside one is the fact
+//!    ("Sáng nay (12/1)"): `scan/relative.rs`.
 //!
 //! `published` and `event_date` have their own rules, in `stamp.rs` and
 //! `event.rs`.

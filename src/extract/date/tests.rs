@@ -622,6 +622,11 @@ const EVERYDAY: &[(Option<&str>, &str, &[Exp])] = &[
     ),
     (
         JAN_12,
+        "Ngày 20 tháng 1 năm nay, tỉnh sẽ tổ chức hội nghị",
+        &[said("Ngày 20 tháng 1 năm nay", rel(day("2017-01-20")))],
+    ),
+    (
+        JAN_12,
         "Hồi tháng trước, Sở đã kiểm tra 12 đơn vị",
         &[said("tháng trước", rel(month("2016-12")))],
     ),
@@ -734,6 +739,11 @@ const EVERYDAY: &[(Option<&str>, &str, &[Exp])] = &[
     (JAN_12, "Hai tuần trước, Sở đã kiểm tra 12 đơn vị", NONE),
     (JAN_12, "Một tháng trước đó, dự án đã được phê duyệt", NONE),
     (JAN_12, "Ngày nay, người dân nộp hồ sơ qua mạng", NONE),
+    (
+        JAN_12,
+        "Đang truy cập: 12\nHôm nay: 1.234\nTháng này: 5.678",
+        NONE,
+    ),
     (JAN_12, "Hiện nay, ánh sáng qua khe cửa", NONE),
     // Lunar dates, names, other words.
     (JAN_12, "Lễ hội diễn ra ngày mồng 10 tháng 3 âm lịch", NONE),
@@ -836,6 +846,27 @@ const EVENTS: &[(&str, Option<&str>)] = &[
     (
         "Sáng nay, ngày 30/12, Chủ tịch UBND tỉnh chủ trì Hội nghị tổng kết năm 2015",
         Some("2015-12-30"),
+    ),
+    // Days said from the stamp are the stamp's, and need one.
+    (
+        "Ngày đăng: 12/1/2017\nSáng nay, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ năm 2017",
+        Some("2017-01-12"),
+    ),
+    (
+        "Ngày đăng: 12/1/2017\nChiều hôm qua, Tỉnh ủy tổ chức hội nghị cán bộ chủ chốt",
+        Some("2017-01-11"),
+    ),
+    (
+        "Sáng nay, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ",
+        None,
+    ),
+    (
+        "Ngày đăng: 12/1/2017\nSáng nay (12/1), UBND tỉnh tổ chức hội nghị",
+        Some("2017-01-12"),
+    ),
+    (
+        "Chiều nay (8/2), Thị ủy tổ chức hội nghị giải phóng mặt bằng. Trong năm 2017, Ban Quản lý sẽ hỗ trợ thị xã",
+        Some("2017-02-08"),
     ),
 ];
 

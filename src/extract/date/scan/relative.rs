@@ -14,6 +14,8 @@
 //! Not after a number or a counting word: "hai năm nay", "từ nhiều năm nay"
 //! (for years now), "2 tuần trước", "những tháng trước". Not before "đó" or
 //! "khi": "tháng trước đó", "một tuần trước khi" are said from another time.
+//! Not before a colon: "Hôm nay: 1.234", "Tháng này: 5.678" label a visit
+//! counter.
 //!
 //! A day written beside a relative day is the fact, and takes it in: "Sáng
 //! nay (12/1)", "Hôm qua, ngày 11/1" are one day each, of the written day.
@@ -78,9 +80,11 @@ static UAN: LazyLock<Finder<'static>> = LazyLock::new(|| Finder::new("uần"));
 /// A day's first word before "nay"/"qua": the day or a time of it.
 const DAY_HEADS: [&str; 6] = ["hôm", "sáng", "chiều", "tối", "trưa", "đêm"];
 
-/// The word after a relative form says it is counted from another time.
+/// The word after a relative form says it is counted from another time, or
+/// a colon makes it a label: a visit counter's "Hôm nay: 1.234".
 fn said_from_elsewhere(text: &str, end: usize) -> bool {
-    word_after(text, end).is_some_and(|(w, _)| is_word(w, "đó") || is_word(w, "khi"))
+    text[end..].trim_start_matches([' ', '\t']).starts_with(':')
+        || word_after(text, end).is_some_and(|(w, _)| is_word(w, "đó") || is_word(w, "khi"))
 }
 
 /// `word` (at `end`, a found second word) ends where a word does.
@@ -116,7 +120,7 @@ fn days(text: &str, stamp: Date, out: &mut Vec<Cand>) {
         };
         // "ánh sáng qua" is light passing through.
         let light = || word_before(text, start).is_some_and(|(_, w)| is_word(w, "ánh"));
-        if !ok || light() {
+        if !ok || light() || said_from_elsewhere(text, end) {
             continue;
         }
         let Ok(date) = stamp.checked_add(back.days()) else {

@@ -275,18 +275,12 @@ pub(super) fn days_and_months(
             _ => (tail, tail_end),
         };
         let before = word_before(text, t.start);
-        if let Some((d_start, d)) = before.filter(|(_, w)| (1..=2).contains(&w.len())) {
-            if d.bytes().all(|b| b.is_ascii_digit()) {
-                day(
-                    text,
-                    (d_start, d),
-                    (m, in_words),
-                    (tail, tail_end, m_end),
-                    stamp,
-                    out,
-                );
-                continue;
-            }
+        let day_number = |&(_, w): &(usize, &str)| {
+            (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+        };
+        if let Some(d) = before.filter(day_number) {
+            day(text, d, (m, in_words), (tail, tail_end, m_end), stamp, out);
+            continue;
         }
         if before.is_some_and(|(_, w)| is_count_word(w)) {
             continue;
@@ -336,8 +330,8 @@ fn day(
     let lead = word_before(text, d_start).map(|(_, w)| w);
     let after_ngay = lead.is_some_and(|w| is_word(w, "ngày"));
     let marked = after_ngay || lead.is_some_and(|w| is_word(w, "mồng") || is_word(w, "mùng"));
-    // "ngày 24 tháng 12 năm 2016" is `worded_days`'.
-    if after_ngay && !in_words {
+    // "ngày 24 tháng 12 năm 2016" is `worded_days`', not "... năm nay".
+    if after_ngay && !in_words && !matches!(tail, Tail::FromStamp(_)) {
         return;
     }
     let (raw, end) = match tail {
