@@ -12,6 +12,7 @@
 
 pub mod batch;
 pub mod decode;
+pub mod eval;
 pub mod extract;
 pub mod input;
 pub mod normalize;

@@ -38,6 +38,40 @@ enum Command {
     Extract(ExtractArgs),
     /// Print the normalized text that extraction offsets refer to.
     Normalize(NormalizeArgs),
+    /// Score extraction against a gold file of hand-checked answers.
+    #[command(after_help = EVAL_EXAMPLES)]
+    Eval(EvalArgs),
+}
+
+const EVAL_EXAMPLES: &str = "Examples:
+  vnextract eval sample/gold.jsonl sample/            per-field accuracy, precision, recall, F1
+  vnextract eval --misses sample/gold.jsonl sample/   every miss with the text around it
+  vnextract eval --min 0.9 gold.jsonl sample/         exit 1 when a field scores below 0.9
+
+The gold file has one JSON object a line, keyed by \"id\" (the document's file name
+without extension); README.md (How accurate is it?) describes its fields.";
+
+#[derive(Args)]
+struct EvalArgs {
+    /// The gold file (JSON Lines).
+    gold: PathBuf,
+    #[command(flatten)]
+    read: ReadArgs,
+    /// List every miss: document, field, expected, got, and the text around it.
+    #[arg(long)]
+    misses: bool,
+    /// Report format.
+    #[arg(long, value_enum, default_value_t = EvalFormat::Text)]
+    format: EvalFormat,
+    /// Exit with status 1 when any field scores below this (0 to 1).
+    #[arg(long, value_name = "F", default_value_t = 0.0)]
+    min: f64,
+}
+
+#[derive(Clone, Copy, clap::ValueEnum)]
+enum EvalFormat {
+    Text,
+    Json,
 }
 
 #[derive(Args)]
@@ -93,6 +127,14 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Extract(args) => run_extract(args),
         Command::Normalize(args) => run_normalize(args),
+        Command::Eval(args) => match run_eval(args) {
+            Err(EvalError::Usage(message)) => {
+                eprintln!("vnextract: {message}");
+                return ExitCode::from(2);
+            }
+            Err(EvalError::Io(error)) => Err(error),
+            Ok(passed) => Ok(passed),
+        },
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -258,4 +300,97 @@ fn run_normalize(args: NormalizeArgs) -> io::Result<bool> {
     }
     out.flush()?;
     Ok(all_ok)
+}
+
+enum EvalError {
+    /// A gold file or document set that cannot be scored: exit 2.
+    Usage(String),
+    Io(io::Error),
+}
+
+impl From<io::Error> for EvalError {
+    fn from(error: io::Error) -> Self {
+        EvalError::Io(error)
+    }
+}
+
+/// Scores the extraction of the gold file's documents; returns whether every
+/// field reached `--min`.
+fn run_eval(args: EvalArgs) -> Result<bool, EvalError> {
+    use std::collections::HashMap;
+    use vnextract::eval;
+
+    if args.read.paths.is_empty() {
+        return Err(EvalError::Usage(
+            "eval needs the documents: vnextract eval GOLD.jsonl PATH...".to_owned(),
+        ));
+    }
+    let gold_text = fs::read_to_string(&args.gold).map_err(|e| {
+        EvalError::Usage(format!(
+            "{}: {}",
+            args.gold.display(),
+            input::io_message(&e)
+        ))
+    })?;
+    let gold = eval::gold::parse(&gold_text)
+        .map_err(|e| EvalError::Usage(format!("{}: {e}", args.gold.display())))?;
+    if gold.is_empty() {
+        return Err(EvalError::Usage(format!(
+            "{}: no gold answers in it",
+            args.gold.display()
+        )));
+    }
+    let inputs = input::collect(&args.read.paths, &NameFilter::new(&args.read.glob));
+    let options = args.read.options();
+    let (evaluation, _records) = eval::evaluate(&gold, &inputs, options, args.read.max_file_size)
+        .map_err(EvalError::Usage)?;
+    // The normalized text of each document with a miss, for the context.
+    let mut texts = HashMap::new();
+    if args.misses {
+        for miss in &evaluation.misses {
+            if texts.contains_key(&miss.id) {
+                continue;
+            }
+            if let Some(item) = inputs
+                .iter()
+                .find(|i| eval::document_id(&i.name) == Some(miss.id.as_str()))
+            {
+                let text = input::read(item, args.read.max_file_size).and_then(|bytes| {
+                    vnextract::decode::decode(&bytes, options.encoding).map_err(|e| e.to_string())
+                });
+                if let Ok(decoded) = text {
+                    let normalized =
+                        vnextract::normalize::normalize(&decoded.text, options.normalize);
+                    texts.insert(miss.id.clone(), normalized.into_owned());
+                }
+            }
+        }
+    }
+    let explain = HashMap::new();
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    match args.format {
+        EvalFormat::Text => {
+            eval::report::write_table(&mut out, &evaluation)?;
+            if args.misses {
+                writeln!(out)?;
+                eval::report::write_misses(&mut out, &evaluation, &texts, &explain)?;
+            }
+        }
+        EvalFormat::Json => {
+            let value = eval::report::to_json(&evaluation, &texts, &explain, args.misses);
+            serde_json::to_writer_pretty(&mut out, &value).map_err(io::Error::from)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()?;
+    let below = evaluation.below(args.min);
+    for (field, score) in &below {
+        eprintln!(
+            "vnextract: {} scores {score:.3}, below --min {}",
+            field.name(),
+            args.min
+        );
+    }
+    Ok(below.is_empty())
 }
