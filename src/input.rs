@@ -1,6 +1,13 @@
 //! Inputs: command-line paths, directories walked in sorted order, standard
 //! input. Every input becomes exactly one [`Input`]; a path that cannot be
 //! walked becomes an input that carries its error, so nothing is lost.
+//!
+//! Only regular files are read in a walk: a FIFO, socket or device met there
+//! gets an error record, its type told by the listing or by `stat`, which
+//! never block (opening a FIFO does), and the file is opened with
+//! `O_NONBLOCK` and checked again, in case it changed in between. Named on
+//! the command line, anything that is not a directory is read as a stream
+//! bounded by the size limit, as `cat` does: `vnextract extract <(cmd)` works.
 
 use std::collections::HashSet;
 use std::fs;
@@ -11,7 +18,11 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
     Stdin,
+    /// A regular file: anything else found there when it is opened is refused.
     File(PathBuf),
+    /// Not a regular file, named on the command line (a FIFO, `/dev/fd/N`):
+    /// read as a stream up to the size limit.
+    Stream(PathBuf),
     /// A path that could not be listed or opened; the message says why.
     Failed(String),
 }
@@ -78,8 +89,8 @@ pub fn collect(paths: &[PathBuf], filter: &NameFilter) -> Vec<Input> {
 /// A directory entry waiting to be visited.
 struct Entry {
     path: PathBuf,
-    /// A regular file by the listing itself (not a symlink): no `stat` needed.
-    is_plain_file: bool,
+    /// The type the listing gives (no `stat`; a symlink is a symlink here).
+    file_type: Option<fs::FileType>,
 }
 
 /// The inputs of command-line `paths`, walked lazily: memory holds the
@@ -129,7 +140,7 @@ impl<'a> Inputs<'a> {
                         let e = e.ok()?;
                         Some(Entry {
                             path: e.path(),
-                            is_plain_file: e.file_type().is_ok_and(|t| t.is_file()),
+                            file_type: e.file_type().ok(),
                         })
                     })
                     .collect();
@@ -147,11 +158,7 @@ impl<'a> Inputs<'a> {
     /// The next input inside the directories being walked.
     fn next_in_walk(&mut self) -> Option<Input> {
         while let Some(entries) = self.stack.last_mut() {
-            let Some(Entry {
-                path,
-                is_plain_file,
-            }) = entries.next()
-            else {
+            let Some(Entry { path, file_type }) = entries.next() else {
                 self.stack.pop();
                 continue;
             };
@@ -159,25 +166,26 @@ impl<'a> Inputs<'a> {
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            // Only a directory or a symlink needs `stat` to say what it is.
-            let is_dir = if is_plain_file {
-                Ok(false)
-            } else {
-                fs::metadata(&path).map(|meta| meta.is_dir())
+            // Only a symlink (or a listing without types) needs `stat`, which
+            // follows it; neither blocks, whatever the file is.
+            let file_type = match file_type {
+                Some(t) if !t.is_symlink() => Ok(t),
+                _ => fs::metadata(&path).map(|meta| meta.file_type()),
             };
-            match is_dir {
-                Ok(true) => {
+            match file_type {
+                Ok(t) if t.is_dir() => {
                     if let Some(error) = self.enter(&path) {
                         return Some(error);
                     }
                 }
-                Ok(false) if self.filter.matches(&file_name) => {
+                Ok(_) if !self.filter.matches(&file_name) => {}
+                Ok(t) if t.is_file() => {
                     return Some(Input {
                         name: display_name(&path),
                         source: Source::File(path),
                     });
                 }
-                Ok(false) => {}
+                Ok(t) => return Some(failed(display_name(&path), &not_regular(t))),
                 // A dangling symlink or an entry gone since listing: report it if it would have matched.
                 Err(error) if self.filter.matches(&file_name) => {
                     return Some(failed(display_name(&path), &io_message(&error)));
@@ -232,16 +240,70 @@ impl Iterator for Inputs<'_> {
                         return Some(error);
                     }
                 }
-                Ok(_) => {
+                Ok(meta) if meta.is_file() => {
                     return Some(Input {
                         name,
                         source: Source::File(path.clone()),
+                    });
+                }
+                Ok(_) => {
+                    return Some(Input {
+                        name,
+                        source: Source::Stream(path.clone()),
                     });
                 }
                 Err(error) => return Some(failed(name, &io_message(&error))),
             }
         }
     }
+}
+
+/// Why a walk does not read a file of type `t`.
+fn not_regular(t: fs::FileType) -> String {
+    format!(
+        "not a regular file but {}: skipped in a directory walk (name it on the command line to read it)",
+        type_name(t)
+    )
+}
+
+/// "a FIFO (named pipe)", "a socket", ...
+fn type_name(t: fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        } else if t.is_socket() {
+            return "a socket";
+        } else if t.is_char_device() {
+            return "a character device";
+        } else if t.is_block_device() {
+            return "a block device";
+        }
+    }
+    if t.is_dir() { "a directory" } else { "a special file" }
+}
+
+/// Opens `path` only if it is a regular file. On Unix it is opened with
+/// `O_NONBLOCK`, so that a FIFO put there since the walk listed it does not
+/// block the open; a regular file reads the same either way.
+fn open_regular(path: &Path) -> io::Result<Result<(fs::File, u64), String>> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    Ok(if meta.is_dir() {
+        Err("is a directory".to_owned())
+    } else if !meta.is_file() {
+        Err(not_regular(meta.file_type()))
+    } else {
+        Ok((file, meta.len()))
+    })
 }
 
 fn failed(name: String, message: &str) -> Input {
@@ -281,25 +343,23 @@ pub fn read(input: &Input, max_size: u64) -> Result<Vec<u8>, String> {
             "the file is larger than the {max_size}-byte limit ({size} bytes); see --max-file-size"
         )
     };
+    let stream_error = |e| match e {
+        ReadError::TooLarge => too_large(max_size + 1),
+        ReadError::Io(error) => io_message(&error),
+    };
     match &input.source {
         Source::Failed(message) => Err(message.clone()),
-        Source::Stdin => read_limited(io::stdin().lock(), max_size, 0).map_err(|e| match e {
-            ReadError::TooLarge => too_large(max_size + 1),
-            ReadError::Io(error) => io_message(&error),
-        }),
+        Source::Stdin => read_limited(io::stdin().lock(), max_size, 0).map_err(stream_error),
         Source::File(path) => {
+            let (file, len) = open_regular(path).map_err(|e| io_message(&e))??;
+            if len > max_size {
+                return Err(too_large(len));
+            }
+            read_limited(file, max_size, len).map_err(stream_error)
+        }
+        Source::Stream(path) => {
             let file = fs::File::open(path).map_err(|e| io_message(&e))?;
-            let meta = file.metadata().map_err(|e| io_message(&e))?;
-            if meta.is_dir() {
-                return Err("is a directory".to_owned());
-            }
-            if meta.len() > max_size {
-                return Err(too_large(meta.len()));
-            }
-            read_limited(file, max_size, meta.len()).map_err(|e| match e {
-                ReadError::TooLarge => too_large(max_size + 1),
-                ReadError::Io(error) => io_message(&error),
-            })
+            read_limited(file, max_size, 0).map_err(stream_error)
         }
     }
 }
