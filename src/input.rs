@@ -8,6 +8,14 @@
 //! `O_NONBLOCK` and checked again, in case it changed in between. Named on
 //! the command line, anything that is not a directory is read as a stream
 //! bounded by the size limit, as `cat` does: `vnextract extract <(cmd)` works.
+//!
+//! Symlinks are followed, in a walk too (unlike ripgrep, which needs `-L`):
+//! archives are often assembled from links. A directory is known by its
+//! device and inode number: one that is an ancestor of itself (a symlink
+//! loop) is one error record, and one reached a second time through another
+//! link is walked only the first time, without an error. Links may point out
+//! of the walked tree; [`Inputs::follow_symlinks`] turns following off in
+//! walks (`--no-follow`), leaving the symlinks met there unread and unreported.
 
 use std::collections::HashSet;
 use std::fs;
@@ -86,11 +94,52 @@ pub fn collect(paths: &[PathBuf], filter: &NameFilter) -> Vec<Input> {
     Inputs::new(paths, filter).collect()
 }
 
+/// A file's identity: device and inode number. Two paths with the same
+/// identity are the same file, however they are spelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FileId {
+    device: u64,
+    inode: u64,
+}
+
+impl FileId {
+    /// The identity of the file `meta` describes.
+    #[cfg(unix)]
+    pub fn of(meta: &fs::Metadata, _path: &Path) -> Option<FileId> {
+        use std::os::unix::fs::MetadataExt;
+        Some(FileId {
+            device: meta.dev(),
+            inode: meta.ino(),
+        })
+    }
+
+    /// Without inode numbers, the real path stands for the identity.
+    #[cfg(not(unix))]
+    pub fn of(_meta: &fs::Metadata, path: &Path) -> Option<FileId> {
+        use std::hash::{BuildHasher, RandomState};
+        static STATE: std::sync::LazyLock<RandomState> = std::sync::LazyLock::new(RandomState::new);
+        let real = fs::canonicalize(path).ok()?;
+        Some(FileId {
+            device: 0,
+            inode: STATE.hash_one(real),
+        })
+    }
+}
+
 /// A directory entry waiting to be visited.
 struct Entry {
     path: PathBuf,
     /// The type the listing gives (no `stat`; a symlink is a symlink here).
     file_type: Option<fs::FileType>,
+    /// A directory's identity, from the listing's directory handle.
+    id: Option<FileId>,
+}
+
+/// A directory being walked.
+struct Walking {
+    id: Option<FileId>,
+    /// Its sorted entries still to visit.
+    entries: std::vec::IntoIter<Entry>,
 }
 
 /// The inputs of command-line `paths`, walked lazily: memory holds the
@@ -98,10 +147,12 @@ struct Entry {
 pub struct Inputs<'a> {
     paths: std::slice::Iter<'a, PathBuf>,
     filter: &'a NameFilter,
-    /// The directories being walked, each with its sorted entries still to visit.
-    stack: Vec<std::vec::IntoIter<Entry>>,
-    /// Real paths of the directories walked, to stop at symlink loops.
-    visited: HashSet<PathBuf>,
+    /// The directories being walked, each an ancestor of the next.
+    stack: Vec<Walking>,
+    /// The directories walked under the current command-line directory.
+    visited: HashSet<FileId>,
+    /// Whether symlinks met in a walk are followed.
+    follow_symlinks: bool,
     /// The command-line directory being walked, and how many inputs it gave.
     root: Option<(String, usize)>,
     /// No path given: standard input, once.
@@ -115,37 +166,61 @@ impl<'a> Inputs<'a> {
             filter,
             stack: Vec::new(),
             visited: HashSet::new(),
+            follow_symlinks: true,
             root: None,
             stdin: paths.is_empty(),
         }
     }
 
-    /// Starts walking `dir`; an input carrying the error when it cannot be.
-    fn enter(&mut self, dir: &Path) -> Option<Input> {
-        // A symlink that points back up the tree would make the walk endless.
-        match fs::canonicalize(dir) {
-            Ok(real) if !self.visited.insert(real.clone()) => {
+    /// Whether symlinks met while walking a directory are followed (the
+    /// default); paths given on the command line are followed either way.
+    pub fn follow_symlinks(mut self, follow: bool) -> Self {
+        self.follow_symlinks = follow;
+        self
+    }
+
+    /// Starts walking `dir`, whose identity is `id`; an input carrying the
+    /// error when it cannot be.
+    fn enter(&mut self, dir: &Path, id: Option<FileId>) -> Option<Input> {
+        if let Some(id) = id {
+            // A symlink to an ancestor would make the walk endless.
+            if self.stack.iter().any(|walking| walking.id == Some(id)) {
                 return Some(failed(
                     display_name(dir),
-                    "directory symlink loop: this directory was already walked",
+                    "directory symlink loop: the link leads back to a directory it is in",
                 ));
             }
-            Ok(_) => {}
-            Err(error) => return Some(failed(display_name(dir), &io_message(&error))),
+            // Reached again through another link: walked already.
+            if !self.visited.insert(id) {
+                return None;
+            }
         }
         match fs::read_dir(dir) {
             Ok(entries) => {
                 let mut listed: Vec<Entry> = entries
                     .filter_map(|e| {
                         let e = e.ok()?;
+                        let file_type = e.file_type().ok();
+                        // A directory's `stat` through the listing's handle
+                        // costs no path lookup, however deep the tree.
+                        let id = match file_type {
+                            Some(t) if t.is_dir() => {
+                                e.metadata().ok().and_then(|m| FileId::of(&m, &e.path()))
+                            }
+                            _ => None,
+                        };
                         Some(Entry {
                             path: e.path(),
-                            file_type: e.file_type().ok(),
+                            file_type,
+                            id,
                         })
                     })
                     .collect();
                 listed.sort_by(|a, b| a.path.cmp(&b.path));
-                self.stack.push(listed.into_iter());
+                self.stack.push(Walking {
+                    id,
+                    entries: listed.into_iter(),
+                });
                 None
             }
             Err(error) => Some(failed(
@@ -157,11 +232,19 @@ impl<'a> Inputs<'a> {
 
     /// The next input inside the directories being walked.
     fn next_in_walk(&mut self) -> Option<Input> {
-        while let Some(entries) = self.stack.last_mut() {
-            let Some(Entry { path, file_type }) = entries.next() else {
+        while let Some(walking) = self.stack.last_mut() {
+            let Some(Entry {
+                path,
+                file_type,
+                mut id,
+            }) = walking.entries.next()
+            else {
                 self.stack.pop();
                 continue;
             };
+            if !self.follow_symlinks && file_type.is_some_and(|t| t.is_symlink()) {
+                continue;
+            }
             let file_name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
@@ -170,11 +253,14 @@ impl<'a> Inputs<'a> {
             // follows it; neither blocks, whatever the file is.
             let file_type = match file_type {
                 Some(t) if !t.is_symlink() => Ok(t),
-                _ => fs::metadata(&path).map(|meta| meta.file_type()),
+                _ => fs::metadata(&path).map(|meta| {
+                    id = FileId::of(&meta, &path);
+                    meta.file_type()
+                }),
             };
             match file_type {
                 Ok(t) if t.is_dir() => {
-                    if let Some(error) = self.enter(&path) {
+                    if let Some(error) = self.enter(&path, id) {
                         return Some(error);
                     }
                 }
@@ -235,7 +321,7 @@ impl Iterator for Inputs<'_> {
                 Ok(meta) if meta.is_dir() => {
                     self.visited.clear();
                     self.root = Some((name, 0));
-                    if let Some(error) = self.enter(path) {
+                    if let Some(error) = self.enter(path, FileId::of(&meta, path)) {
                         self.root = None;
                         return Some(error);
                     }
@@ -281,7 +367,11 @@ fn type_name(t: fs::FileType) -> &'static str {
             return "a block device";
         }
     }
-    if t.is_dir() { "a directory" } else { "a special file" }
+    if t.is_dir() {
+        "a directory"
+    } else {
+        "a special file"
+    }
 }
 
 /// Opens `path` only if it is a regular file. On Unix it is opened with

@@ -56,6 +56,10 @@ struct ReadArgs {
     /// Reject files larger than this many bytes with an error record.
     #[arg(long, value_name = "BYTES", default_value_t = 50_000_000)]
     max_file_size: u64,
+    /// Do not follow symlinks met while walking directories (paths given
+    /// here are followed either way).
+    #[arg(long)]
+    no_follow: bool,
 }
 
 #[derive(Args)]
@@ -107,6 +111,11 @@ fn main() -> ExitCode {
 }
 
 impl ReadArgs {
+    /// The inputs these arguments name, walked lazily.
+    fn inputs<'a>(&'a self, filter: &'a NameFilter) -> input::Inputs<'a> {
+        input::Inputs::new(&self.paths, filter).follow_symlinks(!self.no_follow)
+    }
+
     fn options(&self) -> Options {
         Options {
             encoding: self.encoding,
@@ -134,12 +143,12 @@ fn run_extract(args: ExtractArgs) -> io::Result<bool> {
     // The bar's total costs a first walk of the tree (names only); the walk that
     // processes them streams, so memory does not grow with the archive.
     let show_progress = !args.quiet && io::stderr().is_terminal();
-    let total = show_progress.then(|| input::Inputs::new(&args.read.paths, &filter).count() as u64);
+    let total = show_progress.then(|| args.read.inputs(&filter).count() as u64);
     let progress = progress_bar(total);
     let (mut records, mut errors, mut bytes) = (0u64, 0u64, 0u64);
     let mut write_all = |out: &mut dyn Write| -> io::Result<()> {
         let mut writer = output::writer(out, output_options)?;
-        let inputs = input::Inputs::new(&args.read.paths, &filter);
+        let inputs = args.read.inputs(&filter);
         batch::run(inputs, options, |record, processed| {
             if let Some(error) = &record.error {
                 errors += 1;
@@ -230,7 +239,8 @@ fn write_atomically(
 
 /// Prints each input's normalized text; returns whether every input was read.
 fn run_normalize(args: NormalizeArgs) -> io::Result<bool> {
-    let inputs = input::collect(&args.read.paths, &NameFilter::new(&args.read.glob));
+    let filter = NameFilter::new(&args.read.glob);
+    let inputs: Vec<input::Input> = args.read.inputs(&filter).collect();
     let options = args.read.options();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
