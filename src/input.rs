@@ -403,10 +403,37 @@ fn failed(name: String, message: &str) -> Input {
     }
 }
 
-/// The path as the user gave it; a name that is not UTF-8 is shown with
-/// replacement characters, and the record says so through its error-free
-/// processing of the bytes it still reads.
-fn display_name(path: &Path) -> String {
+/// The path as the user gave it, as text that can be turned back into the
+/// path: on Unix, a byte that is not part of valid UTF-8 is written `\xHH`
+/// (two lower-case hex digits) and a backslash `\\`, so that `a\xff.txt`
+/// and `a\xfe.txt` stay apart and neither is taken for a name spelled with
+/// a backslash. Valid UTF-8 without a backslash, the usual name, is as is.
+pub fn display_name(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::fmt::Write;
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = path.as_os_str().as_bytes();
+        if let Ok(name) = std::str::from_utf8(bytes)
+            && !name.contains('\\')
+        {
+            return name.to_owned();
+        }
+        let mut name = String::with_capacity(bytes.len() + 8);
+        for chunk in bytes.utf8_chunks() {
+            for c in chunk.valid().chars() {
+                match c {
+                    '\\' => name.push_str("\\\\"),
+                    c => name.push(c),
+                }
+            }
+            for b in chunk.invalid() {
+                let _ = write!(name, "\\x{b:02x}");
+            }
+        }
+        name
+    }
+    #[cfg(not(unix))]
     path.to_string_lossy().into_owned()
 }
 
@@ -515,6 +542,18 @@ mod tests {
             let too_large = read_limited(text, text.len() as u64 - 1, expected);
             assert!(matches!(too_large, Err(ReadError::TooLarge)), "{expected}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn names_are_escaped_reversibly() {
+        use std::os::unix::ffi::OsStrExt;
+        let name = |bytes: &[u8]| display_name(Path::new(std::ffi::OsStr::from_bytes(bytes)));
+        assert_eq!(name("dir/báo cáo.txt".as_bytes()), "dir/báo cáo.txt");
+        assert_eq!(name(b"a\xff.txt"), "a\\xff.txt");
+        assert_eq!(name(b"a\xfe.txt"), "a\\xfe.txt");
+        assert_eq!(name(b"a\\xff.txt"), "a\\\\xff.txt");
+        assert_eq!(name(b"b\xe1o\\"), "b\\xe1o\\\\");
     }
 
     #[test]

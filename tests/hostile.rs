@@ -248,6 +248,29 @@ fn no_follow_skips_symlinks_in_a_walk() {
 
 // ------------------------------------------------------------------ exit codes and messages
 
+/// Names that differ only in bytes that are not UTF-8 stay apart in
+/// `source`, escaped as \xHH, and a backslash is escaped so that the
+/// escaping can be undone.
+#[test]
+fn non_utf8_file_names_are_escaped_reversibly() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in [&b"a\xff.txt"[..], b"a\xfe.txt", b"a\\xff.txt"] {
+        let name = std::ffi::OsStr::from_bytes(name);
+        fs::copy(SEED_000, dir.path().join(name)).unwrap();
+    }
+    let out = vnextract()
+        .args(["extract", "-q"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let records = jsonl(&out.get_output().stdout);
+    let names: Vec<&str> = records
+        .iter()
+        .map(|r| r["source"].as_str().unwrap().rsplit('/').next().unwrap())
+        .collect();
+    assert_eq!(names, ["a\\\\xff.txt", "a\\xfe.txt", "a\\xff.txt"]);
+}
+
 // ------------------------------------------------------------------ CSV
 
 fn csv_rows(stdout: &[u8]) -> (csv::StringRecord, Vec<csv::StringRecord>) {
