@@ -21,6 +21,8 @@ use std::collections::HashSet;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Where one input's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -133,6 +135,14 @@ struct Entry {
     file_type: Option<fs::FileType>,
     /// A directory's identity, from the listing's directory handle.
     id: Option<FileId>,
+    /// The inode number the listing gives, where it gives one.
+    inode: Option<u64>,
+}
+
+/// What a walk does with a file it watches for.
+enum Watch {
+    Skip,
+    Stop,
 }
 
 /// A directory being walked.
@@ -153,6 +163,12 @@ pub struct Inputs<'a> {
     visited: HashSet<FileId>,
     /// Whether symlinks met in a walk are followed.
     follow_symlinks: bool,
+    /// A file left out wherever it is met (the output's temporary file).
+    skip: Option<FileId>,
+    /// A file that ends the inputs when met (the output), and the flag then set.
+    stop: Option<(FileId, Arc<AtomicBool>)>,
+    /// The inputs ended at the `stop` file.
+    stopped: bool,
     /// The command-line directory being walked, and how many inputs it gave.
     root: Option<(String, usize)>,
     /// No path given: standard input, once.
@@ -167,6 +183,9 @@ impl<'a> Inputs<'a> {
             stack: Vec::new(),
             visited: HashSet::new(),
             follow_symlinks: true,
+            skip: None,
+            stop: None,
+            stopped: false,
             root: None,
             stdin: paths.is_empty(),
         }
@@ -177,6 +196,59 @@ impl<'a> Inputs<'a> {
     pub fn follow_symlinks(mut self, follow: bool) -> Self {
         self.follow_symlinks = follow;
         self
+    }
+
+    /// Leaves out the file `id` wherever it is met: the output's temporary
+    /// file, which a walk must not read.
+    pub fn skip(mut self, id: Option<FileId>) -> Self {
+        self.skip = id;
+        self
+    }
+
+    /// Ends the inputs when the file `id` is met, setting `met`: the output
+    /// file, which a run must not read (a caller checks the command-line
+    /// paths before writing anything; this catches the output in a walk).
+    pub fn stop_at(mut self, id: Option<FileId>, met: Arc<AtomicBool>) -> Self {
+        self.stop = id.map(|id| (id, met));
+        self
+    }
+
+    /// Whether the regular file at `path` is the file to skip or to stop at.
+    /// `id` is its identity when known; otherwise the listing's `inode`
+    /// number rules out almost every file without a `stat`.
+    fn watched(&self, path: &Path, id: Option<FileId>, inode: Option<u64>) -> Option<Watch> {
+        let stop = self.stop.as_ref().map(|(id, _)| *id);
+        if self.skip.is_none() && stop.is_none() {
+            return None;
+        }
+        let id = match id {
+            Some(id) => id,
+            None => {
+                if let Some(inode) = inode
+                    && ![self.skip, stop].iter().flatten().any(|w| w.inode == inode)
+                {
+                    return None;
+                }
+                FileId::of(&fs::metadata(path).ok()?, path)?
+            }
+        };
+        if self.skip == Some(id) {
+            Some(Watch::Skip)
+        } else if stop == Some(id) {
+            Some(Watch::Stop)
+        } else {
+            None
+        }
+    }
+
+    /// Ends the inputs: the output file was met.
+    fn stop_here(&mut self) {
+        if let Some((_, met)) = &self.stop {
+            met.store(true, Ordering::SeqCst);
+        }
+        self.stopped = true;
+        self.stack.clear();
+        self.root = None;
     }
 
     /// Starts walking `dir`, whose identity is `id`; an input carrying the
@@ -209,10 +281,15 @@ impl<'a> Inputs<'a> {
                             }
                             _ => None,
                         };
+                        #[cfg(unix)]
+                        let inode = Some(std::os::unix::fs::DirEntryExt::ino(&e));
+                        #[cfg(not(unix))]
+                        let inode = None;
                         Some(Entry {
                             path: e.path(),
                             file_type,
                             id,
+                            inode,
                         })
                     })
                     .collect();
@@ -237,6 +314,7 @@ impl<'a> Inputs<'a> {
                 path,
                 file_type,
                 mut id,
+                inode,
             }) = walking.entries.next()
             else {
                 self.stack.pop();
@@ -265,12 +343,19 @@ impl<'a> Inputs<'a> {
                     }
                 }
                 Ok(_) if !self.filter.matches(&file_name) => {}
-                Ok(t) if t.is_file() => {
-                    return Some(Input {
-                        name: display_name(&path),
-                        source: Source::File(path),
-                    });
-                }
+                Ok(t) if t.is_file() => match self.watched(&path, id, inode) {
+                    Some(Watch::Skip) => {}
+                    Some(Watch::Stop) => {
+                        self.stop_here();
+                        return None;
+                    }
+                    None => {
+                        return Some(Input {
+                            name: display_name(&path),
+                            source: Source::File(path),
+                        });
+                    }
+                },
                 Ok(t) => return Some(failed(display_name(&path), &not_regular(t))),
                 // A dangling symlink or an entry gone since listing: report it if it would have matched.
                 Err(error) if self.filter.matches(&file_name) => {
@@ -287,6 +372,9 @@ impl Iterator for Inputs<'_> {
     type Item = Input;
 
     fn next(&mut self) -> Option<Input> {
+        if self.stopped {
+            return None;
+        }
         if std::mem::take(&mut self.stdin) {
             return Some(Input {
                 name: "-".to_owned(),
@@ -299,6 +387,9 @@ impl Iterator for Inputs<'_> {
                     *given += 1;
                 }
                 return Some(input);
+            }
+            if self.stopped {
+                return None;
             }
             // The walk of a command-line directory is over.
             if let Some((name, given)) = self.root.take()
@@ -327,10 +418,19 @@ impl Iterator for Inputs<'_> {
                     }
                 }
                 Ok(meta) if meta.is_file() => {
-                    return Some(Input {
-                        name,
-                        source: Source::File(path.clone()),
-                    });
+                    match self.watched(path, FileId::of(&meta, path), None) {
+                        Some(Watch::Skip) => {}
+                        Some(Watch::Stop) => {
+                            self.stop_here();
+                            return None;
+                        }
+                        None => {
+                            return Some(Input {
+                                name,
+                                source: Source::File(path.clone()),
+                            });
+                        }
+                    }
                 }
                 Ok(_) => {
                     return Some(Input {

@@ -198,7 +198,7 @@ fn output_file_is_written_whole_and_no_temporary_file_remains() {
 }
 
 #[test]
-fn output_into_a_missing_directory_fails_without_leaving_a_file() {
+fn output_into_a_missing_directory_exits_3_without_leaving_a_file() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("no/such/dir/report.csv");
     let out = vnextract()
@@ -206,7 +206,7 @@ fn output_into_a_missing_directory_fails_without_leaving_a_file() {
         .arg(&target)
         .arg(SEED_000)
         .assert()
-        .code(1);
+        .code(3);
     let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     assert!(stderr.contains("report.csv"), "{stderr}");
     assert!(!target.exists());

@@ -246,7 +246,237 @@ fn no_follow_skips_symlinks_in_a_walk() {
 
 // ------------------------------------------------------------------ -o
 
+/// A FIFO given to `-o` is written to, not replaced by a regular file.
+#[test]
+fn output_to_a_fifo_writes_into_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("out");
+    mkfifo(&fifo);
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || {
+            let mut text = String::new();
+            fs::File::open(fifo)
+                .unwrap()
+                .read_to_string(&mut text)
+                .unwrap();
+            text
+        })
+    };
+    vnextract()
+        .args(["extract", "-q", "-o"])
+        .arg(&fifo)
+        .arg(SEED_000)
+        .assert()
+        .success();
+    assert!(fs::symlink_metadata(&fifo).unwrap().file_type().is_fifo());
+    let text = reader.join().unwrap();
+    assert_eq!(jsonl(text.as_bytes())[0]["title"], SEED_000_TITLE);
+}
+
+/// A device given to `-o` (as /dev/null) stays a device. The device is made
+/// in a temporary directory, so that a failure cannot break the real one;
+/// making it needs root.
+#[test]
+fn output_to_a_device_leaves_the_device() {
+    let dir = tempfile::tempdir().unwrap();
+    let null = dir.path().join("null");
+    let c = CString::new(null.as_os_str().as_bytes()).unwrap();
+    // SAFETY: a valid path; 1:3 is the null device.
+    let made = unsafe { libc::mknod(c.as_ptr(), libc::S_IFCHR | 0o666, libc::makedev(1, 3)) };
+    if made != 0 {
+        eprintln!("skipped: mknod needs root");
+        return;
+    }
+    symlink(&null, dir.path().join("link")).unwrap();
+    for target in ["null", "link"] {
+        vnextract()
+            .args(["extract", "-q", "-o"])
+            .arg(dir.path().join(target))
+            .arg(SEED_000)
+            .assert()
+            .success();
+        assert!(fs::metadata(&null).unwrap().file_type().is_char_device());
+    }
+    assert!(
+        fs::symlink_metadata(dir.path().join("link"))
+            .unwrap()
+            .is_symlink()
+    );
+    assert_eq!(names_in(dir.path()), ["link", "null"]);
+}
+
+/// `-o` through a symlink writes the target and keeps the link.
+#[test]
+fn output_through_a_symlink_writes_its_target() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path();
+    fs::create_dir(d.join("real")).unwrap();
+    fs::write(d.join("real/out.jsonl"), "old").unwrap();
+    symlink("real/out.jsonl", d.join("link.jsonl")).unwrap();
+    vnextract()
+        .args(["extract", "-q", "-o"])
+        .arg(d.join("link.jsonl"))
+        .arg(SEED_000)
+        .assert()
+        .success();
+    assert!(
+        fs::symlink_metadata(d.join("link.jsonl"))
+            .unwrap()
+            .is_symlink()
+    );
+    let written = fs::read(d.join("real/out.jsonl")).unwrap();
+    assert_eq!(jsonl(&written)[0]["title"], SEED_000_TITLE);
+    assert_eq!(names_in(&d.join("real")), ["out.jsonl"]);
+}
+
+/// A private file stays private when `-o` replaces it.
+#[test]
+fn output_keeps_the_mode_of_the_file_it_replaces() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("private.jsonl");
+    fs::write(&out, "old").unwrap();
+    fs::set_permissions(&out, fs::Permissions::from_mode(0o600)).unwrap();
+    vnextract()
+        .args(["extract", "-q", "-o"])
+        .arg(&out)
+        .arg(SEED_000)
+        .assert()
+        .success();
+    let mode = fs::metadata(&out).unwrap().permissions().mode() & 0o7777;
+    assert_eq!(mode, 0o600);
+    assert_eq!(jsonl(&fs::read(&out).unwrap())[0]["title"], SEED_000_TITLE);
+}
+
+/// `-o -` is standard output, not a file named "-".
+#[test]
+fn output_dash_is_standard_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let seed = fs::canonicalize(SEED_000).unwrap();
+    let out = vnextract()
+        .current_dir(dir.path())
+        .args(["extract", "-q", "-o", "-"])
+        .arg(&seed)
+        .assert()
+        .success();
+    assert_eq!(jsonl(&out.get_output().stdout)[0]["title"], SEED_000_TITLE);
+    assert!(names_in(dir.path()).is_empty());
+}
+
+/// `-o` naming one of the inputs, directly or inside a walked directory, is a
+/// usage error and leaves the report as it was.
+#[test]
+fn output_that_is_an_input_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.txt");
+    fs::copy(SEED_000, &report).unwrap();
+    let original = fs::read(&report).unwrap();
+    for args in [
+        vec![report.clone(), report.clone()],
+        vec![report.clone(), dir.path().to_path_buf()],
+    ] {
+        let out = vnextract()
+            .args(["extract", "-q", "-o"])
+            .args(&args)
+            .assert()
+            .code(2);
+        let stderr = stderr_of(out.get_output());
+        assert!(stderr.contains("report.txt"), "{stderr}");
+        assert!(stderr.contains("also an input"), "{stderr}");
+        assert_eq!(fs::read(&report).unwrap(), original);
+        assert_eq!(names_in(dir.path()), ["report.txt"]);
+    }
+}
+
+/// With `--glob '*'`, the output's own temporary file is not read as an input.
+#[test]
+fn the_output_temporary_file_is_never_walked() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(SEED_000, dir.path().join("report.txt")).unwrap();
+    let out = dir.path().join("out.jsonl");
+    vnextract()
+        .args(["extract", "-q", "--glob", "*", "-o"])
+        .arg(&out)
+        .arg(dir.path())
+        .assert()
+        .success();
+    let records = jsonl(&fs::read(&out).unwrap());
+    let sources: Vec<&str> = records
+        .iter()
+        .map(|r| r["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(sources.len(), 1, "{sources:?}");
+    assert!(sources[0].ends_with("report.txt"));
+}
+
+/// SIGINT, SIGTERM or SIGHUP during an `-o` run leave no temporary file. The
+/// input is a FIFO that is held open, so the run is surely still going.
+#[test]
+fn a_signal_during_output_leaves_no_temporary_file() {
+    for signal in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+        let dir = tempfile::tempdir().unwrap();
+        let fifo = dir.path().join("input");
+        mkfifo(&fifo);
+        let out_dir = dir.path().join("out");
+        fs::create_dir(&out_dir).unwrap();
+        let mut child = StdCommand::new(binary())
+            .args(["extract", "-q", "-o"])
+            .arg(out_dir.join("out.jsonl"))
+            .arg(&fifo)
+            .spawn()
+            .unwrap();
+        // Hold the FIFO open without writing: the run waits on it.
+        let _writer = fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+        let started = Instant::now();
+        while names_in(&out_dir).is_empty() {
+            assert!(started.elapsed() < HANG, "no temporary file appeared");
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        // SAFETY: a plain kill(2) of our own child.
+        assert_eq!(unsafe { libc::kill(child.id() as i32, signal) }, 0);
+        let status = child.wait().unwrap();
+        assert!(!status.success());
+        assert!(
+            names_in(&out_dir).is_empty(),
+            "signal {signal}: {:?}",
+            names_in(&out_dir)
+        );
+    }
+}
+
 // ------------------------------------------------------------------ exit codes and messages
+
+/// Output that cannot be written is exit status 3, naming the output.
+#[test]
+fn an_output_that_cannot_be_written_exits_3_naming_it() {
+    let out = vnextract()
+        .args([
+            "extract",
+            "-q",
+            "-o",
+            "/nonexistent/dir/out.jsonl",
+            SEED_000,
+        ])
+        .assert()
+        .code(3);
+    let stderr = stderr_of(out.get_output());
+    assert!(stderr.contains("/nonexistent/dir/out.jsonl"), "{stderr}");
+    let full = fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let out = StdCommand::new(binary())
+        .args(["extract", "-q", "fixtures"])
+        .stdout(Stdio::from(full))
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains("standard output"),
+        "{}",
+        stderr_of(&out)
+    );
+}
 
 /// Names that differ only in bytes that are not UTF-8 stay apart in
 /// `source`, escaped as \xHH, and a backslash is escaped so that the
@@ -269,6 +499,17 @@ fn non_utf8_file_names_are_escaped_reversibly() {
         .map(|r| r["source"].as_str().unwrap().rsplit('/').next().unwrap())
         .collect();
     assert_eq!(names, ["a\\\\xff.txt", "a\\xfe.txt", "a\\xff.txt"]);
+}
+
+/// A file name carrying an escape sequence reaches stderr escaped.
+#[test]
+fn control_characters_in_names_are_escaped_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a\x1b[31mred.txt"), "").unwrap();
+    let out = vnextract().arg("extract").arg(dir.path()).assert().code(1);
+    let stderr = stderr_of(out.get_output());
+    assert!(!stderr.contains('\x1b'), "{stderr:?}");
+    assert!(stderr.contains("a\\x1b[31mred.txt"), "{stderr}");
 }
 
 // ------------------------------------------------------------------ CSV

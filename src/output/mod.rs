@@ -2,6 +2,7 @@
 //! Records are written as they come, so memory stays flat on big archives.
 
 pub mod csv;
+pub mod file;
 pub mod json;
 
 use std::io::{self, Write};
