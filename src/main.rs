@@ -86,7 +86,8 @@ struct ExtractArgs {
     /// Start CSV output with a UTF-8 byte-order mark, so Excel shows Vietnamese correctly.
     #[arg(long)]
     bom: bool,
-    /// Worker threads (default: one per core).
+    /// Worker threads (default: one per core); at most 256, and no more than
+    /// there are inputs.
     #[arg(long, short, value_name = "N", default_value_t = 0)]
     jobs: usize,
     /// No progress bar and no summary line.

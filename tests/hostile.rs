@@ -512,6 +512,16 @@ fn control_characters_in_names_are_escaped_on_stderr() {
     assert!(stderr.contains("a\\x1b[31mred.txt"), "{stderr}");
 }
 
+/// `--jobs 20000` used to abort (SIGABRT); it is clamped.
+#[test]
+fn a_huge_jobs_count_is_clamped() {
+    let out = vnextract()
+        .args(["extract", "-q", "--jobs", "20000", "fixtures"])
+        .assert()
+        .success();
+    assert_eq!(jsonl(&out.get_output().stdout).len(), 16);
+}
+
 // ------------------------------------------------------------------ CSV
 
 fn csv_rows(stdout: &[u8]) -> (csv::StringRecord, Vec<csv::StringRecord>) {
