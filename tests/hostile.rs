@@ -529,3 +529,61 @@ fn csv_rows(stdout: &[u8]) -> (csv::StringRecord, Vec<csv::StringRecord>) {
     let header = reader.headers().unwrap().clone();
     (header, reader.records().map(Result::unwrap).collect())
 }
+
+/// A percentage with more than 309 digits used to be infinite: JSON `null`,
+/// CSV `inf`. A fact whose value is not finite is dropped.
+#[test]
+fn infinite_values_are_never_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = format!(
+        "Ngày 24/12/2016, tỷ lệ đạt {}% và tỷ lệ khác đạt 94,3%.\n",
+        "9".repeat(400)
+    );
+    fs::write(dir.path().join("a.txt"), text).unwrap();
+    let out = vnextract()
+        .args(["extract", "-q"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let records = jsonl(&out.get_output().stdout);
+    let values: Vec<&Value> = records[0]["percentages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| &p["value"])
+        .collect();
+    assert_eq!(values, [&Value::from(94.3)]);
+    let out = vnextract()
+        .args(["extract", "-q", "--format", "csv-facts"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let text = String::from_utf8(out.get_output().stdout.clone()).unwrap();
+    assert!(!text.contains("inf"), "{text}");
+}
+
+/// A hostile report with thousands of figures: each kind of fact is capped,
+/// and the record says so.
+#[test]
+fn facts_per_kind_are_capped_and_the_record_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "Tỷ lệ đạt 95%.\n".repeat(12_000)).unwrap();
+    let out = vnextract()
+        .args(["extract", "-q"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let records = jsonl(&out.get_output().stdout);
+    assert_eq!(records[0]["percentages"].as_array().unwrap().len(), 10_000);
+    assert_eq!(records[0]["truncated"], true);
+    // An ordinary report carries no `truncated` field.
+    let out = vnextract()
+        .args(["extract", "-q", SEED_000])
+        .assert()
+        .success();
+    assert!(
+        jsonl(&out.get_output().stdout)[0]
+            .get("truncated")
+            .is_none()
+    );
+}
