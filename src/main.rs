@@ -86,6 +86,11 @@ struct ExtractArgs {
     /// Start CSV output with a UTF-8 byte-order mark, so Excel shows Vietnamese correctly.
     #[arg(long)]
     bom: bool,
+    /// Write CSV cells as they are: without it, a cell beginning with =, +,
+    /// -, @, a tab or a carriage return gets a leading ' so that a
+    /// spreadsheet does not run it as a formula.
+    #[arg(long)]
+    raw_cells: bool,
     /// Worker threads (default: one per core); at most 256, and no more than
     /// there are inputs.
     #[arg(long, short, value_name = "N", default_value_t = 0)]
@@ -198,6 +203,7 @@ fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
         format: args.format,
         pretty: args.pretty,
         bom: args.bom,
+        raw_cells: args.raw_cells,
     };
     let output_path = args.output.as_deref().filter(|p| p.as_os_str() != "-");
     let output_name = output_path.map_or(STDOUT.to_owned(), |p| p.display().to_string());

@@ -530,6 +530,43 @@ fn csv_rows(stdout: &[u8]) -> (csv::StringRecord, Vec<csv::StringRecord>) {
     (header, reader.records().map(Result::unwrap).collect())
 }
 
+/// Cells that a spreadsheet would run as formulas (a folder named `=1+2`, a
+/// yearless date `--07-07`, which Excel computes to 0) reach it as text;
+/// numbers stay numbers; `--raw-cells` turns the quoting off.
+#[test]
+fn csv_cells_that_look_like_formulas_are_quoted() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::create_dir(dir.path().join("=1+2")).unwrap();
+    let text = "Ngày 7/7, UBND tỉnh Sơn La tổ chức Hội nghị tổng kết công tác cải cách hành chính; tỷ lệ hồ sơ đúng hạn đạt 94,3%.\n";
+    fs::write(dir.path().join("=1+2/report.txt"), text).unwrap();
+    let run = |format: &str, raw: bool| {
+        let mut command = vnextract();
+        command.current_dir(dir.path());
+        command.args(["extract", "-q", "--format", format]);
+        if raw {
+            command.arg("--raw-cells");
+        }
+        let out = command.arg("=1+2").assert().success();
+        csv_rows(&out.get_output().stdout)
+    };
+    let (header, rows) = run("csv", false);
+    let cell = |name: &str| rows[0][header.iter().position(|h| h == name).unwrap()].to_owned();
+    assert_eq!(cell("source"), "'=1+2/report.txt");
+    assert_eq!(cell("dates"), "'--07-07");
+    assert_eq!(cell("percentages"), "94.3");
+    assert_eq!(cell("province_code"), "14");
+    let (header, rows) = run("csv", true);
+    let cell = |name: &str| rows[0][header.iter().position(|h| h == name).unwrap()].to_owned();
+    assert_eq!(cell("source"), "=1+2/report.txt");
+    assert_eq!(cell("dates"), "--07-07");
+
+    let (_, rows) = run("csv-facts", false);
+    let date = rows.iter().find(|row| &row[1] == "date").unwrap();
+    assert_eq!((&date[0], &date[3]), ("'=1+2/report.txt", "'--07-07"));
+    let percentage = rows.iter().find(|row| &row[1] == "percentage").unwrap();
+    assert_eq!(&percentage[3], "94.3");
+}
+
 /// A percentage with more than 309 digits used to be infinite: JSON `null`,
 /// CSV `inf`. A fact whose value is not finite is dropped.
 #[test]
@@ -586,4 +623,51 @@ fn facts_per_kind_are_capped_and_the_record_says_so() {
             .get("truncated")
             .is_none()
     );
+}
+
+/// One awards cell reached 12.5 M characters; Excel takes 32,767.
+#[test]
+fn csv_cells_are_capped_at_32767_characters() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("a.txt"), "Tỷ lệ đạt 95%.\n".repeat(12_000)).unwrap();
+    let out = vnextract()
+        .args(["extract", "-q", "--format", "csv"])
+        .arg(dir.path())
+        .assert()
+        .success();
+    let (header, rows) = csv_rows(&out.get_output().stdout);
+    let cell = &rows[0][header.iter().position(|h| h == "percentages").unwrap()];
+    assert!(cell.starts_with("95; 95; "));
+    assert_eq!(cell.chars().count(), 32_767);
+}
+
+/// `--format csv … | head -1` used to exit 1 with "Broken pipe".
+#[test]
+fn csv_on_a_closed_pipe_ends_quietly_with_status_0() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = fs::read(SEED_000).unwrap();
+    for i in 0..400 {
+        fs::write(dir.path().join(format!("{i:04}.txt")), &text).unwrap();
+    }
+    for format in ["csv", "csv-facts"] {
+        let mut child = StdCommand::new(binary())
+            .args(["extract", "--format", format])
+            .arg(dir.path())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut first = [0u8; 16];
+        child.stdout.take().unwrap().read_exact(&mut first).unwrap();
+        let status = child.wait().unwrap();
+        let mut stderr = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut stderr)
+            .unwrap();
+        assert_eq!(status.code(), Some(0), "{format}: {stderr}");
+        assert!(first.starts_with(b"source,"));
+    }
 }
