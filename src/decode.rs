@@ -18,14 +18,17 @@
 //!    byte should not cost a whole report.
 //! 7. Otherwise the first 64 KiB are read as Windows-1258, TCVN3 and VNI, and
 //!    each reading is scored: frequent Vietnamese words (5 points each), plus
-//!    Vietnamese letters, minus 4 per character that is neither a Vietnamese
-//!    letter nor ordinary punctuation. The best reading wins if it looks
-//!    Vietnamese: at least 80% of its non-ASCII characters are Vietnamese
-//!    letters, ASCII letters outnumber them, and frequent words make up a
-//!    tenth of them. If none does, text that is at least 90% ASCII with no
-//!    control characters is read as Windows-1258 (Western text in a Windows
-//!    code page); anything else is an error naming the problem, not garbage
-//!    facts.
+//!    Vietnamese letters, minus 4 per junk: a character that is neither a
+//!    Vietnamese letter nor ordinary punctuation, or a word with a Vietnamese
+//!    letter that cannot be one Vietnamese syllable (an initial consonant,
+//!    one to three vowels, a final consonant: "Gebỹhren", German "Gebühren"
+//!    read as TCVN3, cannot). The best reading wins if it looks Vietnamese:
+//!    at least 80% of its non-ASCII characters and words are Vietnamese,
+//!    ASCII letters outnumber the Vietnamese ones, and frequent words are
+//!    there and make up a tenth of them. If none does, text that is at least
+//!    90% ASCII with no control characters is read as Windows-1252 (German,
+//!    French or English text in a Windows code page); anything else is an
+//!    error naming the problem, not garbage facts.
 //!
 //! An explicit `--encoding` skips detection; UTF-8 still gets the mojibake
 //! repair and the few-bad-bytes rule, and a reading that is more than 1%
@@ -50,6 +53,9 @@ pub enum Encoding {
     Utf16,
     #[value(name = "windows-1258")]
     Windows1258,
+    /// Western European (German, French, English) in a Windows code page.
+    #[value(name = "windows-1252")]
+    Windows1252,
     Tcvn3,
     Vni,
 }
@@ -155,6 +161,7 @@ fn decode_cow(bytes: Cow<'_, [u8]>, encoding: Encoding) -> Result<Decoded, Decod
     match encoding {
         Encoding::Utf8 => finish(utf8(bytes)?),
         Encoding::Windows1258 => finish((windows_1258(&bytes), "windows-1258")),
+        Encoding::Windows1252 => finish((windows_1252(&bytes), "windows-1252")),
         Encoding::Tcvn3 => finish((tcvn3(&bytes), "tcvn3")),
         Encoding::Vni => finish((vni(&bytes), "vni")),
         Encoding::Auto | Encoding::Utf16 => auto(bytes),
@@ -201,8 +208,8 @@ fn auto(bytes: Cow<'_, [u8]>) -> Result<Decoded, DecodeError> {
                 Some((_, name, read)) => finish((read(&bytes), name)),
                 // Not Vietnamese, but plain Western text in a Windows code
                 // page (a German article) is still text.
-                None => match windows_1258(&bytes) {
-                    text if is_plain_western(&text) => finish((text, "windows-1258")),
+                None => match windows_1252(&bytes) {
+                    text if is_plain_western(&text) => finish((text, "windows-1252")),
                     _ => Err(DecodeError::UnknownEncoding { offset }),
                 },
             }
@@ -492,6 +499,11 @@ fn utf16(bytes: &[u8], big_endian: bool) -> (String, &'static str) {
 
 // ---------------------------------------------------------------- legacy
 
+fn windows_1252(bytes: &[u8]) -> String {
+    let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+    text.into_owned()
+}
+
 fn windows_1258(bytes: &[u8]) -> String {
     let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
     text.nfc().collect()
@@ -726,6 +738,7 @@ impl Score {
         self.letters > 0
             && self.letters >= 4 * self.junk
             && self.ascii_letters >= self.letters
+            && self.words > 0
             && (self.letters < 20 || self.words * 10 >= self.letters)
     }
 }
@@ -740,6 +753,33 @@ const FREQUENT_WORDS: &[&str] = &[
     "nhiều", "trên", "nhà", "nước", "việc", "cấp", "đề", "phải", "làm", "kết", "quả", "đánh",
     "giá", "chủ", "tịch", "ủy", "uỷ", "bộ", "sở", "điểm", "đạt", "tổ", "chức", "kinh", "tế",
 ];
+
+/// Whether `word`, in lower case, can be one Vietnamese syllable: an
+/// optional initial consonant, one to three vowels, an optional final
+/// consonant ("nghiêng", "người", "khuỷu", "Đắk"); a single letter ("đ" for
+/// đồng) passes too.
+fn is_syllable(word: &str) -> bool {
+    const INITIALS: [&str; 27] = [
+        "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g",
+        "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+    ];
+    const FINALS: [&str; 9] = ["ch", "ng", "nh", "c", "k", "m", "n", "p", "t"];
+    if word.chars().nth(1).is_none() {
+        return true;
+    }
+    let rest = INITIALS
+        .iter()
+        .find_map(|i| word.strip_prefix(i))
+        .unwrap_or(word);
+    let vowels = FINALS
+        .iter()
+        .find_map(|f| rest.strip_suffix(f))
+        .unwrap_or(rest);
+    (1..=3).contains(&vowels.chars().count())
+        && vowels.chars().all(|c| {
+            matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') || (is_vietnamese_letter(c) && c != 'đ')
+        })
+}
 
 fn is_vietnamese_letter(c: char) -> bool {
     matches!(c, '\u{1EA0}'..='\u{1EF9}')
@@ -770,8 +810,14 @@ fn score(text: &str) -> Score {
     }
     for (s, e) in word_spans(text) {
         let word = &text[s..e];
-        if !word.is_ascii() && FREQUENT_WORDS.contains(&word.to_lowercase().as_str()) {
+        if word.is_ascii() {
+            continue;
+        }
+        let word = word.to_lowercase();
+        if FREQUENT_WORDS.contains(&word.as_str()) {
             score.words += 1;
+        } else if word.chars().any(is_vietnamese_letter) && !is_syllable(&word) {
+            score.junk += 1;
         }
     }
     score
@@ -969,6 +1015,29 @@ mod tests {
     fn vni_examples() {
         for (bytes, expected) in VNI_EXAMPLES {
             assert_eq!(vni(bytes), *expected, "bytes: {bytes:x?}");
+        }
+    }
+
+    /// Words that can be one Vietnamese syllable, and words that cannot.
+    #[test]
+    fn syllables() {
+        for word in [
+            "nghiêng", "người", "khuỷu", "quốc", "giữ", "gì", "đắk", "hòa", "được", "đ", "ơ",
+            "thuở", "oai",
+        ] {
+            assert!(is_syllable(word), "{word}");
+        }
+        // German and French read as TCVN3 or VNI, and English with accents.
+        for word in [
+            "gebỹhren",
+            "bỹrgermeister",
+            "décidé",
+            "élus",
+            "café",
+            "nạve",
+            "ss",
+        ] {
+            assert!(!is_syllable(word), "{word}");
         }
     }
 

@@ -1,17 +1,38 @@
 //! Inputs: command-line paths, directories walked in sorted order, standard
 //! input. Every input becomes exactly one [`Input`]; a path that cannot be
 //! walked becomes an input that carries its error, so nothing is lost.
+//!
+//! Only regular files are read in a walk: a FIFO, socket or device met there
+//! gets an error record, its type told by the listing or by `stat`, which
+//! never block (opening a FIFO does), and the file is opened with
+//! `O_NONBLOCK` and checked again, in case it changed in between. Named on
+//! the command line, anything that is not a directory is read as a stream
+//! bounded by the size limit, as `cat` does: `vnextract extract <(cmd)` works.
+//!
+//! Symlinks are followed, in a walk too (unlike ripgrep, which needs `-L`):
+//! archives are often assembled from links. A directory is known by its
+//! device and inode number: one that is an ancestor of itself (a symlink
+//! loop) is one error record, and one reached a second time through another
+//! link is walked only the first time, without an error. Links may point out
+//! of the walked tree; [`Inputs::follow_symlinks`] turns following off in
+//! walks (`--no-follow`), leaving the symlinks met there unread and unreported.
 
 use std::collections::HashSet;
 use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 /// Where one input's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
     Stdin,
+    /// A regular file: anything else found there when it is opened is refused.
     File(PathBuf),
+    /// Not a regular file, named on the command line (a FIFO, `/dev/fd/N`):
+    /// read as a stream up to the size limit.
+    Stream(PathBuf),
     /// A path that could not be listed or opened; the message says why.
     Failed(String),
 }
@@ -75,11 +96,60 @@ pub fn collect(paths: &[PathBuf], filter: &NameFilter) -> Vec<Input> {
     Inputs::new(paths, filter).collect()
 }
 
+/// A file's identity: device and inode number. Two paths with the same
+/// identity are the same file, however they are spelled.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct FileId {
+    device: u64,
+    inode: u64,
+}
+
+impl FileId {
+    /// The identity of the file `meta` describes.
+    #[cfg(unix)]
+    pub fn of(meta: &fs::Metadata, _path: &Path) -> Option<FileId> {
+        use std::os::unix::fs::MetadataExt;
+        Some(FileId {
+            device: meta.dev(),
+            inode: meta.ino(),
+        })
+    }
+
+    /// Without inode numbers, the real path stands for the identity.
+    #[cfg(not(unix))]
+    pub fn of(_meta: &fs::Metadata, path: &Path) -> Option<FileId> {
+        use std::hash::{BuildHasher, RandomState};
+        static STATE: std::sync::LazyLock<RandomState> = std::sync::LazyLock::new(RandomState::new);
+        let real = fs::canonicalize(path).ok()?;
+        Some(FileId {
+            device: 0,
+            inode: STATE.hash_one(real),
+        })
+    }
+}
+
 /// A directory entry waiting to be visited.
 struct Entry {
     path: PathBuf,
-    /// A regular file by the listing itself (not a symlink): no `stat` needed.
-    is_plain_file: bool,
+    /// The type the listing gives (no `stat`; a symlink is a symlink here).
+    file_type: Option<fs::FileType>,
+    /// A directory's identity, from the listing's directory handle.
+    id: Option<FileId>,
+    /// The inode number the listing gives, where it gives one.
+    inode: Option<u64>,
+}
+
+/// What a walk does with a file it watches for.
+enum Watch {
+    Skip,
+    Stop,
+}
+
+/// A directory being walked.
+struct Walking {
+    id: Option<FileId>,
+    /// Its sorted entries still to visit.
+    entries: std::vec::IntoIter<Entry>,
 }
 
 /// The inputs of command-line `paths`, walked lazily: memory holds the
@@ -87,10 +157,18 @@ struct Entry {
 pub struct Inputs<'a> {
     paths: std::slice::Iter<'a, PathBuf>,
     filter: &'a NameFilter,
-    /// The directories being walked, each with its sorted entries still to visit.
-    stack: Vec<std::vec::IntoIter<Entry>>,
-    /// Real paths of the directories walked, to stop at symlink loops.
-    visited: HashSet<PathBuf>,
+    /// The directories being walked, each an ancestor of the next.
+    stack: Vec<Walking>,
+    /// The directories walked under the current command-line directory.
+    visited: HashSet<FileId>,
+    /// Whether symlinks met in a walk are followed.
+    follow_symlinks: bool,
+    /// A file left out wherever it is met (the output's temporary file).
+    skip: Option<FileId>,
+    /// A file that ends the inputs when met (the output), and the flag then set.
+    stop: Option<(FileId, Arc<AtomicBool>)>,
+    /// The inputs ended at the `stop` file.
+    stopped: bool,
     /// The command-line directory being walked, and how many inputs it gave.
     root: Option<(String, usize)>,
     /// No path given: standard input, once.
@@ -104,37 +182,122 @@ impl<'a> Inputs<'a> {
             filter,
             stack: Vec::new(),
             visited: HashSet::new(),
+            follow_symlinks: true,
+            skip: None,
+            stop: None,
+            stopped: false,
             root: None,
             stdin: paths.is_empty(),
         }
     }
 
-    /// Starts walking `dir`; an input carrying the error when it cannot be.
-    fn enter(&mut self, dir: &Path) -> Option<Input> {
-        // A symlink that points back up the tree would make the walk endless.
-        match fs::canonicalize(dir) {
-            Ok(real) if !self.visited.insert(real.clone()) => {
+    /// Whether symlinks met while walking a directory are followed (the
+    /// default); paths given on the command line are followed either way.
+    pub fn follow_symlinks(mut self, follow: bool) -> Self {
+        self.follow_symlinks = follow;
+        self
+    }
+
+    /// Leaves out the file `id` wherever it is met: the output's temporary
+    /// file, which a walk must not read.
+    pub fn skip(mut self, id: Option<FileId>) -> Self {
+        self.skip = id;
+        self
+    }
+
+    /// Ends the inputs when the file `id` is met, setting `met`: the output
+    /// file, which a run must not read (a caller checks the command-line
+    /// paths before writing anything; this catches the output in a walk).
+    pub fn stop_at(mut self, id: Option<FileId>, met: Arc<AtomicBool>) -> Self {
+        self.stop = id.map(|id| (id, met));
+        self
+    }
+
+    /// Whether the regular file at `path` is the file to skip or to stop at.
+    /// `id` is its identity when known; otherwise the listing's `inode`
+    /// number rules out almost every file without a `stat`.
+    fn watched(&self, path: &Path, id: Option<FileId>, inode: Option<u64>) -> Option<Watch> {
+        let stop = self.stop.as_ref().map(|(id, _)| *id);
+        if self.skip.is_none() && stop.is_none() {
+            return None;
+        }
+        let id = match id {
+            Some(id) => id,
+            None => {
+                if let Some(inode) = inode
+                    && ![self.skip, stop].iter().flatten().any(|w| w.inode == inode)
+                {
+                    return None;
+                }
+                FileId::of(&fs::metadata(path).ok()?, path)?
+            }
+        };
+        if self.skip == Some(id) {
+            Some(Watch::Skip)
+        } else if stop == Some(id) {
+            Some(Watch::Stop)
+        } else {
+            None
+        }
+    }
+
+    /// Ends the inputs: the output file was met.
+    fn stop_here(&mut self) {
+        if let Some((_, met)) = &self.stop {
+            met.store(true, Ordering::SeqCst);
+        }
+        self.stopped = true;
+        self.stack.clear();
+        self.root = None;
+    }
+
+    /// Starts walking `dir`, whose identity is `id`; an input carrying the
+    /// error when it cannot be.
+    fn enter(&mut self, dir: &Path, id: Option<FileId>) -> Option<Input> {
+        if let Some(id) = id {
+            // A symlink to an ancestor would make the walk endless.
+            if self.stack.iter().any(|walking| walking.id == Some(id)) {
                 return Some(failed(
                     display_name(dir),
-                    "directory symlink loop: this directory was already walked",
+                    "directory symlink loop: the link leads back to a directory it is in",
                 ));
             }
-            Ok(_) => {}
-            Err(error) => return Some(failed(display_name(dir), &io_message(&error))),
+            // Reached again through another link: walked already.
+            if !self.visited.insert(id) {
+                return None;
+            }
         }
         match fs::read_dir(dir) {
             Ok(entries) => {
                 let mut listed: Vec<Entry> = entries
                     .filter_map(|e| {
                         let e = e.ok()?;
+                        let file_type = e.file_type().ok();
+                        // A directory's `stat` through the listing's handle
+                        // costs no path lookup, however deep the tree.
+                        let id = match file_type {
+                            Some(t) if t.is_dir() => {
+                                e.metadata().ok().and_then(|m| FileId::of(&m, &e.path()))
+                            }
+                            _ => None,
+                        };
+                        #[cfg(unix)]
+                        let inode = Some(std::os::unix::fs::DirEntryExt::ino(&e));
+                        #[cfg(not(unix))]
+                        let inode = None;
                         Some(Entry {
                             path: e.path(),
-                            is_plain_file: e.file_type().is_ok_and(|t| t.is_file()),
+                            file_type,
+                            id,
+                            inode,
                         })
                     })
                     .collect();
                 listed.sort_by(|a, b| a.path.cmp(&b.path));
-                self.stack.push(listed.into_iter());
+                self.stack.push(Walking {
+                    id,
+                    entries: listed.into_iter(),
+                });
                 None
             }
             Err(error) => Some(failed(
@@ -146,38 +309,54 @@ impl<'a> Inputs<'a> {
 
     /// The next input inside the directories being walked.
     fn next_in_walk(&mut self) -> Option<Input> {
-        while let Some(entries) = self.stack.last_mut() {
+        while let Some(walking) = self.stack.last_mut() {
             let Some(Entry {
                 path,
-                is_plain_file,
-            }) = entries.next()
+                file_type,
+                mut id,
+                inode,
+            }) = walking.entries.next()
             else {
                 self.stack.pop();
                 continue;
             };
+            if !self.follow_symlinks && file_type.is_some_and(|t| t.is_symlink()) {
+                continue;
+            }
             let file_name = path
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_default();
-            // Only a directory or a symlink needs `stat` to say what it is.
-            let is_dir = if is_plain_file {
-                Ok(false)
-            } else {
-                fs::metadata(&path).map(|meta| meta.is_dir())
+            // Only a symlink (or a listing without types) needs `stat`, which
+            // follows it; neither blocks, whatever the file is.
+            let file_type = match file_type {
+                Some(t) if !t.is_symlink() => Ok(t),
+                _ => fs::metadata(&path).map(|meta| {
+                    id = FileId::of(&meta, &path);
+                    meta.file_type()
+                }),
             };
-            match is_dir {
-                Ok(true) => {
-                    if let Some(error) = self.enter(&path) {
+            match file_type {
+                Ok(t) if t.is_dir() => {
+                    if let Some(error) = self.enter(&path, id) {
                         return Some(error);
                     }
                 }
-                Ok(false) if self.filter.matches(&file_name) => {
-                    return Some(Input {
-                        name: display_name(&path),
-                        source: Source::File(path),
-                    });
-                }
-                Ok(false) => {}
+                Ok(_) if !self.filter.matches(&file_name) => {}
+                Ok(t) if t.is_file() => match self.watched(&path, id, inode) {
+                    Some(Watch::Skip) => {}
+                    Some(Watch::Stop) => {
+                        self.stop_here();
+                        return None;
+                    }
+                    None => {
+                        return Some(Input {
+                            name: display_name(&path),
+                            source: Source::File(path),
+                        });
+                    }
+                },
+                Ok(t) => return Some(failed(display_name(&path), &not_regular(t))),
                 // A dangling symlink or an entry gone since listing: report it if it would have matched.
                 Err(error) if self.filter.matches(&file_name) => {
                     return Some(failed(display_name(&path), &io_message(&error)));
@@ -193,6 +372,9 @@ impl Iterator for Inputs<'_> {
     type Item = Input;
 
     fn next(&mut self) -> Option<Input> {
+        if self.stopped {
+            return None;
+        }
         if std::mem::take(&mut self.stdin) {
             return Some(Input {
                 name: "-".to_owned(),
@@ -205,6 +387,9 @@ impl Iterator for Inputs<'_> {
                     *given += 1;
                 }
                 return Some(input);
+            }
+            if self.stopped {
+                return None;
             }
             // The walk of a command-line directory is over.
             if let Some((name, given)) = self.root.take()
@@ -227,21 +412,88 @@ impl Iterator for Inputs<'_> {
                 Ok(meta) if meta.is_dir() => {
                     self.visited.clear();
                     self.root = Some((name, 0));
-                    if let Some(error) = self.enter(path) {
+                    if let Some(error) = self.enter(path, FileId::of(&meta, path)) {
                         self.root = None;
                         return Some(error);
+                    }
+                }
+                Ok(meta) if meta.is_file() => {
+                    match self.watched(path, FileId::of(&meta, path), None) {
+                        Some(Watch::Skip) => {}
+                        Some(Watch::Stop) => {
+                            self.stop_here();
+                            return None;
+                        }
+                        None => {
+                            return Some(Input {
+                                name,
+                                source: Source::File(path.clone()),
+                            });
+                        }
                     }
                 }
                 Ok(_) => {
                     return Some(Input {
                         name,
-                        source: Source::File(path.clone()),
+                        source: Source::Stream(path.clone()),
                     });
                 }
                 Err(error) => return Some(failed(name, &io_message(&error))),
             }
         }
     }
+}
+
+/// Why a walk does not read a file of type `t`.
+fn not_regular(t: fs::FileType) -> String {
+    format!(
+        "not a regular file but {}: skipped in a directory walk (name it on the command line to read it)",
+        type_name(t)
+    )
+}
+
+/// "a FIFO (named pipe)", "a socket", ...
+fn type_name(t: fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if t.is_fifo() {
+            return "a FIFO (named pipe)";
+        } else if t.is_socket() {
+            return "a socket";
+        } else if t.is_char_device() {
+            return "a character device";
+        } else if t.is_block_device() {
+            return "a block device";
+        }
+    }
+    if t.is_dir() {
+        "a directory"
+    } else {
+        "a special file"
+    }
+}
+
+/// Opens `path` only if it is a regular file. On Unix it is opened with
+/// `O_NONBLOCK`, so that a FIFO put there since the walk listed it does not
+/// block the open; a regular file reads the same either way.
+fn open_regular(path: &Path) -> io::Result<Result<(fs::File, u64), String>> {
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        options.custom_flags(libc::O_NONBLOCK);
+    }
+    let file = options.open(path)?;
+    let meta = file.metadata()?;
+    Ok(if meta.is_dir() {
+        Err("is a directory".to_owned())
+    } else if !meta.is_file() {
+        Err(not_regular(meta.file_type()))
+    } else {
+        Ok((file, meta.len()))
+    })
 }
 
 fn failed(name: String, message: &str) -> Input {
@@ -251,10 +503,37 @@ fn failed(name: String, message: &str) -> Input {
     }
 }
 
-/// The path as the user gave it; a name that is not UTF-8 is shown with
-/// replacement characters, and the record says so through its error-free
-/// processing of the bytes it still reads.
-fn display_name(path: &Path) -> String {
+/// The path as the user gave it, as text that can be turned back into the
+/// path: on Unix, a byte that is not part of valid UTF-8 is written `\xHH`
+/// (two lower-case hex digits) and a backslash `\\`, so that `a\xff.txt`
+/// and `a\xfe.txt` stay apart and neither is taken for a name spelled with
+/// a backslash. Valid UTF-8 without a backslash, the usual name, is as is.
+pub fn display_name(path: &Path) -> String {
+    #[cfg(unix)]
+    {
+        use std::fmt::Write;
+        use std::os::unix::ffi::OsStrExt;
+        let bytes = path.as_os_str().as_bytes();
+        if let Ok(name) = std::str::from_utf8(bytes)
+            && !name.contains('\\')
+        {
+            return name.to_owned();
+        }
+        let mut name = String::with_capacity(bytes.len() + 8);
+        for chunk in bytes.utf8_chunks() {
+            for c in chunk.valid().chars() {
+                match c {
+                    '\\' => name.push_str("\\\\"),
+                    c => name.push(c),
+                }
+            }
+            for b in chunk.invalid() {
+                let _ = write!(name, "\\x{b:02x}");
+            }
+        }
+        name
+    }
+    #[cfg(not(unix))]
     path.to_string_lossy().into_owned()
 }
 
@@ -281,25 +560,23 @@ pub fn read(input: &Input, max_size: u64) -> Result<Vec<u8>, String> {
             "the file is larger than the {max_size}-byte limit ({size} bytes); see --max-file-size"
         )
     };
+    let stream_error = |e| match e {
+        ReadError::TooLarge => too_large(max_size + 1),
+        ReadError::Io(error) => io_message(&error),
+    };
     match &input.source {
         Source::Failed(message) => Err(message.clone()),
-        Source::Stdin => read_limited(io::stdin().lock(), max_size, 0).map_err(|e| match e {
-            ReadError::TooLarge => too_large(max_size + 1),
-            ReadError::Io(error) => io_message(&error),
-        }),
+        Source::Stdin => read_limited(io::stdin().lock(), max_size, 0).map_err(stream_error),
         Source::File(path) => {
+            let (file, len) = open_regular(path).map_err(|e| io_message(&e))??;
+            if len > max_size {
+                return Err(too_large(len));
+            }
+            read_limited(file, max_size, len).map_err(stream_error)
+        }
+        Source::Stream(path) => {
             let file = fs::File::open(path).map_err(|e| io_message(&e))?;
-            let meta = file.metadata().map_err(|e| io_message(&e))?;
-            if meta.is_dir() {
-                return Err("is a directory".to_owned());
-            }
-            if meta.len() > max_size {
-                return Err(too_large(meta.len()));
-            }
-            read_limited(file, max_size, meta.len()).map_err(|e| match e {
-                ReadError::TooLarge => too_large(max_size + 1),
-                ReadError::Io(error) => io_message(&error),
-            })
+            read_limited(file, max_size, 0).map_err(stream_error)
         }
     }
 }
@@ -365,6 +642,18 @@ mod tests {
             let too_large = read_limited(text, text.len() as u64 - 1, expected);
             assert!(matches!(too_large, Err(ReadError::TooLarge)), "{expected}");
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn names_are_escaped_reversibly() {
+        use std::os::unix::ffi::OsStrExt;
+        let name = |bytes: &[u8]| display_name(Path::new(std::ffi::OsStr::from_bytes(bytes)));
+        assert_eq!(name("dir/báo cáo.txt".as_bytes()), "dir/báo cáo.txt");
+        assert_eq!(name(b"a\xff.txt"), "a\\xff.txt");
+        assert_eq!(name(b"a\xfe.txt"), "a\\xfe.txt");
+        assert_eq!(name(b"a\\xff.txt"), "a\\\\xff.txt");
+        assert_eq!(name(b"b\xe1o\\"), "b\\xe1o\\\\");
     }
 
     #[test]

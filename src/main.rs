@@ -1,10 +1,14 @@
 //! The `vnextract` command line: parses arguments and hands the work to the
-//! library. Errors leave through `main`, which picks the exit status.
+//! library. Errors leave through `main`, which picks the exit status:
+//! 0 when every input was processed, 1 when some input failed (its record
+//! says why), 2 for a usage error, 3 when the output could not be written.
 
-use std::fs;
+use std::borrow::Cow;
 use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
@@ -12,6 +16,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use vnextract::batch::{self, BatchOptions};
 use vnextract::input::{self, NameFilter};
+use vnextract::output::file::{self, OutputFile};
 use vnextract::output::{self, Format, OutputOptions};
 use vnextract::{Encoding, NormalizeOptions, Options};
 
@@ -90,6 +95,10 @@ struct ReadArgs {
     /// Reject files larger than this many bytes with an error record.
     #[arg(long, value_name = "BYTES", default_value_t = 50_000_000)]
     max_file_size: u64,
+    /// Do not follow symlinks met while walking directories (paths given
+    /// here are followed either way).
+    #[arg(long)]
+    no_follow: bool,
 }
 
 #[derive(Args)]
@@ -99,7 +108,10 @@ struct ExtractArgs {
     /// Output format.
     #[arg(long, short, value_enum, default_value_t = Format::Jsonl)]
     format: Format,
-    /// Write to FILE (atomically: a failed run leaves no half-written file).
+    /// Write to FILE instead of standard output (`-`). A regular file is
+    /// replaced only once everything was written, keeping its mode; a symlink
+    /// writes its target; a device or FIFO is written directly. FILE must not
+    /// be one of the inputs.
     #[arg(long, short, value_name = "FILE")]
     output: Option<PathBuf>,
     /// Indent JSON output.
@@ -108,7 +120,13 @@ struct ExtractArgs {
     /// Start CSV output with a UTF-8 byte-order mark, so Excel shows Vietnamese correctly.
     #[arg(long)]
     bom: bool,
-    /// Worker threads (default: one per core).
+    /// Write CSV cells as they are: without it, a cell beginning with =, +,
+    /// -, @, a tab or a carriage return gets a leading ' so that a
+    /// spreadsheet does not run it as a formula.
+    #[arg(long)]
+    raw_cells: bool,
+    /// Worker threads (default: one per core); at most 256, and no more than
+    /// there are inputs.
     #[arg(long, short, value_name = "N", default_value_t = 0)]
     jobs: usize,
     /// No progress bar and no summary line.
@@ -122,33 +140,68 @@ struct NormalizeArgs {
     read: ReadArgs,
 }
 
+/// Why a run stopped before its end; each has its exit status.
+enum Failure {
+    /// Arguments that parse but cannot be run (status 2).
+    Usage(String),
+    /// The output could not be written (status 3): its name, and why.
+    Output(String, io::Error),
+}
+
+/// The name of standard output in messages.
+const STDOUT: &str = "standard output";
+
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Command::Extract(args) => run_extract(args),
         Command::Normalize(args) => run_normalize(args),
-        Command::Eval(args) => match run_eval(args) {
-            Err(EvalError::Usage(message)) => {
-                eprintln!("vnextract: {message}");
-                return ExitCode::from(2);
-            }
-            Err(EvalError::Io(error)) => Err(error),
-            Ok(passed) => Ok(passed),
-        },
+        Command::Eval(args) => run_eval(args),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
         // A reader that went away (`| head`) is not a failure.
-        Err(error) if error.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("vnextract: {error}");
-            ExitCode::from(1)
+        Err(Failure::Output(_, error)) if error.kind() == io::ErrorKind::BrokenPipe => {
+            ExitCode::SUCCESS
+        }
+        Err(Failure::Usage(message)) => {
+            eprintln!("vnextract: {}", escaped(&message));
+            ExitCode::from(2)
+        }
+        Err(Failure::Output(name, error)) => {
+            let message = format!("cannot write {name}: {}", input::io_message(&error));
+            eprintln!("vnextract: {}", escaped(&message));
+            ExitCode::from(3)
         }
     }
 }
 
+/// `text` with control characters escaped (`\x1b`, `\u{9b}`), so that a file
+/// name cannot send escape sequences to the terminal through stderr.
+fn escaped(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(char::is_control) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            c if (c as u32) < 0x80 && c.is_control() => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if c.is_control() => out.push_str(&format!("\\u{{{:x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
 impl ReadArgs {
+    /// The inputs these arguments name, walked lazily.
+    fn inputs<'a>(&'a self, filter: &'a NameFilter) -> input::Inputs<'a> {
+        input::Inputs::new(&self.paths, filter).follow_symlinks(!self.no_follow)
+    }
+
     fn options(&self) -> Options {
         Options {
             encoding: self.encoding,
@@ -159,8 +212,21 @@ impl ReadArgs {
     }
 }
 
+/// The output file named on the command line as an input, if it is one.
+fn output_among_inputs(output: &Path, paths: &[PathBuf]) -> Option<Failure> {
+    let id = file::identity(output)?;
+    let input = paths
+        .iter()
+        .find(|p| p.as_os_str() != "-" && file::identity(p) == Some(id))?;
+    Some(Failure::Usage(format!(
+        "the output {} is also an input ({}); write the output elsewhere",
+        output.display(),
+        input.display()
+    )))
+}
+
 /// Returns whether every input was processed.
-fn run_extract(args: ExtractArgs) -> io::Result<bool> {
+fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
     let started = Instant::now();
     let filter = NameFilter::new(&args.read.glob);
     let options = BatchOptions {
@@ -172,45 +238,66 @@ fn run_extract(args: ExtractArgs) -> io::Result<bool> {
         format: args.format,
         pretty: args.pretty,
         bom: args.bom,
+        raw_cells: args.raw_cells,
+    };
+    let output_path = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    let output_name = output_path.map_or(STDOUT.to_owned(), |p| p.display().to_string());
+    let output_failed = |error| Failure::Output(output_name.clone(), error);
+    // Checked before anything is written; an output met in a walk stops it.
+    let output_id = output_path.and_then(file::identity);
+    if let Some(failure) = output_path.and_then(|p| output_among_inputs(p, &args.read.paths)) {
+        return Err(failure);
+    }
+    let mut out = match output_path {
+        Some(path) => OutputFile::open(path).map_err(output_failed)?,
+        None => OutputFile::stdout(),
+    };
+    let output_met = Arc::new(AtomicBool::new(false));
+    let temp_id = out.temp_id();
+    let inputs = || {
+        args.read
+            .inputs(&filter)
+            .skip(temp_id)
+            .stop_at(output_id, output_met.clone())
     };
     // The bar's total costs a first walk of the tree (names only); the walk that
     // processes them streams, so memory does not grow with the archive.
     let show_progress = !args.quiet && io::stderr().is_terminal();
-    let total = show_progress.then(|| input::Inputs::new(&args.read.paths, &filter).count() as u64);
+    let total = show_progress.then(|| inputs().count() as u64);
     let progress = progress_bar(total);
     let (mut records, mut errors, mut bytes) = (0u64, 0u64, 0u64);
-    let mut write_all = |out: &mut dyn Write| -> io::Result<()> {
-        let mut writer = output::writer(out, output_options)?;
-        let inputs = input::Inputs::new(&args.read.paths, &filter);
-        batch::run(inputs, options, |record, processed| {
-            if let Some(error) = &record.error {
-                errors += 1;
-                progress.suspend(|| eprintln!("vnextract: {}: {error}", record.source));
-            }
-            bytes += processed.bytes;
-            records += 1;
-            if show_progress {
-                progress.inc(1);
-                let seconds = started.elapsed().as_secs_f64().max(1e-9);
-                progress.set_message(format!(
-                    "{:.1} MB/s, {errors} errors",
-                    bytes as f64 / 1e6 / seconds
-                ));
-            }
-            writer.write(record)
-        })?;
-        writer.finish()
-    };
-    match &args.output {
-        Some(path) => write_atomically(path, write_all)?,
-        None => {
-            let stdout = io::stdout();
-            let mut out = io::BufWriter::new(stdout.lock());
-            write_all(&mut out)?;
-            out.flush()?;
+    let inputs = inputs();
+    let mut writer = output::writer(out.writer(), output_options).map_err(output_failed)?;
+    batch::run(inputs, options, |record, processed| {
+        if let Some(error) = &record.error {
+            errors += 1;
+            let message = format!("vnextract: {}: {error}", record.source);
+            progress.suspend(|| eprintln!("{}", escaped(&message)));
         }
-    }
+        bytes += processed.bytes;
+        records += 1;
+        if show_progress {
+            progress.inc(1);
+            let seconds = started.elapsed().as_secs_f64().max(1e-9);
+            progress.set_message(format!(
+                "{:.1} MB/s, {errors} errors",
+                bytes as f64 / 1e6 / seconds
+            ));
+        }
+        writer.write(record)
+    })
+    .map_err(output_failed)?;
+    writer.finish().map_err(output_failed)?;
+    drop(writer);
     progress.finish_and_clear();
+    if output_met.load(Ordering::SeqCst) {
+        // Dropping `out` removes what was written so far.
+        return Err(Failure::Usage(format!(
+            "the output {output_name} is also an input (met while walking a directory); \
+             write the output elsewhere"
+        )));
+    }
+    out.finish().map_err(output_failed)?;
     if !args.quiet {
         eprintln!(
             "vnextract: {records} inputs, {records} records, {errors} errors, {:.1} MB in {:.2} s",
@@ -235,47 +322,14 @@ fn progress_bar(total: Option<u64>) -> ProgressBar {
     bar
 }
 
-/// Writes through `write` into a temporary file beside `path`, renamed into
-/// place only when everything was written.
-fn write_atomically(
-    path: &Path,
-    write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
-) -> io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let file_name = path
-        .file_name()
-        .ok_or_else(|| io::Error::other(format!("{}: not a file name", path.display())))?;
-    let temp = dir.join(format!(
-        ".{}.{}.tmp",
-        file_name.to_string_lossy(),
-        std::process::id()
-    ));
-    let result = (|| {
-        let mut out = io::BufWriter::new(fs::File::create(&temp)?);
-        write(&mut out)?;
-        out.into_inner().map_err(|e| e.into_error())?.sync_all()?;
-        fs::rename(&temp, path)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&temp);
-    }
-    result.map_err(|e| {
-        io::Error::new(
-            e.kind(),
-            format!("{}: {}", path.display(), input::io_message(&e)),
-        )
-    })
-}
-
 /// Prints each input's normalized text; returns whether every input was read.
-fn run_normalize(args: NormalizeArgs) -> io::Result<bool> {
-    let inputs = input::collect(&args.read.paths, &NameFilter::new(&args.read.glob));
+fn run_normalize(args: NormalizeArgs) -> Result<bool, Failure> {
+    let filter = NameFilter::new(&args.read.glob);
+    let inputs: Vec<input::Input> = args.read.inputs(&filter).collect();
     let options = args.read.options();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
+    let output_failed = |error| Failure::Output(STDOUT.to_owned(), error);
     let mut all_ok = true;
     for item in &inputs {
         let text = input::read(item, args.read.max_file_size).and_then(|bytes| {
@@ -284,66 +338,56 @@ fn run_normalize(args: NormalizeArgs) -> io::Result<bool> {
         match text {
             Ok(decoded) => {
                 if inputs.len() > 1 {
-                    writeln!(out, "==> {} <==", item.name)?;
+                    writeln!(out, "==> {} <==", item.name).map_err(output_failed)?;
                 }
                 let normalized = vnextract::normalize::normalize(&decoded.text, options.normalize);
-                out.write_all(normalized.as_bytes())?;
+                out.write_all(normalized.as_bytes())
+                    .map_err(output_failed)?;
                 if !normalized.ends_with('\n') {
-                    out.write_all(b"\n")?;
+                    out.write_all(b"\n").map_err(output_failed)?;
                 }
             }
             Err(error) => {
                 all_ok = false;
-                eprintln!("vnextract: {}: {error}", item.name);
+                let message = format!("vnextract: {}: {error}", item.name);
+                eprintln!("{}", escaped(&message));
             }
         }
     }
-    out.flush()?;
+    out.flush().map_err(output_failed)?;
     Ok(all_ok)
-}
-
-enum EvalError {
-    /// A gold file or document set that cannot be scored: exit 2.
-    Usage(String),
-    Io(io::Error),
-}
-
-impl From<io::Error> for EvalError {
-    fn from(error: io::Error) -> Self {
-        EvalError::Io(error)
-    }
 }
 
 /// Scores the extraction of the gold file's documents; returns whether every
 /// field reached `--min`.
-fn run_eval(args: EvalArgs) -> Result<bool, EvalError> {
+fn run_eval(args: EvalArgs) -> Result<bool, Failure> {
     use std::collections::HashMap;
     use vnextract::eval;
 
     if args.read.paths.is_empty() {
-        return Err(EvalError::Usage(
+        return Err(Failure::Usage(
             "eval needs the documents: vnextract eval GOLD.jsonl PATH...".to_owned(),
         ));
     }
-    let gold_text = fs::read_to_string(&args.gold).map_err(|e| {
-        EvalError::Usage(format!(
+    let gold_text = std::fs::read_to_string(&args.gold).map_err(|e| {
+        Failure::Usage(format!(
             "{}: {}",
             args.gold.display(),
             input::io_message(&e)
         ))
     })?;
     let gold = eval::gold::parse(&gold_text)
-        .map_err(|e| EvalError::Usage(format!("{}: {e}", args.gold.display())))?;
+        .map_err(|e| Failure::Usage(format!("{}: {e}", args.gold.display())))?;
     if gold.is_empty() {
-        return Err(EvalError::Usage(format!(
+        return Err(Failure::Usage(format!(
             "{}: no gold answers in it",
             args.gold.display()
         )));
     }
     let inputs = input::collect(&args.read.paths, &NameFilter::new(&args.read.glob));
     let options = args.read.options();
-    let (evaluation, _records) = eval::evaluate(&gold, &inputs, options, args.read.max_file_size)
-        .map_err(EvalError::Usage)?;
+    let (evaluation, _records) =
+        eval::evaluate(&gold, &inputs, options, args.read.max_file_size).map_err(Failure::Usage)?;
     // The normalized text of each document with a miss, for the context.
     let mut texts = HashMap::new();
     if args.misses {
@@ -369,21 +413,8 @@ fn run_eval(args: EvalArgs) -> Result<bool, EvalError> {
     let explain = HashMap::new();
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
-    match args.format {
-        EvalFormat::Text => {
-            eval::report::write_table(&mut out, &evaluation)?;
-            if args.misses {
-                writeln!(out)?;
-                eval::report::write_misses(&mut out, &evaluation, &texts, &explain)?;
-            }
-        }
-        EvalFormat::Json => {
-            let value = eval::report::to_json(&evaluation, &texts, &explain, args.misses);
-            serde_json::to_writer_pretty(&mut out, &value).map_err(io::Error::from)?;
-            writeln!(out)?;
-        }
-    }
-    out.flush()?;
+    write_eval(&mut out, &args, &evaluation, &texts, &explain)
+        .map_err(|e| Failure::Output(STDOUT.to_owned(), e))?;
     let below = evaluation.below(args.min);
     for (field, score) in &below {
         eprintln!(
@@ -393,4 +424,42 @@ fn run_eval(args: EvalArgs) -> Result<bool, EvalError> {
         );
     }
     Ok(below.is_empty())
+}
+
+/// The report of `vnextract eval` in the format asked.
+fn write_eval(
+    out: &mut dyn Write,
+    args: &EvalArgs,
+    evaluation: &vnextract::eval::Evaluation,
+    texts: &std::collections::HashMap<String, String>,
+    explain: &std::collections::HashMap<(String, vnextract::eval::Field), String>,
+) -> io::Result<()> {
+    use vnextract::eval;
+    match args.format {
+        EvalFormat::Text => {
+            eval::report::write_table(out, evaluation)?;
+            if args.misses {
+                writeln!(out)?;
+                eval::report::write_misses(out, evaluation, texts, explain)?;
+            }
+        }
+        EvalFormat::Json => {
+            let value = eval::report::to_json(evaluation, texts, explain, args.misses);
+            serde_json::to_writer_pretty(&mut *out, &value).map_err(io::Error::from)?;
+            writeln!(out)?;
+        }
+    }
+    out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_are_escaped() {
+        assert_eq!(escaped("báo cáo.txt"), "báo cáo.txt");
+        assert_eq!(escaped("a\x1b[31m.txt"), "a\\x1b[31m.txt");
+        assert_eq!(escaped("a\nb\u{9b}c"), "a\\x0ab\\u{9b}c");
+    }
 }

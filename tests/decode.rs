@@ -89,3 +89,31 @@ fn undecodable_input_gives_an_error_record_not_facts() {
         assert!(record.dates.is_empty() && record.people.is_empty());
     }
 }
+
+/// Western European text saved in Windows-1252 (issue 16): read as such, not
+/// as TCVN3 ("Gebühren" became "Gebỹhren") or VNI.
+const WESTERN: &[(&str, &str)] = &[
+    (
+        "German",
+        "Die Gebühren für die Nutzung der öffentlichen Einrichtungen werden ab dem 1. Januar erhöht. Der Bürgermeister erklärte, dass die Maßnahme für den Haushalt nötig sei.",
+    ),
+    (
+        "French",
+        "Le conseil municipal a approuvé le budget de l'année prochaine. Les élus ont décidé d'augmenter les dépenses pour les écoles et la sécurité, là où c'était nécessaire.",
+    ),
+    (
+        "English",
+        "The café on the corner serves a crème brûlée that critics call naïve but delightful; the résumé of its chef mentions a stint in São Paulo.",
+    ),
+];
+
+#[test]
+fn windows_1252_text_is_read_as_windows_1252() {
+    for &(language, text) in WESTERN {
+        let (bytes, _, unmappable) = encoding_rs::WINDOWS_1252.encode(text);
+        assert!(!unmappable, "{language}");
+        let decoded = decode(&bytes, Encoding::Auto).unwrap_or_else(|e| panic!("{language}: {e}"));
+        assert_eq!(decoded.encoding, "windows-1252", "{language}");
+        assert_eq!(decoded.text, text, "{language}");
+    }
+}

@@ -10,7 +10,19 @@
 //! `csv-facts` columns: source, kind, text, value, detail, context, start, end;
 //! kind is one of date, province, chairperson, person, percentage, ratio,
 //! score, award. A failed document gives one row of kind `error`.
+//!
+//! # Spreadsheet safety
+//! Cells come from the reports and their file names, which the user did not
+//! write: a title `=HYPERLINK("http://…","Bấm vào đây")` would reach Excel as
+//! a formula. Unless `raw_cells` is set, a cell beginning with `=`, `+`, `-`,
+//! `@`, a tab or a carriage return gets a leading `'`, as OWASP advises
+//! (CSV injection), which spreadsheets show as text; a cell that is a
+//! number as a whole (`-5`, `+1.5`) and a lone `-` (standard input) are
+//! left alone, as they cannot be formulas. Every cell is cut to 32,767
+//! characters, Excel's limit, the last one then being `…`. Award sums are
+//! added in 64 bits.
 
+use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::RecordWriter;
@@ -44,6 +56,9 @@ const FACT_COLUMNS: &[&str] = &[
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
+/// The most characters of a cell: Excel's limit.
+pub const MAX_CELL: usize = 32_767;
+
 /// All CSV writers share these settings: RFC 4180 quoting, "\n" line ends.
 fn csv_writer<W: Write>(mut out: W, bom: bool, columns: &[&str]) -> io::Result<csv::Writer<W>> {
     if bom {
@@ -52,13 +67,83 @@ fn csv_writer<W: Write>(mut out: W, bom: bool, columns: &[&str]) -> io::Result<c
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(out);
-    writer.write_record(columns)?;
+    writer.write_record(columns).map_err(io_error)?;
     Ok(writer)
 }
 
-/// A number as people write it in a spreadsheet: no trailing ".0".
+/// A CSV error as an I/O error, keeping the kind of an I/O error inside (a
+/// closed pipe must stay a broken pipe, which ends a run quietly).
+fn io_error(error: csv::Error) -> io::Error {
+    if error.is_io_error() {
+        match error.into_kind() {
+            csv::ErrorKind::Io(error) => return error,
+            _ => unreachable!("is_io_error"),
+        }
+    }
+    io::Error::other(error)
+}
+
+/// Makes cells safe for a spreadsheet (see the module documentation).
+#[derive(Debug, Clone, Copy)]
+struct Cells {
+    raw: bool,
+}
+
+impl Cells {
+    fn safe(self, text: &str) -> Cow<'_, str> {
+        let quote = !self.raw && looks_like_a_formula(text);
+        // Bytes bound characters from above: most cells need no count.
+        let too_long = text.len() + usize::from(quote) > MAX_CELL
+            && text.chars().count() + usize::from(quote) > MAX_CELL;
+        if !quote && !too_long {
+            return Cow::Borrowed(text);
+        }
+        let mut cell = String::with_capacity(text.len().min(4 * MAX_CELL) + 4);
+        if quote {
+            cell.push('\'');
+        }
+        if too_long {
+            let keep = MAX_CELL - 1 - usize::from(quote);
+            cell.extend(text.chars().take(keep));
+            cell.push('…');
+        } else {
+            cell.push_str(text);
+        }
+        Cow::Owned(cell)
+    }
+
+    /// Writes `row` with every cell made safe.
+    fn write<W: Write, S: AsRef<str>>(
+        self,
+        writer: &mut csv::Writer<W>,
+        row: &[S],
+    ) -> io::Result<()> {
+        for cell in row {
+            writer
+                .write_field(self.safe(cell.as_ref()).as_bytes())
+                .map_err(io_error)?;
+        }
+        writer.write_record(None::<&[u8]>).map_err(io_error)
+    }
+}
+
+/// Whether a spreadsheet could take `text` for a formula (OWASP's list).
+fn looks_like_a_formula(text: &str) -> bool {
+    matches!(
+        text.as_bytes().first(),
+        Some(b'=' | b'+' | b'-' | b'@' | b'\t' | b'\r')
+    ) && text != "-"
+        && !text.parse::<f64>().is_ok_and(f64::is_finite)
+}
+
+/// A number as people write it in a spreadsheet: no trailing ".0". Records
+/// hold no infinite value; should one come, it is written as nothing.
 fn number(value: f64) -> String {
-    format!("{value}")
+    if value.is_finite() {
+        format!("{value}")
+    } else {
+        String::new()
+    }
 }
 
 fn opt_count(value: Option<u32>) -> String {
@@ -83,12 +168,15 @@ fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> String {
 /// One row per document.
 pub struct DocumentRows<W: Write> {
     writer: csv::Writer<W>,
+    cells: Cells,
 }
 
 impl<W: Write> DocumentRows<W> {
-    pub fn new(out: W, bom: bool) -> io::Result<Self> {
+    /// `raw_cells` turns off the quoting of cells that look like formulas.
+    pub fn new(out: W, bom: bool, raw_cells: bool) -> io::Result<Self> {
         Ok(DocumentRows {
             writer: csv_writer(out, bom, DOCUMENT_COLUMNS)?,
+            cells: Cells { raw: raw_cells },
         })
     }
 }
@@ -115,12 +203,13 @@ fn award_summary(award: &crate::extract::award::Award) -> String {
 impl<W: Write> RecordWriter for DocumentRows<W> {
     fn write(&mut self, r: &Record) -> io::Result<()> {
         let province = r.province.as_ref();
+        // In 64 bits: 10,000 awards of u32 counts cannot wrap.
         let sum = |f: fn(&crate::extract::award::Award) -> Option<u32>| {
-            let counts: Vec<u32> = r.awards.iter().filter_map(f).collect();
+            let counts: Vec<u64> = r.awards.iter().filter_map(f).map(u64::from).collect();
             if counts.is_empty() {
                 String::new()
             } else {
-                counts.iter().sum::<u32>().to_string()
+                counts.iter().sum::<u64>().to_string()
             }
         };
         let row = [
@@ -152,8 +241,7 @@ impl<W: Write> RecordWriter for DocumentRows<W> {
             sum(|a| a.collectives),
             sum(|a| a.individuals),
         ];
-        self.writer.write_record(&row)?;
-        Ok(())
+        self.cells.write(&mut self.writer, &row)
     }
 
     fn finish(&mut self) -> io::Result<()> {
@@ -164,12 +252,15 @@ impl<W: Write> RecordWriter for DocumentRows<W> {
 /// One row per fact.
 pub struct FactRows<W: Write> {
     writer: csv::Writer<W>,
+    cells: Cells,
 }
 
 impl<W: Write> FactRows<W> {
-    pub fn new(out: W, bom: bool) -> io::Result<Self> {
+    /// `raw_cells` turns off the quoting of cells that look like formulas.
+    pub fn new(out: W, bom: bool, raw_cells: bool) -> io::Result<Self> {
         Ok(FactRows {
             writer: csv_writer(out, bom, FACT_COLUMNS)?,
+            cells: Cells { raw: raw_cells },
         })
     }
 
@@ -186,9 +277,8 @@ impl<W: Write> FactRows<W> {
         end: usize,
     ) -> io::Result<()> {
         let (start, end) = (start.to_string(), end.to_string());
-        self.writer
-            .write_record([source, kind, text, value, detail, context, &start, &end])?;
-        Ok(())
+        let row = [source, kind, text, value, detail, context, &start, &end];
+        self.cells.write(&mut self.writer, &row)
     }
 }
 
@@ -197,8 +287,7 @@ impl<W: Write> RecordWriter for FactRows<W> {
         let s = r.source.as_str();
         if let Some(error) = &r.error {
             let row = [s, "error", "", "", "", error.as_str(), "", ""];
-            self.writer.write_record(row)?;
-            return Ok(());
+            return self.cells.write(&mut self.writer, &row);
         }
         for d in &r.dates {
             // detail: the kind, then what qualifies the value; context: a period's bounds.
@@ -236,7 +325,7 @@ impl<W: Write> RecordWriter for FactRows<W> {
                 "",
                 "",
             ];
-            self.writer.write_record(row)?;
+            self.cells.write(&mut self.writer, &row)?;
         }
         for c in &r.chairpersons {
             let context = if c.presided { "presided" } else { "" };
@@ -333,5 +422,111 @@ fn kind_name(kind: &crate::extract::date::DateKind) -> &'static str {
         Year => "year",
         Quarter => "quarter",
         Period => "period",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::award::Award;
+
+    /// (cell, as written by default); `--raw-cells` writes each as it is.
+    const CELLS: &[(&str, &str)] = &[
+        (
+            "=HYPERLINK(\"http://x\",\"Bấm vào đây\")",
+            "'=HYPERLINK(\"http://x\",\"Bấm vào đây\")",
+        ),
+        ("+84 912 345 678", "'+84 912 345 678"),
+        ("-Hội nghị", "'-Hội nghị"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tđạt", "'\tđạt"),
+        ("\rđạt", "'\rđạt"),
+        ("-5; 3", "'-5; 3"),
+        // Numbers as a whole, and standard input's name, cannot be formulas.
+        ("-5", "-5"),
+        ("+1.5", "+1.5"),
+        ("-", "-"),
+        // Not at the start: left alone.
+        ("Hội nghị = 1", "Hội nghị = 1"),
+        (" =1", " =1"),
+        ("94.3; 73.3", "94.3; 73.3"),
+        // Not finite, so not a number.
+        ("-inf", "'-inf"),
+    ];
+
+    #[test]
+    fn cells_that_look_like_formulas_get_a_quote() {
+        for &(cell, safe) in CELLS {
+            assert_eq!(Cells { raw: false }.safe(cell), safe, "{cell:?}");
+            assert_eq!(Cells { raw: true }.safe(cell), cell, "{cell:?}");
+        }
+    }
+
+    #[test]
+    fn cells_are_cut_at_excels_limit() {
+        let cells = Cells { raw: false };
+        let fits = "ă".repeat(MAX_CELL);
+        assert_eq!(cells.safe(&fits), fits);
+        let long = "ă".repeat(MAX_CELL + 1);
+        let cut = cells.safe(&long);
+        assert_eq!(cut.chars().count(), MAX_CELL);
+        assert!(cut.ends_with("ăă…"));
+        // The quote counts in the limit.
+        let formula = format!("={}", "1".repeat(MAX_CELL));
+        let cut = cells.safe(&formula);
+        assert_eq!(cut.chars().count(), MAX_CELL);
+        assert!(cut.starts_with("'=111"));
+    }
+
+    /// Two awards of 3 billion collectives each: the sum used to wrap (a
+    /// panic in debug builds).
+    #[test]
+    fn award_sums_do_not_wrap() {
+        let award = Award {
+            text: "Bằng khen cho 3000000000 tập thể".into(),
+            award: "bằng khen".into(),
+            collectives: Some(3_000_000_000),
+            individuals: None,
+            count: Some(3_000_000_000),
+            giver: None,
+            start: 0,
+            end: 0,
+        };
+        let record = Record {
+            awards: vec![award.clone(), award],
+            ..Record::default()
+        };
+        let mut out = Vec::new();
+        let mut rows = DocumentRows::new(&mut out, false, false).unwrap();
+        rows.write(&record).unwrap();
+        rows.finish().unwrap();
+        drop(rows);
+        let mut reader = ::csv::Reader::from_reader(out.as_slice());
+        let header = reader.headers().unwrap().clone();
+        let row = reader.records().next().unwrap().unwrap();
+        let cell = |name: &str| row[header.iter().position(|h| h == name).unwrap()].to_owned();
+        assert_eq!(cell("award_collectives"), "6000000000");
+        assert_eq!(cell("award_individuals"), "");
+    }
+
+    /// A closed pipe stays a broken pipe through the CSV writer.
+    #[test]
+    fn a_broken_pipe_keeps_its_kind() {
+        struct Closed;
+        impl Write for Closed {
+            fn write(&mut self, _: &[u8]) -> io::Result<usize> {
+                Err(io::ErrorKind::BrokenPipe.into())
+            }
+            fn flush(&mut self) -> io::Result<()> {
+                Err(io::ErrorKind::BrokenPipe.into())
+            }
+        }
+        let mut writer = ::csv::WriterBuilder::new()
+            .buffer_capacity(1)
+            .from_writer(Closed);
+        let error = Cells { raw: false }
+            .write(&mut writer, &["a long enough cell"])
+            .unwrap_err();
+        assert_eq!(error.kind(), io::ErrorKind::BrokenPipe);
     }
 }

@@ -2,6 +2,7 @@
 //! Records are written as they come, so memory stays flat on big archives.
 
 pub mod csv;
+pub mod file;
 pub mod json;
 
 use std::io::{self, Write};
@@ -30,6 +31,9 @@ pub struct OutputOptions {
     pub pretty: bool,
     /// Start CSV with a UTF-8 byte-order mark (for Excel).
     pub bom: bool,
+    /// Write CSV cells as they are, even those a spreadsheet would take for
+    /// formulas (see [`csv`]).
+    pub raw_cells: bool,
 }
 
 /// Writes records one at a time, then closes the document.
@@ -46,7 +50,7 @@ pub fn writer<'a, W: Write + 'a>(
     Ok(match options.format {
         Format::Jsonl => Box::new(json::JsonLines::new(out)),
         Format::Json => Box::new(json::JsonArray::new(out, options.pretty)),
-        Format::Csv => Box::new(csv::DocumentRows::new(out, options.bom)?),
-        Format::CsvFacts => Box::new(csv::FactRows::new(out, options.bom)?),
+        Format::Csv => Box::new(csv::DocumentRows::new(out, options.bom, options.raw_cells)?),
+        Format::CsvFacts => Box::new(csv::FactRows::new(out, options.bom, options.raw_cells)?),
     })
 }
