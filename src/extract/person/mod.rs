@@ -41,7 +41,9 @@
 //! a mention of the named current or acting chair of the same body (not of a
 //! lower level: "Chủ tịch UBND huyện", "các huyện"; not a former chair), and
 //! is never turned into a person; "Chủ tịch Hồ Chí Minh", the late President,
-//! is no chair of the city.
+//! is no chair of the city. The linking is one sweep (`link.rs`); people are
+//! found by name and short references by name ending through maps, so the
+//! time stays linear in the number of mentions.
 //!
 //! A mention presided when "chủ trì"/"chủ tọa" follows it ("… Chủ tịch UBND
 //! tỉnh đã chủ trì Hội nghị", "dự và chủ trì", "đồng chủ trì", after a place
@@ -69,12 +71,14 @@
 //! `Chairperson::bodies` lists what each chair title chairs (or chaired), as
 //! written.
 
+mod link;
 mod names;
 mod signature;
 mod titles;
 mod tokens;
 
 use serde::Serialize;
+use std::collections::HashMap;
 
 use names::{Before, honorific_len, is_surname, is_weak_honorific, read_name, syllable_run};
 use std::sync::LazyLock;
@@ -997,14 +1001,17 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
     // The keys of each person's titles, as indices into `memo`.
     let mut keys: Vec<Vec<usize>> = Vec::new();
     let mut memo = KeyMemo::default();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     // (person index, byte offset, presided) for each counted mention.
-    let mut hits: Vec<(usize, usize, bool)> = Vec::new();
+    let mut hits: Vec<link::Hit> = Vec::new();
     for m in mentions.iter().filter(|m| !m.short) {
-        let index = person_index(&mut people, &mut keys, &mut memo, m);
+        let index = person_index(&mut people, &mut keys, &mut memo, &mut by_name, m);
         hits.push((index, m.start, m.chaired.is_some()));
     }
+    let mut endings: Option<Endings> = None;
     for m in mentions.iter().filter(|m| m.short) {
-        if let Some(index) = resolve_short(&people, &m.name) {
+        let endings = endings.get_or_insert_with(|| Endings::new(&people));
+        if let Some(index) = endings.resolve(&m.name) {
             add_titles(
                 &mut people[index].titles,
                 &mut keys[index],
@@ -1015,7 +1022,11 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
             hits.push((index, m.start, m.chaired.is_some()));
         } else if m.name.split(' ').count() >= 2 {
             // A full name without a known family name ("bà Yoonhee Kim").
-            let index = person_index(&mut people, &mut keys, &mut memo, m);
+            let known = people.len();
+            let index = person_index(&mut people, &mut keys, &mut memo, &mut by_name, m);
+            if index == known {
+                endings.add(index, &people[index].name);
+            }
             hits.push((index, m.start, m.chaired.is_some()));
         }
     }
@@ -1027,12 +1038,10 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
     } else {
         chaired_body_keys(&people)
     };
-    for u in &unnamed {
-        match linked_chair(&chaired, &hits, u) {
-            Some(index) => {
-                people[index].mentions += 1;
-                hits.push((index, u.at, u.presided));
-            }
+    let links = link::link_unnamed(&chaired, &mut hits, &unnamed);
+    for (u, link) in unnamed.iter().zip(links) {
+        match link {
+            Some(index) => people[index].mentions += 1,
             None if u.presided => presiders.push((u.at, None)),
             None => {}
         }
@@ -1048,9 +1057,10 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
         .and_then(|p| p.1)
         .filter(|_| !is_digest(text))
         .map(|index| people[index].name.clone());
-    let presided: Vec<bool> = (0..people.len())
-        .map(|index| hits.iter().any(|h| h.0 == index && h.2))
-        .collect();
+    let mut presided = vec![false; people.len()];
+    for &(index, _, chaired) in &hits {
+        presided[index] |= chaired;
+    }
     let chairpersons = people
         .iter()
         .zip(&presided)
@@ -1070,7 +1080,7 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
             end: p.end,
         })
         .collect();
-    add_authors(text, &mut people);
+    add_authors(text, &mut people, &mut by_name);
     // Text order of first mention, whichever pass found the person.
     people.sort_by_key(|p| p.start);
     let mut chairpersons: Vec<Chairperson> = chairpersons;
@@ -1105,14 +1115,16 @@ fn is_digest(text: &str) -> bool {
 }
 
 /// The index of the person named by `m`, created at its first mention.
-/// `keys` holds the keys of each person's titles (indices into `memo`).
+/// `keys` holds the keys of each person's titles (indices into `memo`);
+/// `by_name` each person's index.
 fn person_index(
     people: &mut Vec<Person>,
     keys: &mut Vec<Vec<usize>>,
     memo: &mut KeyMemo,
+    by_name: &mut HashMap<String, usize>,
     m: &Mention,
 ) -> usize {
-    if let Some(index) = people.iter().position(|p| p.name == m.name) {
+    if let Some(&index) = by_name.get(&m.name) {
         let p = &mut people[index];
         p.mentions += 1;
         add_titles(&mut p.titles, &mut keys[index], memo, &m.titles);
@@ -1122,6 +1134,7 @@ fn person_index(
     let mut title_keys = Vec::new();
     add_titles(&mut titles, &mut title_keys, memo, &m.titles);
     keys.push(title_keys);
+    by_name.insert(m.name.clone(), people.len());
     people.push(Person {
         name: m.name.clone(),
         titles,
@@ -1169,14 +1182,17 @@ fn add_titles(titles: &mut Vec<String>, keys: &mut Vec<usize>, memo: &mut KeyMem
 struct KeyMemo {
     /// (title, its key).
     keys: Vec<(String, String)>,
+    /// Each title's index in `keys`.
+    index: HashMap<String, usize>,
 }
 
 impl KeyMemo {
     /// The index of `title`'s key, computed at its first sight.
     fn index(&mut self, title: &str) -> usize {
-        if let Some(i) = self.keys.iter().position(|(t, _)| t == title) {
+        if let Some(&i) = self.index.get(title) {
             return i;
         }
+        self.index.insert(title.to_owned(), self.keys.len());
         self.keys.push((title.to_owned(), key(title)));
         self.keys.len() - 1
     }
@@ -1187,33 +1203,43 @@ fn is_word_prefix(short: &str, long: &str) -> bool {
     long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ')
 }
 
-/// True when body key `long` is `short` with a place name after it ("ủy ban
-/// nhân dân đà nẵng" and "ủy ban nhân dân"), not a lower level ("… huyện",
-/// "… cấp huyện", "… các huyện") which is another body.
-fn same_body(short: &str, long: &str) -> bool {
-    const LEVELS: &[&str] = &["huyện", "quận", "xã", "phường", "thị", "cấp", "các"];
-    is_word_prefix(short, long)
-        && long[short.len()..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| !LEVELS.contains(&w))
+/// The people's names and the endings of their names after a space ("Huỳnh
+/// Đức Thơ", "Đức Thơ", "Thơ"), each with the first person it ends and how
+/// many it ends: a short reference resolves by one lookup.
+struct Endings {
+    found: HashMap<String, (usize, usize)>,
 }
 
-/// True when `short` is `long` without some leading words.
-fn is_word_suffix(short: &str, long: &str) -> bool {
-    long.len() > short.len()
-        && long.ends_with(short)
-        && long[..long.len() - short.len()].ends_with(' ')
-}
+impl Endings {
+    fn new(people: &[Person]) -> Self {
+        let mut endings = Endings {
+            found: HashMap::new(),
+        };
+        for (index, p) in people.iter().enumerate() {
+            endings.add(index, &p.name);
+        }
+        endings
+    }
 
-/// The one full name a short reference ends ("Thơ" → "Huỳnh Đức Thơ").
-fn resolve_short(people: &[Person], short: &str) -> Option<usize> {
-    let mut found = people
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.name == short || is_word_suffix(short, &p.name));
-    let first = found.next()?;
-    found.next().is_none().then_some(first.0)
+    /// Adds person `index` named `name`, the last person so far.
+    fn add(&mut self, index: usize, name: &str) {
+        let starts =
+            std::iter::once(0).chain(memchr::memchr_iter(b' ', name.as_bytes()).map(|p| p + 1));
+        for start in starts {
+            self.found
+                .entry(name[start..].to_owned())
+                .or_insert((index, 0))
+                .1 += 1;
+        }
+    }
+
+    /// The one full name a short reference is or ends ("Thơ" → "Huỳnh Đức
+    /// Thơ"), none when it ends several.
+    fn resolve(&self, short: &str) -> Option<usize> {
+        self.found
+            .get(short)
+            .and_then(|&(first, count)| (count == 1).then_some(first))
+    }
 }
 
 /// The body keys of the bodies each person chairs now, in title order.
@@ -1228,30 +1254,6 @@ fn chaired_body_keys(people: &[Person]) -> Vec<Vec<String>> {
                 .collect()
         })
         .collect()
-}
-
-/// The named chair an unnamed chair reference stands for: same body key (or
-/// one a word prefix of the other), the most recently mentioned before it,
-/// else the first.
-/// `chaired` holds each person's chaired body keys ([`chaired_body_keys`]).
-fn linked_chair(
-    chaired: &[Vec<String>],
-    hits: &[(usize, usize, bool)],
-    u: &UnnamedChair,
-) -> Option<usize> {
-    let matches = |keys: &[String]| {
-        keys.iter()
-            .any(|k| *k == u.body_key || same_body(k, &u.body_key) || same_body(&u.body_key, k))
-    };
-    let candidates: Vec<usize> = (0..chaired.len())
-        .filter(|&i| matches(&chaired[i]))
-        .collect();
-    let before = hits
-        .iter()
-        .filter(|h| h.1 < u.at && candidates.contains(&h.0))
-        .max_by_key(|h| h.1)
-        .map(|h| h.0);
-    before.or_else(|| candidates.first().copied())
 }
 
 /// Labels that open a byline line before ':' ("Ảnh:" is a photo credit, not one).
@@ -1281,7 +1283,8 @@ fn trimmed_line(text: &str, start: usize, end: usize) -> (usize, &str) {
 
 /// Bylines: "Tác giả: NAME, affiliation" and a lone name line right after
 /// the last paragraph.
-fn add_authors(text: &str, people: &mut Vec<Person>) {
+/// `by_name` holds each person's index, and is kept so.
+fn add_authors(text: &str, people: &mut Vec<Person>, by_name: &mut HashMap<String, usize>) {
     let bytes = text.as_bytes();
     let mut authors: Vec<(usize, usize, Option<String>)> = Vec::new();
     // Only the lines a label may open: every label starts with 'T', 'B' or
@@ -1354,10 +1357,11 @@ fn add_authors(text: &str, people: &mut Vec<Person>) {
     }
     for (s, e, affiliation) in authors {
         let name = &text[s..e];
-        if let Some(p) = people.iter_mut().find(|p| p.name == name) {
-            p.role = Some("author".to_owned());
+        if let Some(&index) = by_name.get(name) {
+            people[index].role = Some("author".to_owned());
             continue;
         }
+        by_name.insert(name.to_owned(), people.len());
         people.push(Person {
             name: name.to_owned(),
             titles: affiliation.into_iter().collect(),
