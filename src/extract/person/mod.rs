@@ -565,7 +565,10 @@ fn after_titles_first(
         .map(|&(s, e)| t.slice(s, e).to_owned())
         .collect();
     let mut name = read_name(t, chain_end, Before::Title).filter(|&(s, _)| s == chain_end);
-    if name.is_none() && t.punct(chain_end) == Some(',') {
+    // "Thay mặt Chủ tịch UBND tỉnh, ông X trao …", "Thừa lệnh", "Thừa ủy
+    // quyền": the one named after the comma acts for the chair.
+    let on_behalf = k > 0 && ["mặt", "lệnh", "quyền"].iter().any(|w| t.is(k - 1, w));
+    if name.is_none() && !on_behalf && t.punct(chain_end) == Some(',') {
         // "Chủ tịch UBND tỉnh Quảng Trị, Võ Văn Hưng cho biết": a comma before
         // a full name that a predicate follows.
         name = read_name(t, chain_end + 1, Before::Title)
@@ -578,7 +581,7 @@ fn after_titles_first(
         // lists two people).
         let h = honorific_len(t, chain_end + 1);
         let comma = t.punct(chain_end) == Some(',');
-        if h > 0 {
+        if h > 0 && !(comma && on_behalf) {
             name = read_name(t, chain_end + 1 + h, Before::Honorific).filter(|&(s, e)| {
                 e - s >= 2
                     && is_surname(t.word(s).unwrap_or(""))
@@ -1633,9 +1636,13 @@ mod tests {
         ("Phát biểu tại hội nghị, Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng cho biết năm nay tỉnh đạt nhiều kết quả",
             &[("Nguyễn Văn Hùng", &["Chủ tịch UBND tỉnh"], CHAIR)]),
         ("Chủ tịch UBND xã Ea Tul, ông Y Thanh Niê cho biết", &[("Y Thanh Niê", &["Chủ tịch UBND xã Ea Tul"], CHAIR)]),
-        // A comma before a name that its own titles follow lists two people.
+        // A comma before a name that its own titles follow lists two people;
+        // after "thay mặt" the one named acts for the chair.
         ("Dự hội nghị có Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng, Giám đốc Sở Nội vụ",
             &[("Nguyễn Văn Hùng", &["Giám đốc Sở Nội vụ"], 0)]),
+        ("Thay mặt Chủ tịch nước, ông Nguyễn Văn Hùng trao Huân chương Lao động hạng Ba cho 5 tập thể",
+            &[("Nguyễn Văn Hùng", &[], 0)]),
+        ("Thừa ủy quyền Chủ tịch UBND tỉnh, Nguyễn Văn Hùng trao Bằng khen cho 10 cá nhân", &[]),
         // Lists after "các đồng chí:".
         ("Dự hội nghị có các đồng chí: Lâm Thị Hương Thành, Phó Chủ tịch Thường trực HĐND tỉnh; Đinh Đức Cảnh, Bí thư Huyện ủy, Chủ tịch HĐND huyện Tân Yên; lãnh đạo một số sở, ngành tỉnh",
             &[("Lâm Thị Hương Thành", &["Phó Chủ tịch Thường trực HĐND tỉnh"], 0),
