@@ -8,12 +8,25 @@
 //!   between the body and the name belongs to the title, as does a body name
 //!   holding a comma: "Giám đốc Sở Văn hoá, Thể thao và Du lịch Bùi Thế Nhân");
 //! - honorific ("đồng chí", "đ/c", "ông", "bà", "anh", "chị", "cử tri"), then
-//!   name, then titles separated by "," or a dash: "đồng chí Cầm Ngọc Minh, Phó
-//!   Bí thư tỉnh ủy, Chủ tịch UBND tỉnh", "ông Bùi Quang Cẩm - Tỉnh ủy viên -
-//!   Phó Chủ tịch UBND tỉnh", "ông Lê Ngọc Châu, tân Chủ tịch UBND tỉnh";
+//!   name, then titles separated by ",", a dash or "kiêm", or in brackets:
+//!   "đồng chí Cầm Ngọc Minh, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh", "ông
+//!   Bùi Quang Cẩm - Tỉnh ủy viên - Phó Chủ tịch UBND tỉnh", "ông Lê Ngọc
+//!   Châu, tân Chủ tịch UBND tỉnh", "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh",
+//!   "ông Lê Văn Nam (Chủ tịch UBND huyện Hòa Vang)"; after a separator a
+//!   chair head may be lowercase ("ông X, chủ tịch UBND xã Tân Lập");
 //! - title, dash, honorific, name: "Chủ tịch Hội đồng … - ông Bùi Quang Cẩm";
+//!   or title, comma, honorific, a full name and a predicate: "Chủ tịch UBND
+//!   tỉnh, ông Nguyễn Văn A cho biết" (a name with titles of its own after
+//!   the comma is another person: "Phó Chủ tịch UBND tỉnh, ông A, Giám đốc Sở");
 //! - a bare name (first syllable a family name) followed by titles:
 //!   "Trần Hoàng Danh, Bí thư Quận ủy".
+//!
+//! An appointment after the name and its titles gives the office too: "làm",
+//! "giữ chức (vụ)", "trúng cử chức vụ", "được bầu (làm/giữ chức)", "bổ nhiệm
+//! (giữ chức)": "bà X, Phó Bí thư Tỉnh ủy, làm Chủ tịch HĐND tỉnh"; not to a
+//! nominee ("giới thiệu", "đề cử", "đề nghị", "đề xuất", "ứng cử" just before
+//! the mention). A full stop inside an abbreviation ends no sentence: "Ủy
+//! viên T.Ư Đảng", "Chủ tịch UBND TP.Hà Nội", "TP. Hà Nội".
 //!
 //! A name alone, with neither honorific nor title, is not reported: photo
 //! credits, street names and places look the same. Names themselves are read
@@ -21,17 +34,29 @@
 //!
 //! Repeated mentions of one name merge into one person; a short reference
 //! ("ông Thơ") counts for the one full name it ends. A chair title ("Chủ tịch"
-//! of any body, never "Phó Chủ tịch") makes a chairperson; "làm/giữ chức/bầu
-//! Chủ tịch" names the office and "nguyên Chủ tịch" a former holder, so neither
-//! does. An unnamed chair ("Chủ tịch UBND tỉnh đã trao Bằng khen") counts as a
-//! mention of the named chair of the same body (not of a lower level: "Chủ
-//! tịch UBND huyện", "các huyện"), and is never turned into a person.
+//! of any body, never "Phó Chủ tịch") makes a chairperson, whether current,
+//! acting ("Quyền Chủ tịch") or former ("nguyên"/"cựu Chủ tịch", kept in the
+//! title); an unnamed "làm/giữ chức/bầu Chủ tịch" names the office, not a
+//! holder. An unnamed chair ("Chủ tịch UBND tỉnh đã trao Bằng khen") counts as
+//! a mention of the named current or acting chair of the same body (not of a
+//! lower level: "Chủ tịch UBND huyện", "các huyện"; not a former chair), and
+//! is never turned into a person; "Chủ tịch Hồ Chí Minh", the late President,
+//! is no chair of the city. The linking is one sweep (`link.rs`); people are
+//! found by name and short references by name ending through maps, so the
+//! time stays linear in the number of mentions.
 //!
 //! A mention presided when "chủ trì"/"chủ tọa" follows it ("… Chủ tịch UBND
-//! tỉnh đã chủ trì Hội nghị", "dự và chủ trì"), when "sự chủ trì của" precedes
-//! it, or when the sentence opens with "chủ trì …," before it. `presiding` is
-//! the first such mention's person (null when that mention names nobody the
-//! text names).
+//! tỉnh đã chủ trì Hội nghị", "dự và chủ trì", "đồng chủ trì", after a place
+//! in brackets or a title closed by a dash: "… (tỉnh Quảng Ninh) chủ trì", "…
+//! các KCN Hà Nội - đồng chủ trì"), when "sự chủ trì của" precedes it, or when
+//! the sentence opens with "chủ trì …" and names it after a comma, a colon,
+//! "có" or "là". Co-chairs share the verb: mentions joined by "và"/"cùng"
+//! (for "đồng/cùng chủ trì" also by a comma or a semicolon) to one that
+//! presided presided too ("A, … và B, … đồng chủ trì", "A - …; B - … - đồng
+//! chủ trì", "dưới sự chủ trì của A và B"). `presiding` is the first such
+//! mention's person, so the first named co-chair (null when that mention
+//! names nobody the text names, and in a digest of several items whose lines
+//! end with page references, "… (trang 2)": no one main event).
 //!
 //! Authors (`role` "author"): "Tác giả: NAME, affiliation" (also "Tin, ảnh:",
 //! "Bài và ảnh:" …; never "Ảnh:"), and names closing the last paragraph or
@@ -43,18 +68,23 @@
 //! (byte offsets). Titles are kept as written; two titles that differ only by
 //! case or abbreviation ("UBND" = "Ủy ban nhân dân", "CCHC" = "cải cách hành
 //! chính") are one, and a title that only adds a place to another replaces it.
-//! `Chairperson::bodies` lists what each chair title chairs, as written.
+//! `Chairperson::bodies` lists what each chair title chairs (or chaired), as
+//! written.
 
+mod link;
 mod names;
 mod signature;
 mod titles;
 mod tokens;
 
 use serde::Serialize;
+use std::collections::HashMap;
 
 use names::{Before, honorific_len, is_surname, is_weak_honorific, read_name, syllable_run};
 use std::sync::LazyLock;
-use titles::{body_key, chaired_body, continuation_end, head_len, is_chair, key, read_title};
+use titles::{
+    body_key, chaired_body, continuation_end, head_len, held_body, is_chair, key, read_title,
+};
 
 use aho_corasick::AhoCorasick;
 
@@ -108,10 +138,25 @@ struct Mention {
     titles: Vec<String>,
     start: usize,
     end: usize,
+    /// Byte offsets of the whole mention: from its honorific or first title
+    /// to the end of its last title.
+    begin: usize,
+    after: usize,
     /// A single syllable or a partial name after an honorific ("ông Thơ"):
     /// it only counts for a full name found elsewhere.
     short: bool,
-    presided: bool,
+    /// How the text says this person chaired, if it does.
+    chaired: Option<Chaired>,
+}
+
+/// Where the verb "chủ trì" stands to the mention it makes chair, and
+/// whether it is joint ("đồng chủ trì", "cùng chủ trì"): what decides who
+/// else a list shares it with (see [`share_chairing`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Chaired {
+    /// The verb comes first: "dưới sự chủ trì của X".
+    verb_first: bool,
+    joint: bool,
 }
 
 /// A chair title with no name ("Chủ tịch UBND tỉnh yêu cầu …").
@@ -125,14 +170,17 @@ struct UnnamedChair {
 /// People, chairpersons and who presided, from `text`.
 pub fn find_people(text: &str) -> People {
     let (mut mentions, unnamed) = scan_text(text);
+    share_chairing(text, &mut mentions);
     for signer in signature::signers(text) {
         mentions.push(Mention {
             name: text[signer.start..signer.end].to_owned(),
             titles: vec![signer.title],
             start: signer.start,
             end: signer.end,
+            begin: signer.start,
+            after: signer.end,
             short: false,
-            presided: false,
+            chaired: None,
         });
     }
     assemble(text, mentions, unnamed)
@@ -351,6 +399,62 @@ fn is_terminator(b: u8) -> bool {
     matches!(b, b'.' | b'!' | b'?' | b';' | b'\n')
 }
 
+/// True when the terminator at byte `i` ends a segment: any but a full stop
+/// that may be an abbreviation's, which titles read across: one glued
+/// between two capitals ("T.Ư", "TP.Hà Nội"), or after the word "TP" or "TX"
+/// before spaces and a capital ("TP. Hà Nội"); [`Tokens::is_abbreviation_dot`]
+/// accepts fewer. Keeping a segment whole loses nothing: a stop that is a
+/// sentence end still stops every rule as a token.
+fn ends_segment(text: &str, i: usize) -> bool {
+    let bytes = text.as_bytes();
+    if bytes[i] != b'.' {
+        return true;
+    }
+    let before = text[..i].chars().next_back().is_some_and(is_upper);
+    let after = text[i + 1..].chars().next().is_some_and(is_upper);
+    if before && after {
+        return false;
+    }
+    // Two ASCII bytes, so `i - 2` is a character boundary.
+    let place_word = i >= 2
+        && bytes[i - 2..i].is_ascii()
+        && tokens::is_place_abbreviation(&text[i - 2..i])
+        && !text[..i - 2].chars().next_back().is_some_and(is_alnum);
+    let spaced_capital = text[i + 1..]
+        .trim_start_matches(' ')
+        .chars()
+        .next()
+        .is_some_and(is_upper);
+    !(place_word && spaced_capital)
+}
+
+/// The start of the segment holding byte `at`: its terminator before, or 0.
+fn segment_start(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = at;
+    while let Some(p) = bytes[..end].iter().rposition(|&b| is_terminator(b)) {
+        if ends_segment(text, p) {
+            return p;
+        }
+        end = p;
+    }
+    0
+}
+
+/// The end of the segment holding byte `at`: just past its terminator, or
+/// the text end.
+fn segment_end(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut from = at;
+    while let Some(p) = bytes[from..].iter().position(|&b| is_terminator(b)) {
+        if ends_segment(text, from + p) {
+            return from + p + 1;
+        }
+        from += p + 1;
+    }
+    text.len()
+}
+
 /// Reads every mention and unnamed chair in text order, tokenizing only the
 /// sentence segments that hold a cue word. A segment runs from the
 /// terminator before it (kept as its first token, as rules look one token
@@ -368,14 +472,8 @@ fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
     // no whole word never hides one that is.
     let mut pos: usize = 0;
     while let Some((s, e)) = next_cue(text, pos) {
-        let seg_start = bytes[..s]
-            .iter()
-            .rposition(|&b| is_terminator(b))
-            .unwrap_or(0);
-        let seg_end = bytes[e..]
-            .iter()
-            .position(|&b| is_terminator(b))
-            .map_or(text.len(), |p| e + p + 1);
+        let seg_start = segment_start(text, s);
+        let seg_end = segment_end(text, e);
         pos = seg_end;
         if let Some(p) = memchr::memrchr(b'\n', &bytes[line_scanned..=seg_start]) {
             chrome = is_chrome_line(text, line_scanned + p + 1);
@@ -419,7 +517,7 @@ fn scan(t: &Tokens, mentions: &mut Vec<Mention>, unnamed: &mut Vec<UnnamedChair>
                     i = k.max(syllable_run(t, k));
                     continue;
                 }
-                let (titles, after) = trailing_titles(t, e);
+                let (titles, after) = trailing_titles(t, i, e);
                 mentions.push(mention(t, s, e, titles, !full, i, after));
                 i = after;
                 continue;
@@ -434,7 +532,7 @@ fn scan(t: &Tokens, mentions: &mut Vec<Mention>, unnamed: &mut Vec<UnnamedChair>
         let run = syllable_run(t, i);
         if run > i {
             if let Some((s, e)) = read_name(t, i, Before::Bare) {
-                let (titles, after) = trailing_titles(t, e);
+                let (titles, after) = trailing_titles(t, i, e);
                 if !titles.is_empty() {
                     mentions.push(mention(t, s, e, titles, false, i, after));
                     i = after;
@@ -467,17 +565,28 @@ fn after_titles_first(
         .map(|&(s, e)| t.slice(s, e).to_owned())
         .collect();
     let mut name = read_name(t, chain_end, Before::Title).filter(|&(s, _)| s == chain_end);
-    if name.is_none() && t.punct(chain_end) == Some(',') {
+    // "Thay mặt Chủ tịch UBND tỉnh, ông X trao …", "Thừa lệnh", "Thừa ủy
+    // quyền": the one named after the comma acts for the chair.
+    let on_behalf = k > 0 && ["mặt", "lệnh", "quyền"].iter().any(|w| t.is(k - 1, w));
+    if name.is_none() && !on_behalf && t.punct(chain_end) == Some(',') {
         // "Chủ tịch UBND tỉnh Quảng Trị, Võ Văn Hưng cho biết": a comma before
         // a full name that a predicate follows.
         name = read_name(t, chain_end + 1, Before::Title)
             .filter(|&(s, e)| s == chain_end + 1 && t.word(e).is_some_and(|w| !is_capitalized(w)));
     }
-    if name.is_none() && t.punct(chain_end) == Some('-') {
+    if name.is_none() && matches!(t.punct(chain_end), Some('-' | ',')) {
+        // "Chủ tịch Hội đồng … - ông Bùi Quang Cẩm"; "Chủ tịch UBND tỉnh, ông
+        // Nguyễn Văn A cho biết" (after a comma, only a name that a predicate
+        // follows: in "Phó Chủ tịch UBND tỉnh, ông A, Giám đốc Sở" the comma
+        // lists two people).
         let h = honorific_len(t, chain_end + 1);
-        if h > 0 {
-            name = read_name(t, chain_end + 1 + h, Before::Honorific)
-                .filter(|&(s, e)| e - s >= 2 && is_surname(t.word(s).unwrap_or("")));
+        let comma = t.punct(chain_end) == Some(',');
+        if h > 0 && !(comma && on_behalf) {
+            name = read_name(t, chain_end + 1 + h, Before::Honorific).filter(|&(s, e)| {
+                e - s >= 2
+                    && is_surname(t.word(s).unwrap_or(""))
+                    && (!comma || t.word(e).is_some_and(|w| !is_capitalized(w)))
+            });
         }
     }
     match name {
@@ -488,7 +597,7 @@ fn after_titles_first(
                 titles.drain(..titles.len() - 1);
             }
             drop_deputy_conflicts(&mut titles);
-            let (more, after) = trailing_titles(t, e);
+            let (more, after) = trailing_titles(t, i, e);
             let mut all = titles;
             all.extend(more);
             mentions.push(mention(t, s, e, all, false, i, after));
@@ -502,26 +611,35 @@ fn after_titles_first(
             chain_end
         }
         None => {
-            let presided = presided_after(t, chain_end);
-            for title in &titles {
-                if let Some(body) = chaired_body(title) {
-                    unnamed.push(UnnamedChair {
-                        body_key: body_key(body),
-                        at: t.toks[k].start,
-                        presided,
-                    });
-                }
+            let presided = presided_after(t, chain_end).is_some();
+            // A former chair ("nguyên Chủ tịch UBND tỉnh") is no reference to
+            // the one in office, nor is "Chủ tịch Hồ Chí Minh", the late
+            // President, to a chair of the city.
+            let held = titles
+                .iter()
+                .filter(|title| !is_president_ho(title))
+                .filter_map(|title| held_body(title));
+            for body in held {
+                unnamed.push(UnnamedChair {
+                    body_key: body_key(body),
+                    at: t.toks[k].start,
+                    presided,
+                });
             }
             chain_end
         }
     }
 }
 
+/// True for "Chủ tịch Hồ Chí Minh": the late President, who chairs no body
+/// of the report (a chair of the city names it: "Chủ tịch UBND TP Hồ Chí
+/// Minh", "Chủ tịch TP Hồ Chí Minh").
+fn is_president_ho(title: &str) -> bool {
+    chaired_body(title) == Some("Hồ Chí Minh")
+}
+
 /// Words before a title that make it name the office rather than its holder.
-/// "nguyên"/"cựu" (former) name a past holder, not the chair of the report.
-const OFFICE_WORDS: &[&str] = &[
-    "chức", "vụ", "danh", "làm", "bầu", "giữ", "cử", "nhiệm", "nguyên", "cựu",
-];
+const OFFICE_WORDS: &[&str] = &["chức", "vụ", "danh", "làm", "bầu", "giữ", "cử", "nhiệm"];
 
 /// True when the mention at `i` opens with a plural ("các đồng chí", "4 đồng chí").
 fn is_plural(t: &Tokens, i: usize) -> bool {
@@ -562,27 +680,76 @@ fn read_titles(t: &Tokens, k: usize) -> Vec<(usize, usize)> {
             end = c;
         }
         out.push((k, end));
-        match t.punct(end) {
-            Some(',' | '-') => match title_at(t, end + 1) {
-                Some(next) => k = next,
-                None => break,
-            },
+        // "Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh": one person's two offices.
+        let joined = matches!(t.punct(end), Some(',' | '-')) || t.is(end, "kiêm");
+        match title_at(t, end + 1) {
+            Some(next) if joined => k = next,
             _ => break,
         }
     }
     out
 }
 
-/// Where a title starts at `k`: at `k`, or after "tân" ("new"): "ông Lê
-/// Ngọc Châu, tân Chủ tịch UBND tỉnh Hải Dương".
+/// Where a title starts at `k`, after a name or a title and a separator: at
+/// `k`, also a chair head in lowercase ("ông Trần Văn Bình, chủ tịch UBND xã
+/// Tân Lập"), or after "tân" ("new"): "ông Lê Ngọc Châu, tân Chủ tịch UBND
+/// tỉnh Hải Dương".
 fn title_at(t: &Tokens, k: usize) -> Option<usize> {
-    if head_len(t, k) > 0 {
+    if head_len(t, k) > 0 || titles::lowercase_chair_len(t, k) > 0 {
         Some(k)
     } else if t.word(k) == Some("tân") && head_len(t, k + 1) > 0 {
         Some(k + 1)
     } else {
         None
     }
+}
+
+/// True when the mention beginning at token `begin` is proposed for an
+/// office, not given it: one of "giới thiệu", "đề cử", "đề nghị", "đề
+/// xuất", "ứng cử" ends at most one word before it ("đề nghị bầu ông X").
+fn is_nominee(t: &Tokens, begin: usize) -> bool {
+    const PROPOSALS: &[(&str, &str)] = &[
+        ("giới", "thiệu"),
+        ("đề", "cử"),
+        ("đề", "nghị"),
+        ("đề", "xuất"),
+        ("ứng", "cử"),
+    ];
+    (begin.saturating_sub(3)..begin.saturating_sub(1))
+        .any(|k| PROPOSALS.iter().any(|(a, b)| t.is(k, a) && t.is(k + 1, b)))
+}
+
+/// Where the titles a person is given by an appointment verb start, after
+/// the name and titles ending at token `k`: "bà X, Phó Bí thư Tỉnh ủy, làm
+/// Chủ tịch HĐND tỉnh", "ông X đã trúng cử chức vụ Chủ tịch UBND tỉnh",
+/// "ông X được bầu giữ chức Phó Chủ tịch", "ông X giữ chức Giám đốc Sở".
+fn appointment_at(t: &Tokens, k: usize) -> Option<usize> {
+    let mut k = k;
+    if t.punct(k) == Some(',') {
+        k += 1;
+    }
+    while ["đã", "được", "vừa"].iter().any(|w| t.is(k, w)) {
+        k += 1;
+    }
+    let verb = if t.is(k, "trúng") && t.is(k + 1, "cử") || t.is(k, "bổ") && t.is(k + 1, "nhiệm")
+    {
+        2
+    } else if ["làm", "giữ", "bầu"].iter().any(|w| t.is(k, w)) {
+        1
+    } else {
+        return None;
+    };
+    k += verb;
+    // "bầu làm", "bổ nhiệm giữ", then "chức", "chức vụ", "chức danh", "cương vị".
+    if t.is(k, "làm") || t.is(k, "giữ") {
+        k += 1;
+    }
+    if t.is(k, "chức") {
+        k += 1 + usize::from(t.is(k + 1, "vụ") || t.is(k + 1, "danh"));
+    } else if t.is(k, "cương") && t.is(k + 1, "vị") {
+        k += 2;
+    }
+    (head_len(t, k) > 0).then_some(k)
 }
 
 /// The rest of a body name that itself holds a comma, when a personal name
@@ -611,13 +778,17 @@ fn named_continuation(t: &Tokens, k: usize) -> Option<usize> {
     None
 }
 
-/// Titles after a name ("Name, Title, Title" or "Name - Title - Title"), and
-/// the token after them.
-fn trailing_titles(t: &Tokens, e: usize) -> (Vec<String>, usize) {
+/// Titles after a name ending at token `e` ("Name, Title, Title", "Name -
+/// Title - Title", "Name (Title)"), then those an appointment gives
+/// ([`appointment_at`]) unless the mention, which begins at `begin`, is a
+/// nominee's ("giới thiệu ông X giữ chức …"), and the token after them.
+fn trailing_titles(t: &Tokens, begin: usize, e: usize) -> (Vec<String>, usize) {
+    let mut titles = Vec::new();
+    let mut after = e;
     // "đồng chí Nguyễn Văn A Phó Chủ tịch UBND tỉnh": no separator at all.
     let k = if head_len(t, e) > 0 {
         Some(e)
-    } else if matches!(t.punct(e), Some(',' | '-')) {
+    } else if matches!(t.punct(e), Some(',' | '-' | '(')) {
         title_at(t, e + 1)
     } else {
         None
@@ -625,14 +796,22 @@ fn trailing_titles(t: &Tokens, e: usize) -> (Vec<String>, usize) {
     if let Some(k) = k {
         let chain = read_titles(t, k);
         if let Some(&(_, end)) = chain.last() {
-            let titles = chain
-                .iter()
-                .map(|&(s, e)| t.slice(s, e).to_owned())
-                .collect();
-            return (titles, end);
+            titles.extend(chain.iter().map(|&(s, e)| t.slice(s, e).to_owned()));
+            after = end;
+            // "ông Nguyễn Văn A (Chủ tịch UBND xã B) cho biết".
+            if t.punct(e) == Some('(') && t.punct(end) == Some(')') {
+                after = end + 1;
+            }
         }
     }
-    (Vec::new(), e)
+    if let Some(k) = appointment_at(t, after).filter(|_| !is_nominee(t, begin)) {
+        let chain = read_titles(t, k);
+        if let Some(&(_, end)) = chain.last() {
+            titles.extend(chain.iter().map(|&(s, e)| t.slice(s, e).to_owned()));
+            after = end;
+        }
+    }
+    (titles, after)
 }
 
 fn mention(
@@ -645,61 +824,178 @@ fn mention(
     after: usize,
 ) -> Mention {
     let (start, end) = t.span(s, e);
+    let chaired = match presided_after(t, after) {
+        Some(joint) => Some(Chaired {
+            verb_first: false,
+            joint,
+        }),
+        None => presided_before(t, begin).map(|joint| Chaired {
+            verb_first: true,
+            joint,
+        }),
+    };
     Mention {
         name: t.slice(s, e).to_owned(),
         titles,
         start,
         end,
+        begin: t.toks[begin].start,
+        after: t.toks[after - 1].end,
         short,
-        presided: presided_after(t, after) || presided_before(t, begin),
+        chaired,
     }
 }
 
-/// True when "chủ trì"/"chủ tọa" follows token `k`, after at most three
-/// auxiliary words ("đã", "dự và", "cùng").
-fn presided_after(t: &Tokens, k: usize) -> bool {
-    const AUXILIARY: &[&str] = &["đã", "vừa", "dự", "và", "cùng", "sẽ", "trực", "tiếp"];
+/// When "chủ trì"/"chủ tọa" follows token `k`: after a comma or a dash, a
+/// place in brackets ("Chủ tịch UBND thành phố Uông Bí (tỉnh Quảng Ninh) chủ
+/// trì"), at most three auxiliary words ("đã", "dự và", "đồng", "cùng"), or
+/// after a few more words of the title closed by a dash ("ông X - Trưởng ban
+/// Quản lý các KCN Hà Nội - đồng chủ trì"). Whether it is joint.
+fn presided_after(t: &Tokens, k: usize) -> Option<bool> {
     let mut k = k;
-    if t.punct(k) == Some(',') {
+    if let Some(close) = bracket_end(t, k) {
+        k = close;
+    }
+    if matches!(t.punct(k), Some(',' | '-')) {
         k += 1;
     }
-    for _ in 0..=3 {
+    preside_verb_at(t, k).or_else(|| dashed_verb_at(t, k))
+}
+
+/// The token after the bracket group opening at `k` ("(tỉnh Quảng Ninh)"):
+/// at most twelve tokens, no sentence end inside.
+fn bracket_end(t: &Tokens, k: usize) -> Option<usize> {
+    if t.punct(k) != Some('(') {
+        return None;
+    }
+    (k + 1..(k + 13).min(t.len())).find_map(|j| match t.punct(j) {
+        Some(')') => Some(Some(j + 1)),
+        Some('(' | '.' | '\n' | ';' | '!' | '?') => Some(None),
+        _ => None,
+    })?
+}
+
+/// When the verb "chủ trì" is at `k` after at most three auxiliary words:
+/// whether it is joint ("đồng chủ trì", "dự và cùng chủ trì").
+fn preside_verb_at(t: &Tokens, k: usize) -> Option<bool> {
+    const AUXILIARY: &[&str] = &[
+        "đã", "vừa", "dự", "và", "cùng", "sẽ", "trực", "tiếp", "đồng",
+    ];
+    let mut joint = false;
+    for k in k..=k + 3 {
         if is_preside_verb(t, k) {
-            return true;
+            return Some(joint);
         }
         if !AUXILIARY.iter().any(|a| t.is(k, a)) {
-            return false;
+            return None;
         }
-        k += 1;
+        joint = t.is(k, "đồng") || t.is(k, "cùng");
     }
-    false
+    None
+}
+
+/// The verb after the rest of a title closed by a dash, from token `k`: at
+/// most eight words, none a title head or an honorific, then "- chủ trì".
+fn dashed_verb_at(t: &Tokens, k: usize) -> Option<bool> {
+    for j in k..(k + 8).min(t.len()) {
+        match t.punct(j) {
+            Some('-') if j > k => return preside_verb_at(t, j + 1),
+            Some(_) => return None,
+            None if head_len(t, j) > 0 || honorific_len(t, j) > 0 => return None,
+            None => {}
+        }
+    }
+    None
 }
 
 fn is_preside_verb(t: &Tokens, k: usize) -> bool {
     t.is(k, "chủ") && (t.is(k + 1, "trì") || t.is(k + 1, "tọa") || t.is(k + 1, "toạ"))
 }
 
-/// True when the mention beginning at token `b` is the agent of a "chủ trì"
+/// When the mention beginning at token `b` is the agent of a "chủ trì"
 /// before it: "dưới sự chủ trì của đồng chí X", or a sentence that opens with
-/// "chủ trì …," ("Ngày 6/2, chủ trì buổi giao ban …, Chủ tịch UBND TP X").
-fn presided_before(t: &Tokens, b: usize) -> bool {
+/// "chủ trì …" and names X after a comma, a colon, "có" or "là" ("Ngày 6/2,
+/// chủ trì buổi giao ban …, Chủ tịch UBND TP X", "Chủ trì hội nghị có đồng
+/// chí X"). Whether it is joint ("sự đồng chủ trì của").
+fn presided_before(t: &Tokens, b: usize) -> Option<bool> {
+    let joint_at = |p: usize| p > 0 && (t.is(p - 1, "đồng") || t.is(p - 1, "cùng"));
     if b >= 3 && t.is(b - 1, "của") && is_preside_verb(t, b - 3) {
-        return true;
+        return Some(joint_at(b - 3));
+    }
+    let introduced = b > 0
+        && (matches!(t.punct(b - 1), Some(',' | ':')) || t.is(b - 1, "có") || t.is(b - 1, "là"));
+    if !introduced {
+        return None;
     }
     // Back to the sentence start, at most 40 tokens.
     let mut k = b;
     let mut seen = None;
     while k > 0 && b - k < 40 {
         k -= 1;
-        if let Some('.' | '\n' | '!' | '?' | ';') = t.punct(k) {
+        if let Some('.' | '\n' | '!' | '?' | ';') = t.punct(k)
+            && !t.is_abbreviation_dot(k)
+        {
             break;
         }
         if is_preside_verb(t, k) {
             seen = Some(k);
         }
     }
-    seen.is_some_and(|p| p == 0 || matches!(t.punct(p - 1), Some(',' | '.' | '\n')))
-        && t.punct(b.saturating_sub(1)) == Some(',')
+    // The verb opens the sentence or a clause ("đồng chủ trì" too).
+    let p = seen?;
+    let opener = if joint_at(p) { p - 1 } else { p };
+    (opener == 0 || matches!(t.punct(opener - 1), Some(',' | '.' | '\n'))).then(|| joint_at(p))
+}
+
+/// Co-chairs: a mention joined to one that chaired shares its verb. "A, …
+/// và B, … đồng chủ trì Hội nghị" and "A - …; B - …; C - … - đồng chủ trì"
+/// make every one of them chair, as "dưới sự chủ trì của A và B" does. The
+/// join is all that stands between one mention's last title and the next
+/// mention: "và", "cùng" or "cùng với" (a comma may come first), or, when
+/// the verb is joint ("đồng chủ trì", "cùng chủ trì"), a comma or a
+/// semicolon alone. A plain verb is shared only over "và": in "A, B chủ trì"
+/// the comma may close an aside.
+fn share_chairing(text: &str, mentions: &mut [Mention]) {
+    let joined = |a: &Mention, b: &Mention, joint: bool| {
+        if a.after > b.begin {
+            return false;
+        }
+        let gap = text[a.after..b.begin].trim();
+        let (punct, rest) = match gap.strip_prefix([',', ';']) {
+            Some(rest) => (true, rest.trim_start()),
+            None => (false, gap),
+        };
+        match rest {
+            "" => punct && joint,
+            "và" | "cùng" | "cùng với" => !gap.starts_with(';') || joint,
+            _ => false,
+        }
+    };
+    // The verb after the last of a list: back over the list.
+    let mut j = mentions.len();
+    while j > 1 {
+        j -= 1;
+        let Some(chaired) = mentions[j].chaired.filter(|c| !c.verb_first) else {
+            continue;
+        };
+        while j > 0 && joined(&mentions[j - 1], &mentions[j], chaired.joint) {
+            mentions[j - 1].chaired = Some(chaired);
+            j -= 1;
+        }
+    }
+    // The verb before the first of a list: on over the list.
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let Some(chaired) = mentions[i].chaired.filter(|c| c.verb_first) else {
+            i += 1;
+            continue;
+        };
+        while i + 1 < mentions.len() && joined(&mentions[i], &mentions[i + 1], chaired.joint) {
+            mentions[i + 1].chaired = Some(chaired);
+            i += 1;
+        }
+        i += 1;
+    }
 }
 
 /// Merges mentions into people, links unnamed chairs, adds authors.
@@ -708,14 +1004,17 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
     // The keys of each person's titles, as indices into `memo`.
     let mut keys: Vec<Vec<usize>> = Vec::new();
     let mut memo = KeyMemo::default();
+    let mut by_name: HashMap<String, usize> = HashMap::new();
     // (person index, byte offset, presided) for each counted mention.
-    let mut hits: Vec<(usize, usize, bool)> = Vec::new();
+    let mut hits: Vec<link::Hit> = Vec::new();
     for m in mentions.iter().filter(|m| !m.short) {
-        let index = person_index(&mut people, &mut keys, &mut memo, m);
-        hits.push((index, m.start, m.presided));
+        let index = person_index(&mut people, &mut keys, &mut memo, &mut by_name, m);
+        hits.push((index, m.start, m.chaired.is_some()));
     }
+    let mut endings: Option<Endings> = None;
     for m in mentions.iter().filter(|m| m.short) {
-        if let Some(index) = resolve_short(&people, &m.name) {
+        let endings = endings.get_or_insert_with(|| Endings::new(&people));
+        if let Some(index) = endings.resolve(&m.name) {
             add_titles(
                 &mut people[index].titles,
                 &mut keys[index],
@@ -723,11 +1022,15 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
                 &m.titles,
             );
             people[index].mentions += 1;
-            hits.push((index, m.start, m.presided));
+            hits.push((index, m.start, m.chaired.is_some()));
         } else if m.name.split(' ').count() >= 2 {
             // A full name without a known family name ("bà Yoonhee Kim").
-            let index = person_index(&mut people, &mut keys, &mut memo, m);
-            hits.push((index, m.start, m.presided));
+            let known = people.len();
+            let index = person_index(&mut people, &mut keys, &mut memo, &mut by_name, m);
+            if index == known {
+                endings.add(index, &people[index].name);
+            }
+            hits.push((index, m.start, m.chaired.is_some()));
         }
     }
     // Unnamed chairs count for the named chair of the same body.
@@ -738,12 +1041,10 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
     } else {
         chaired_body_keys(&people)
     };
-    for u in &unnamed {
-        match linked_chair(&chaired, &hits, u) {
-            Some(index) => {
-                people[index].mentions += 1;
-                hits.push((index, u.at, u.presided));
-            }
+    let links = link::link_unnamed(&chaired, &mut hits, &unnamed);
+    for (u, link) in unnamed.iter().zip(links) {
+        match link {
+            Some(index) => people[index].mentions += 1,
             None if u.presided => presiders.push((u.at, None)),
             None => {}
         }
@@ -757,10 +1058,12 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
     let presiding = presiders
         .first()
         .and_then(|p| p.1)
+        .filter(|_| !is_digest(text))
         .map(|index| people[index].name.clone());
-    let presided: Vec<bool> = (0..people.len())
-        .map(|index| hits.iter().any(|h| h.0 == index && h.2))
-        .collect();
+    let mut presided = vec![false; people.len()];
+    for &(index, _, chaired) in &hits {
+        presided[index] |= chaired;
+    }
     let chairpersons = people
         .iter()
         .zip(&presided)
@@ -780,7 +1083,7 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
             end: p.end,
         })
         .collect();
-    add_authors(text, &mut people);
+    add_authors(text, &mut people, &mut by_name);
     // Text order of first mention, whichever pass found the person.
     people.sort_by_key(|p| p.start);
     let mut chairpersons: Vec<Chairperson> = chairpersons;
@@ -792,15 +1095,39 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
     }
 }
 
+/// True when the text is a digest of several items, such as a paper's
+/// "what is in today's issue": at least two lines end with a page reference
+/// ("… (trang 2)"). A digest reports no one main event, so it names nobody
+/// who presided over it, whoever chaired one of its items.
+fn is_digest(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let page_reference_ends_line = |at: usize| {
+        let rest = &bytes[at + "(trang ".len()..];
+        let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+        digits > 0
+            && rest[digits..].first() == Some(&b')')
+            && rest[digits + 1..]
+                .iter()
+                .take_while(|&&b| b != b'\n')
+                .all(|&b| matches!(b, b' ' | b'\t' | b'\r' | b'.'))
+    };
+    memchr::memmem::find_iter(bytes, "(trang ")
+        .filter(|&at| page_reference_ends_line(at))
+        .nth(1)
+        .is_some()
+}
+
 /// The index of the person named by `m`, created at its first mention.
-/// `keys` holds the keys of each person's titles (indices into `memo`).
+/// `keys` holds the keys of each person's titles (indices into `memo`);
+/// `by_name` each person's index.
 fn person_index(
     people: &mut Vec<Person>,
     keys: &mut Vec<Vec<usize>>,
     memo: &mut KeyMemo,
+    by_name: &mut HashMap<String, usize>,
     m: &Mention,
 ) -> usize {
-    if let Some(index) = people.iter().position(|p| p.name == m.name) {
+    if let Some(&index) = by_name.get(&m.name) {
         let p = &mut people[index];
         p.mentions += 1;
         add_titles(&mut p.titles, &mut keys[index], memo, &m.titles);
@@ -810,6 +1137,7 @@ fn person_index(
     let mut title_keys = Vec::new();
     add_titles(&mut titles, &mut title_keys, memo, &m.titles);
     keys.push(title_keys);
+    by_name.insert(m.name.clone(), people.len());
     people.push(Person {
         name: m.name.clone(),
         titles,
@@ -857,14 +1185,17 @@ fn add_titles(titles: &mut Vec<String>, keys: &mut Vec<usize>, memo: &mut KeyMem
 struct KeyMemo {
     /// (title, its key).
     keys: Vec<(String, String)>,
+    /// Each title's index in `keys`.
+    index: HashMap<String, usize>,
 }
 
 impl KeyMemo {
     /// The index of `title`'s key, computed at its first sight.
     fn index(&mut self, title: &str) -> usize {
-        if let Some(i) = self.keys.iter().position(|(t, _)| t == title) {
+        if let Some(&i) = self.index.get(title) {
             return i;
         }
+        self.index.insert(title.to_owned(), self.keys.len());
         self.keys.push((title.to_owned(), key(title)));
         self.keys.len() - 1
     }
@@ -875,71 +1206,57 @@ fn is_word_prefix(short: &str, long: &str) -> bool {
     long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ')
 }
 
-/// True when body key `long` is `short` with a place name after it ("ủy ban
-/// nhân dân đà nẵng" and "ủy ban nhân dân"), not a lower level ("… huyện",
-/// "… cấp huyện", "… các huyện") which is another body.
-fn same_body(short: &str, long: &str) -> bool {
-    const LEVELS: &[&str] = &["huyện", "quận", "xã", "phường", "thị", "cấp", "các"];
-    is_word_prefix(short, long)
-        && long[short.len()..]
-            .split_whitespace()
-            .next()
-            .is_some_and(|w| !LEVELS.contains(&w))
+/// The people's names and the endings of their names after a space ("Huỳnh
+/// Đức Thơ", "Đức Thơ", "Thơ"), each with the first person it ends and how
+/// many it ends: a short reference resolves by one lookup.
+struct Endings {
+    found: HashMap<String, (usize, usize)>,
 }
 
-/// True when `short` is `long` without some leading words.
-fn is_word_suffix(short: &str, long: &str) -> bool {
-    long.len() > short.len()
-        && long.ends_with(short)
-        && long[..long.len() - short.len()].ends_with(' ')
+impl Endings {
+    fn new(people: &[Person]) -> Self {
+        let mut endings = Endings {
+            found: HashMap::new(),
+        };
+        for (index, p) in people.iter().enumerate() {
+            endings.add(index, &p.name);
+        }
+        endings
+    }
+
+    /// Adds person `index` named `name`, the last person so far.
+    fn add(&mut self, index: usize, name: &str) {
+        let starts =
+            std::iter::once(0).chain(memchr::memchr_iter(b' ', name.as_bytes()).map(|p| p + 1));
+        for start in starts {
+            self.found
+                .entry(name[start..].to_owned())
+                .or_insert((index, 0))
+                .1 += 1;
+        }
+    }
+
+    /// The one full name a short reference is or ends ("Thơ" → "Huỳnh Đức
+    /// Thơ"), none when it ends several.
+    fn resolve(&self, short: &str) -> Option<usize> {
+        self.found
+            .get(short)
+            .and_then(|&(first, count)| (count == 1).then_some(first))
+    }
 }
 
-/// The one full name a short reference ends ("Thơ" → "Huỳnh Đức Thơ").
-fn resolve_short(people: &[Person], short: &str) -> Option<usize> {
-    let mut found = people
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| p.name == short || is_word_suffix(short, &p.name));
-    let first = found.next()?;
-    found.next().is_none().then_some(first.0)
-}
-
-/// The body keys of the bodies each person chairs, in title order.
+/// The body keys of the bodies each person chairs now, in title order.
 fn chaired_body_keys(people: &[Person]) -> Vec<Vec<String>> {
     people
         .iter()
         .map(|p| {
             p.titles
                 .iter()
-                .filter_map(|title| chaired_body(title))
+                .filter_map(|title| held_body(title))
                 .map(body_key)
                 .collect()
         })
         .collect()
-}
-
-/// The named chair an unnamed chair reference stands for: same body key (or
-/// one a word prefix of the other), the most recently mentioned before it,
-/// else the first.
-/// `chaired` holds each person's chaired body keys ([`chaired_body_keys`]).
-fn linked_chair(
-    chaired: &[Vec<String>],
-    hits: &[(usize, usize, bool)],
-    u: &UnnamedChair,
-) -> Option<usize> {
-    let matches = |keys: &[String]| {
-        keys.iter()
-            .any(|k| *k == u.body_key || same_body(k, &u.body_key) || same_body(&u.body_key, k))
-    };
-    let candidates: Vec<usize> = (0..chaired.len())
-        .filter(|&i| matches(&chaired[i]))
-        .collect();
-    let before = hits
-        .iter()
-        .filter(|h| h.1 < u.at && candidates.contains(&h.0))
-        .max_by_key(|h| h.1)
-        .map(|h| h.0);
-    before.or_else(|| candidates.first().copied())
 }
 
 /// Labels that open a byline line before ':' ("Ảnh:" is a photo credit, not one).
@@ -969,7 +1286,8 @@ fn trimmed_line(text: &str, start: usize, end: usize) -> (usize, &str) {
 
 /// Bylines: "Tác giả: NAME, affiliation" and a lone name line right after
 /// the last paragraph.
-fn add_authors(text: &str, people: &mut Vec<Person>) {
+/// `by_name` holds each person's index, and is kept so.
+fn add_authors(text: &str, people: &mut Vec<Person>, by_name: &mut HashMap<String, usize>) {
     let bytes = text.as_bytes();
     let mut authors: Vec<(usize, usize, Option<String>)> = Vec::new();
     // Only the lines a label may open: every label starts with 'T', 'B' or
@@ -1042,10 +1360,11 @@ fn add_authors(text: &str, people: &mut Vec<Person>) {
     }
     for (s, e, affiliation) in authors {
         let name = &text[s..e];
-        if let Some(p) = people.iter_mut().find(|p| p.name == name) {
-            p.role = Some("author".to_owned());
+        if let Some(&index) = by_name.get(name) {
+            people[index].role = Some("author".to_owned());
             continue;
         }
+        by_name.insert(name.to_owned(), people.len());
         people.push(Person {
             name: name.to_owned(),
             titles: affiliation.into_iter().collect(),
@@ -1260,8 +1579,33 @@ mod tests {
             &[("Y Thanh Hà Niê Kđăm", &["Phó Chủ tịch UBND tỉnh"], 0)]),
         ("đồng chí Nguyễn Văn Sơn Phó Chủ tịch UBND tỉnh phát biểu",
             &[("Nguyễn Văn Sơn", &["Phó Chủ tịch UBND tỉnh"], 0)]),
+        // Former and acting chairs are chairpersons; the tenure stays in the title.
         ("Ông Nguyễn Văn B, nguyên Chủ tịch UBND tỉnh dự hội nghị",
-            &[("Nguyễn Văn B", &[], 0)]),
+            &[("Nguyễn Văn B", &["nguyên Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("UBKT Trung ương yêu cầu ông Nguyễn Chiến Thắng - nguyên Chủ tịch UBND tỉnh Khánh Hòa nghiêm túc kiểm điểm",
+            &[("Nguyễn Chiến Thắng", &["nguyên Chủ tịch UBND tỉnh Khánh Hòa"], CHAIR)]),
+        ("Ông Phạm Văn Hà, nguyên Chủ tịch UBND huyện Cát Hải, được bổ nhiệm giữ chức Giám đốc Sở NN-PTNT từ tháng 4-2016.",
+            &[("Phạm Văn Hà", &["nguyên Chủ tịch UBND huyện Cát Hải", "Giám đốc Sở NN-PTNT"], CHAIR)]),
+        ("Ông Nguyễn Văn Thành, nguyên Trưởng Ban Kinh tế - Ngân sách của HĐND thành phố Hải Phòng",
+            &[("Nguyễn Văn Thành", &["nguyên Trưởng Ban Kinh tế"], 0)]),
+        ("Quyền Chủ tịch UBND tỉnh Nguyễn Văn Sơn ký quyết định", &[("Nguyễn Văn Sơn", &["Quyền Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("ông Nguyễn Văn Sơn, quyền Chủ tịch UBND huyện cho biết", &[("Nguyễn Văn Sơn", &["quyền Chủ tịch UBND huyện"], CHAIR)]),
+        ("Ông Nguyễn Văn Sơn, cựu Chủ tịch UBND tỉnh, đã nghỉ hưu", &[("Nguyễn Văn Sơn", &["cựu Chủ tịch UBND tỉnh"], CHAIR)]),
+        // A chair head in lowercase after a name; a dotted abbreviation; a body named with its acronym.
+        ("Theo ông Trần Văn Bình, chủ tịch UBND xã Tân Lập, người dân rất đồng tình",
+            &[("Trần Văn Bình", &["chủ tịch UBND xã Tân Lập"], CHAIR)]),
+        ("Ông Nguyễn Đức Chung - Ủy viên T.Ư Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TP.Hà Nội phát biểu",
+            &[("Nguyễn Đức Chung", &["Ủy viên T.Ư Đảng", "Phó Bí thư Thành ủy", "Chủ tịch UBND TP.Hà Nội"], CHAIR)]),
+        ("Chủ tịch UBND TP. Hà Nội Nguyễn Đức Chung phát biểu tại buổi làm việc",
+            &[("Nguyễn Đức Chung", &["Chủ tịch UBND TP. Hà Nội"], CHAIR)]),
+        ("Chủ tịch Phòng Thương mại và công nghiệp VN (VCCI) Vũ Tiến Lộc cho biết, để nỗ lực cải thiện chỉ số này",
+            &[("Vũ Tiến Lộc", &["Chủ tịch Phòng Thương mại và công nghiệp VN (VCCI)"], CHAIR)]),
+        ("Ông Nguyễn Văn Hùng, Chủ tịch Hội đồng quản trị Công ty cổ phần Sông Đà cho biết",
+            &[("Nguyễn Văn Hùng", &["Chủ tịch Hội đồng quản trị Công ty"], CHAIR)]),
+        ("Ông Lê Văn Nam (Chủ tịch UBND huyện Hòa Vang) cho biết sẽ xử lý dứt điểm",
+            &[("Lê Văn Nam", &["Chủ tịch UBND huyện Hòa Vang"], CHAIR)]),
+        ("Đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh phát biểu",
+            &[("Ngô Đông Hải", &["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], CHAIR)]),
         ("Thầy Nguyễn Văn Bình, Hiệu trưởng Trường THPT Nguyễn Huệ cho biết",
             &[("Nguyễn Văn Bình", &["Hiệu trưởng Trường THPT Nguyễn Huệ"], 0)]),
         ("Hiệu trưởng Trường THPT Nguyễn Huệ Trần Văn Bình phát biểu", &[("Trần Văn Bình", &["Hiệu trưởng Trường THPT Nguyễn Huệ"], 0)]),
@@ -1276,11 +1620,29 @@ mod tests {
         ("Bí thư Tỉnh ủy Thái Bình Ngô Đông Hải phát biểu", &[("Ngô Đông Hải", &["Bí thư Tỉnh ủy Thái Bình"], 0)]),
         ("Chủ tịch UBND tỉnh Thái Nguyên Trịnh Việt Hùng phát biểu tại hội nghị",
             &[("Trịnh Việt Hùng", &["Chủ tịch UBND tỉnh Thái Nguyên"], CHAIR)]),
+        // An appointment gives the office: elected, appointed, holding it.
         ("Thiếu tướng Lê Ngọc Châu làm Chủ tịch UBND tỉnh Hải Dương",
-            &[("Lê Ngọc Châu", &["Thiếu tướng"], 0)]),
-        // Title, dash, honorific, name.
+            &[("Lê Ngọc Châu", &["Thiếu tướng", "Chủ tịch UBND tỉnh Hải Dương"], CHAIR)]),
+        ("bà Trịnh Thị Minh Thanh, Phó Bí thư Thường trực Tỉnh ủy đã trúng cử chức vụ Chủ tịch HĐND tỉnh Quảng Ninh, khóa XIV",
+            &[("Trịnh Thị Minh Thanh", &["Phó Bí thư Thường trực Tỉnh ủy", "Chủ tịch HĐND tỉnh Quảng Ninh"], CHAIR)]),
+        ("Ngày 13-7, HĐND thành phố Hải Phòng khóa 15 đã bầu ông Nguyễn Văn Thành giữ chức Phó Chủ tịch UBND thành phố",
+            &[("Nguyễn Văn Thành", &["Phó Chủ tịch UBND thành phố"], 0)]),
+        // A nominee is not given the office.
+        ("HĐND tỉnh đề nghị bầu ông Nguyễn Văn Sơn giữ chức Chủ tịch UBND tỉnh",
+            &[("Nguyễn Văn Sơn", &[], 0)]),
+        // Title, dash or comma, honorific, name.
         ("Kết luận hội nghị, Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC - ông Bùi Quang Cẩm yêu cầu công bố công khai kết quả chấm điểm CCHC",
             &[("Bùi Quang Cẩm", &["Chủ tịch Hội đồng Đánh giá, xác định chỉ số CCHC"], CHAIR)]),
+        ("Phát biểu tại hội nghị, Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng cho biết năm nay tỉnh đạt nhiều kết quả",
+            &[("Nguyễn Văn Hùng", &["Chủ tịch UBND tỉnh"], CHAIR)]),
+        ("Chủ tịch UBND xã Ea Tul, ông Y Thanh Niê cho biết", &[("Y Thanh Niê", &["Chủ tịch UBND xã Ea Tul"], CHAIR)]),
+        // A comma before a name that its own titles follow lists two people;
+        // after "thay mặt" the one named acts for the chair.
+        ("Dự hội nghị có Phó Chủ tịch UBND tỉnh, ông Nguyễn Văn Hùng, Giám đốc Sở Nội vụ",
+            &[("Nguyễn Văn Hùng", &["Giám đốc Sở Nội vụ"], 0)]),
+        ("Thay mặt Chủ tịch nước, ông Nguyễn Văn Hùng trao Huân chương Lao động hạng Ba cho 5 tập thể",
+            &[("Nguyễn Văn Hùng", &[], 0)]),
+        ("Thừa ủy quyền Chủ tịch UBND tỉnh, Nguyễn Văn Hùng trao Bằng khen cho 10 cá nhân", &[]),
         // Lists after "các đồng chí:".
         ("Dự hội nghị có các đồng chí: Lâm Thị Hương Thành, Phó Chủ tịch Thường trực HĐND tỉnh; Đinh Đức Cảnh, Bí thư Huyện ủy, Chủ tịch HĐND huyện Tân Yên; lãnh đạo một số sở, ngành tỉnh",
             &[("Lâm Thị Hương Thành", &["Phó Chủ tịch Thường trực HĐND tỉnh"], 0),
@@ -1297,12 +1659,12 @@ mod tests {
         ("Ông Võ Văn Cảnh, xóm Tân Sơn, xã Kỳ Tân đề nghị làm rõ việc đề bù đất rừng",
             &[("Võ Văn Cảnh", &[], 0)]),
         ("trao Quyết định chỉ định đồng chí Đỗ Đức Duy giữ chức Phó Bí thư Tỉnh ủy và giới thiệu để HĐND tỉnh bầu giữ chức Chủ tịch UBND tỉnh Yên Bái",
-            &[("Đỗ Đức Duy", &[], 0)]),
+            &[("Đỗ Đức Duy", &["Phó Bí thư Tỉnh ủy"], 0)]),
         ("Kết quả, 54/54 đại biểu đã bầu ông Lê Ngọc Châu giữ chức Chủ tịch UBND tỉnh này, nhiệm kỳ 2021-2026.",
-            &[("Lê Ngọc Châu", &[], 0)]),
+            &[("Lê Ngọc Châu", &["Chủ tịch UBND tỉnh"], CHAIR)]),
         ("HĐND tỉnh Quảng Ninh nhất trí bầu bà Trịnh Thị Minh Thanh – Phó Bí thư Thường trực Tỉnh ủy Quảng Ninh, làm Chủ tịch HĐND tỉnh Quảng Ninh; ông Phạm Đức Ấn - Phó Bí thư Tỉnh ủy làm Chủ tịch UBND tỉnh Quảng Ninh",
-            &[("Trịnh Thị Minh Thanh", &["Phó Bí thư Thường trực Tỉnh ủy Quảng Ninh"], 0),
-              ("Phạm Đức Ấn", &["Phó Bí thư Tỉnh ủy"], 0)]),
+            &[("Trịnh Thị Minh Thanh", &["Phó Bí thư Thường trực Tỉnh ủy Quảng Ninh", "Chủ tịch HĐND tỉnh Quảng Ninh"], CHAIR),
+              ("Phạm Đức Ấn", &["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Quảng Ninh"], CHAIR)]),
         // Who presided: after the mention, before it, or a sentence opening with "chủ trì".
         ("Hội nghị diễn ra dưới sự chủ trì của đồng chí Hoàng Quốc Khánh, Chủ tịch UBND tỉnh.",
             &[("Hoàng Quốc Khánh", &["Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
@@ -1310,6 +1672,35 @@ mod tests {
             &[("Nguyễn Đức Chung", &["Chủ tịch UBND TP"], CHAIR | PRESIDED)]),
         ("Đồng chí Phó Chủ tịch HĐND tỉnh Nguyễn Khắc Toản dự và cùng chủ trì buổi làm việc",
             &[("Nguyễn Khắc Toản", &["Phó Chủ tịch HĐND tỉnh"], PRESIDED)]),
+        ("Chiều 9/2, ông Nguyễn Anh Tú - Chủ tịch UBND thành phố Uông Bí (tỉnh Quảng Ninh) chủ trì hội nghị giao ban",
+            &[("Nguyễn Anh Tú", &["Chủ tịch UBND thành phố Uông Bí"], CHAIR | PRESIDED)]),
+        ("Chủ trì hội nghị có đồng chí Lý Thái Hải, Chủ tịch UBND tỉnh.",
+            &[("Lý Thái Hải", &["Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        ("Đồng chí Nguyễn Văn Sơn, Bí thư Tỉnh ủy kiêm Chủ tịch HĐND tỉnh chủ trì kỳ họp",
+            &[("Nguyễn Văn Sơn", &["Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], CHAIR | PRESIDED)]),
+        // Co-chairs: everyone listed before "đồng chủ trì" chaired, the first named presides.
+        ("Đại tướng Ngô Xuân Lịch, Ủy viên Bộ Chính trị, Phó Bí thư Quân ủy Trung ương, Bộ trưởng Bộ Quốc phòng và Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội Hoàng Trung Hải đồng chủ trì Hội nghị.",
+            &[("Ngô Xuân Lịch", &["Đại tướng", "Ủy viên Bộ Chính trị", "Phó Bí thư Quân ủy Trung ương", "Bộ trưởng Bộ Quốc phòng"], PRESIDED),
+              ("Hoàng Trung Hải", &["Ủy viên Bộ Chính trị", "Bí thư Thành ủy Hà Nội"], 0)]),
+        ("Ông Nguyễn Đức Chung - Ủy viên T.Ư Đảng, Phó Bí thư Thành ủy, Chủ tịch UBND TP.Hà Nội; ông Mai Đức Chính - Phó Chủ tịch Tổng LĐLĐVN; bà Nguyễn Thị Tuyến - Chủ tịch LĐLĐ TP.Hà Nội; ông Phạm Quốc Tuấn - Trưởng ban Quản lý các KCN Hà Nội - đồng chủ trì hội nghị.",
+            &[("Nguyễn Đức Chung", &["Ủy viên T.Ư Đảng", "Phó Bí thư Thành ủy", "Chủ tịch UBND TP.Hà Nội"], CHAIR | PRESIDED),
+              ("Mai Đức Chính", &["Phó Chủ tịch Tổng LĐLĐVN"], 0),
+              ("Nguyễn Thị Tuyến", &["Chủ tịch LĐLĐ TP.Hà Nội"], CHAIR | PRESIDED),
+              ("Phạm Quốc Tuấn", &["Trưởng ban Quản lý"], 0)]),
+        ("Đồng chí Ngô Đông Hải - Bí thư Tỉnh ủy và đồng chí Nguyễn Khắc Thận - Chủ tịch UBND tỉnh đồng chủ trì hội nghị",
+            &[("Ngô Đông Hải", &["Bí thư Tỉnh ủy"], PRESIDED),
+              ("Nguyễn Khắc Thận", &["Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        ("Hội nghị diễn ra dưới sự đồng chủ trì của đồng chí Ngô Đông Hải, Bí thư Tỉnh ủy và đồng chí Nguyễn Khắc Thận, Chủ tịch UBND tỉnh.",
+            &[("Ngô Đông Hải", &["Bí thư Tỉnh ủy"], PRESIDED),
+              ("Nguyễn Khắc Thận", &["Chủ tịch UBND tỉnh"], CHAIR | PRESIDED)]),
+        // Nothing joins mentions across a sentence end, nor a plain "chủ trì" across a semicolon.
+        ("Dự có ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh và ông Ngô Đông Hải, Chủ tịch HĐND tỉnh. Ông Lê Văn Nam, Giám đốc Sở Nội vụ chủ trì hội nghị.",
+            &[("Nguyễn Văn Sơn", &["Chủ tịch UBND tỉnh"], CHAIR),
+              ("Ngô Đông Hải", &["Chủ tịch HĐND tỉnh"], CHAIR),
+              ("Lê Văn Nam", &["Giám đốc Sở Nội vụ"], PRESIDED)]),
+        ("Dự có ông Nguyễn Văn Sơn, Chủ tịch UBND tỉnh; ông Lê Văn Nam, Giám đốc Sở Nội vụ chủ trì phần thảo luận",
+            &[("Nguyễn Văn Sơn", &["Chủ tịch UBND tỉnh"], CHAIR),
+              ("Lê Văn Nam", &["Giám đốc Sở Nội vụ"], PRESIDED)]),
         ("Phát biểu tại buổi toạ đàm, Giám đốc Sở Văn hoá, Thể thao và Du lịch Bình Thuận Bùi Thế Nhân, cho biết",
             &[("Bùi Thế Nhân", &["Giám đốc Sở Văn hoá, Thể thao và Du lịch Bình Thuận"], 0)]),
         ("Ông Lê Ngọc Châu, tân Chủ tịch UBND tỉnh Hải Dương, nhiệm kỳ 2021-2026 (Ảnh: Nguyễn Dương).",
@@ -1344,6 +1735,9 @@ mod tests {
             &[]),
         // Negatives: unnamed chairs, generic titles, places, credits, chrome.
         ("Nhân dịp này, Chủ tịch UBND tỉnh đã trao Bằng khen cho 11 tập thể và 13 cá nhân", &[]),
+        ("Học tập và làm theo tư tưởng, đạo đức, phong cách Chủ tịch Hồ Chí Minh", &[]),
+        ("Việc này thuộc thẩm quyền Chủ tịch UBND tỉnh giải quyết theo quy định", &[]),
+        ("Yêu cầu nguyên Chủ tịch tỉnh Khánh Hòa rút kinh nghiệm sâu sắc", &[]),
         ("Đồng chí Chủ tịch UBND tỉnh tặng Bằng khen cho các tập thể và cá nhân", &[]),
         ("Chủ tịch UBND tỉnh Phú Thọ vừa ký ban hành Văn bản số 339 về việc thực hiện một số nhiệm vụ", &[]),
         ("Chủ tịch UBND tỉnh Hà Tĩnh yêu cầu các sở, ngành", &[]),
@@ -1534,14 +1928,53 @@ mod tests {
     }
 
     #[test]
-    fn other_bodies_and_former_chairs_are_not_linked() {
+    fn other_bodies_and_former_chairs_are_not_linked_to() {
         let text = "Chủ tịch UBND tỉnh Vương Bình Thạnh phát biểu. \
                     Chủ tịch UBND các huyện báo cáo. Chủ tịch UBND huyện Chợ Mới trả lời. \
                     Ông Nguyễn Văn B, nguyên Chủ tịch UBND tỉnh dự hội nghị. \
                     Chủ tịch UBND tỉnh An Giang trao Bằng khen.";
         let people = find_people(text);
+        let chairs: Vec<(&str, usize)> = people
+            .chairpersons
+            .iter()
+            .map(|c| (c.name.as_str(), c.mentions))
+            .collect();
+        // The former chair is a chairperson, but no unnamed reference is his.
+        assert_eq!(chairs, [("Vương Bình Thạnh", 2), ("Nguyễn Văn B", 1)]);
+        assert_eq!(people.chairpersons[1].titles, ["nguyên Chủ tịch UBND tỉnh"]);
+        assert_eq!(people.chairpersons[1].bodies, ["UBND tỉnh"]);
+    }
+
+    #[test]
+    fn the_late_president_is_no_reference_to_the_city_chair() {
+        let text = "Chủ tịch TP Hồ Chí Minh Phan Văn Mãi phát biểu. \
+                    Cán bộ học tập và làm theo tấm gương đạo đức Chủ tịch Hồ Chí Minh.";
+        let people = find_people(text);
         assert_eq!(people.chairpersons.len(), 1);
-        assert_eq!(people.chairpersons[0].mentions, 2);
+        assert_eq!(people.chairpersons[0].name, "Phan Văn Mãi");
+        assert_eq!(people.chairpersons[0].mentions, 1);
+    }
+
+    #[test]
+    fn a_digest_has_nobody_presiding() {
+        let items = "Công bố 20 đơn vị chậm đóng bảo hiểm xã hội: Bảo hiểm Xã hội tỉnh vừa \
+                     công bố danh sách... (trang 2)\n\n\
+                     Làm rõ diện tích đất: Sáng 18/2, Ban Kinh tế - Ngân sách HĐND tỉnh làm việc. \
+                     Đồng chí Phó Chủ tịch HĐND tỉnh Nguyễn Khắc Toản dự và cùng chủ trì buổi \
+                     làm việc... (trang 2)\n\n\
+                     Văn minh những lễ hội không rác: Khi việc giữ gìn vệ sinh... (trang 4)\n";
+        assert!(is_digest(items));
+        let people = find_people(items);
+        assert_eq!(people.people[0].name, "Nguyễn Khắc Toản");
+        assert_eq!(people.presiding, None);
+        // One page reference, or references inside lines, make no digest.
+        let one = "Đồng chí Nguyễn Khắc Toản, Chủ tịch HĐND tỉnh chủ trì buổi làm việc (trang 2)\n";
+        assert!(!is_digest(one));
+        assert_eq!(
+            find_people(one).presiding.as_deref(),
+            Some("Nguyễn Khắc Toản")
+        );
+        assert!(!is_digest("xem (trang 2) và (trang 3) tiếp.\n"));
     }
 
     #[test]

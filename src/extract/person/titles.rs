@@ -1,12 +1,19 @@
 //! Titles: "Chủ tịch UBND tỉnh", "Phó Bí thư Tỉnh ủy", "Trưởng Ban chỉ đạo
 //! CCHC", "Bộ trưởng Bộ Nội vụ", "Thiếu tướng".
 //!
-//! A title opens with a capitalized head (optionally after "Phó") and goes on
+//! A title opens with a capitalized head (optionally after "Phó", "Quyền",
+//! "nguyên" or "cựu") and goes on
 //! over the body it belongs to: capitalized words, abbreviations and the
 //! lowercase words that name bodies and places ("tỉnh", "thành phố", "thường
 //! trực", "nhân dân" ...). It stops at anything else (a verb such as "chủ trì",
 //! "phát biểu", "yêu cầu"), at punctuation, at another head, or where a
-//! personal name begins ("Chủ tịch UBND tỉnh | Lý Thái Hải").
+//! personal name begins ("Chủ tịch UBND tỉnh | Lý Thái Hải"). Abbreviations
+//! go on it with their dots and dashes ("T.Ư", "TP.Hà Nội", "TP. Hà Nội",
+//! "NN-PTNT") and one in brackets ("VN (VCCI)").
+//!
+//! A chair title's [`Tenure`] is current, acting ("Quyền Chủ tịch") or former
+//! ("nguyên"/"cựu Chủ tịch"); all three make a chairperson, but only a chair
+//! in office ([`held_body`]) is who an unnamed "Chủ tịch UBND tỉnh" means.
 //!
 //! Titles are kept as written. Two titles are the same when their [`key`]s
 //! are equal: lowercase, with UBND = Ủy ban nhân dân, HĐND = Hội đồng nhân dân,
@@ -97,6 +104,8 @@ const BODY: &[&str] = &[
     "thành uỷ",
     "huyện ủy",
     "huyện uỷ",
+    "quân ủy",
+    "quân uỷ",
     "quận ủy",
     "đảng ủy",
     "đảng uỷ",
@@ -106,6 +115,8 @@ const BODY: &[&str] = &[
     "hội đồng",
     "nhân dân",
     "thường trực",
+    "quản trị",
+    "thành viên",
     "thường vụ",
     "chỉ đạo",
     "chỉ số",
@@ -119,6 +130,8 @@ const BODY: &[&str] = &[
     "giúp việc",
     "nông thôn",
     "nông nghiệp",
+    "công nghiệp",
+    "thương mại",
     "doanh nghiệp",
     "chiến binh",
     "phổ thông",
@@ -189,9 +202,32 @@ fn phrase_len(t: &Tokens, i: usize, phrases: &Phrases) -> usize {
         .map_or(0, Vec::len)
 }
 
-/// The number of tokens of a title head at `i` ("Phó" included), or 0. The
-/// head must be capitalized: lowercase "chủ tịch UBND các huyện" is generic.
+/// The number of tokens of a title head at `i`, or 0, its prefixes
+/// included: "Phó" (deputy), "Quyền" (acting), "nguyên"/"cựu" (former, in
+/// either case: "ông X, nguyên Chủ tịch UBND tỉnh"). The head itself must be
+/// capitalized: lowercase "chủ tịch UBND các huyện" is generic. A lowercase
+/// "quyền" is acting only where no lowercase word comes before it: "thẩm
+/// quyền Chủ tịch UBND tỉnh" is the chair's authority.
 pub fn head_len(t: &Tokens, i: usize) -> usize {
+    let Some(word) = t.word(i) else {
+        return 0;
+    };
+    let former = t.is(i, "nguyên") || t.is(i, "cựu");
+    let acting = t.is(i, "quyền")
+        && (is_capitalized(word)
+            || i == 0
+            || !t
+                .word(i - 1)
+                .is_some_and(|w| w.chars().next().is_some_and(is_lower)));
+    if former || acting {
+        let head = deputy_head_len(t, i + 1);
+        return if head == 0 { 0 } else { 1 + head };
+    }
+    deputy_head_len(t, i)
+}
+
+/// [`head_len`] without the tenure prefixes: "Phó" and a capitalized head.
+fn deputy_head_len(t: &Tokens, i: usize) -> usize {
     if !t.word(i).is_some_and(is_capitalized) {
         return 0;
     }
@@ -215,9 +251,24 @@ pub struct TitleSpan {
     pub district: bool,
 }
 
-/// The title starting at token `i`, if one does.
+/// The number of tokens of a chair head written in lowercase at `i`
+/// ("chủ tịch", "phó chủ tịch"), or 0. Only where a title must follow, after
+/// a name and a separator ("ông Trần Văn Bình, chủ tịch UBND xã Tân Lập"):
+/// elsewhere a lowercase "chủ tịch UBND xã" is any holder of the office.
+pub fn lowercase_chair_len(t: &Tokens, i: usize) -> usize {
+    let lowercase = |k: usize| t.word(k).is_some_and(|w| !is_capitalized(w));
+    let deputy = usize::from(t.is(i, "phó") && lowercase(i));
+    let chair = t.is(i + deputy, "chủ") && lowercase(i + deputy) && t.is(i + deputy + 1, "tịch");
+    if chair { deputy + 2 } else { 0 }
+}
+
+/// The title starting at token `i`, if one does: at a title head, or at a
+/// lowercase chair head (see [`lowercase_chair_len`]).
 pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
-    let head = head_len(t, i);
+    let mut head = head_len(t, i);
+    if head == 0 {
+        head = lowercase_chair_len(t, i);
+    }
     if head == 0 {
         return None;
     }
@@ -247,8 +298,18 @@ pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
         if !is_capitalized(word) || head_len(t, k) > 0 || honorific_len(t, k) > 0 {
             break;
         }
+        // "Ủy viên T.Ư Đảng", "Chủ tịch UBND TP.Hà Nội": a dotted abbreviation.
+        if t.is_abbreviation_dot(k + 1) {
+            k += 2;
+            continue;
+        }
         if is_acronym(word) {
             k += 1;
+            // "Sở NN-PTNT", "Sở LĐ-TB&XH": abbreviations joined by a dash.
+            while t.punct(k) == Some('-') && t.is_glued(k) && t.word(k + 1).is_some_and(is_acronym)
+            {
+                k += 2;
+            }
             // "Phòng Thương mại và Công nghiệp VN (VCCI)": an abbreviation in brackets.
             if t.punct(k) == Some('(')
                 && t.word(k + 1).is_some_and(is_acronym)
@@ -412,21 +473,61 @@ pub fn continuation_end(t: &Tokens, k: usize) -> Option<usize> {
     (j > k && closed && t.word(j - 1).is_some_and(is_acronym)).then_some(j)
 }
 
-/// True when the title text is a chair title: "Chủ tịch ..." of any body,
-/// not "Phó Chủ tịch".
-pub fn is_chair(title: &str) -> bool {
-    let mut words = title.split_whitespace();
-    words.next().is_some_and(|w| w == "Chủ" || w == "chủ")
-        && words.next().is_some_and(|w| w == "tịch")
+/// Whether a chair title is held now, for the time being or no longer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Tenure {
+    /// "Chủ tịch UBND tỉnh".
+    Current,
+    /// "Quyền Chủ tịch UBND tỉnh".
+    Acting,
+    /// "nguyên Chủ tịch UBND tỉnh", "cựu Chủ tịch".
+    Former,
 }
 
-/// The body a chair title names: "UBND tỉnh" in "Chủ tịch UBND tỉnh".
+/// The tenure of a chair title ("Chủ tịch ..." of any body, not "Phó Chủ
+/// tịch"), and the title after its tenure word; None for another title.
+fn chair_parts(title: &str) -> Option<(Tenure, &str)> {
+    let title = title.trim_start();
+    let (first, rest) = title.split_once(' ')?;
+    let (tenure, rest) = if eq_lower(first, "nguyên") || eq_lower(first, "cựu") {
+        (Tenure::Former, rest.trim_start())
+    } else if eq_lower(first, "quyền") {
+        (Tenure::Acting, rest.trim_start())
+    } else {
+        (Tenure::Current, title)
+    };
+    let mut words = rest.split_whitespace();
+    (words.next().is_some_and(|w| w == "Chủ" || w == "chủ")
+        && words.next().is_some_and(|w| w == "tịch"))
+    .then_some((tenure, rest))
+}
+
+/// True when the title text is a chair title: "Chủ tịch ..." of any body,
+/// current, acting or former, not "Phó Chủ tịch".
+pub fn is_chair(title: &str) -> bool {
+    chair_parts(title).is_some()
+}
+
+/// The tenure of a chair title, or None for another title.
+pub fn chair_tenure(title: &str) -> Option<Tenure> {
+    chair_parts(title).map(|(tenure, _)| tenure)
+}
+
+/// The body a chair title names: "UBND tỉnh" in "Chủ tịch UBND tỉnh" (and in
+/// "nguyên Chủ tịch UBND tỉnh").
 pub fn chaired_body(title: &str) -> Option<&str> {
-    if !is_chair(title) {
-        return None;
-    }
+    let (_, title) = chair_parts(title)?;
     let rest = title.splitn(3, ' ').nth(2).unwrap_or("").trim();
     (!rest.is_empty()).then_some(rest)
+}
+
+/// The body a chair title names when its holder chairs it now (or acts as
+/// chair): the body an unnamed "Chủ tịch UBND tỉnh" may stand for.
+pub fn held_body(title: &str) -> Option<&str> {
+    match chair_tenure(title)? {
+        Tenure::Former => None,
+        Tenure::Current | Tenure::Acting => chaired_body(title),
+    }
 }
 
 /// The comparison key of a title or body: lowercase words, abbreviations
@@ -504,6 +605,48 @@ pub fn body_key(body: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn chair_titles_and_their_tenure() {
+        let rows: &[(&str, Option<Tenure>, Option<&str>)] = &[
+            (
+                "Chủ tịch UBND tỉnh",
+                Some(Tenure::Current),
+                Some("UBND tỉnh"),
+            ),
+            (
+                "chủ tịch UBND xã Tân Lập",
+                Some(Tenure::Current),
+                Some("UBND xã Tân Lập"),
+            ),
+            (
+                "Quyền Chủ tịch UBND tỉnh",
+                Some(Tenure::Acting),
+                Some("UBND tỉnh"),
+            ),
+            (
+                "nguyên Chủ tịch UBND tỉnh Khánh Hòa",
+                Some(Tenure::Former),
+                Some("UBND tỉnh Khánh Hòa"),
+            ),
+            (
+                "cựu Chủ tịch UBND tỉnh",
+                Some(Tenure::Former),
+                Some("UBND tỉnh"),
+            ),
+            ("Chủ tịch", Some(Tenure::Current), None),
+            ("Phó Chủ tịch UBND tỉnh", None, None),
+            ("nguyên Phó Chủ tịch UBND tỉnh", None, None),
+            ("nguyên Bí thư Ban cán sự", None, None),
+        ];
+        for &(title, tenure, body) in rows {
+            assert_eq!(chair_tenure(title), tenure, "{title}");
+            assert_eq!(is_chair(title), tenure.is_some(), "{title}");
+            assert_eq!(chaired_body(title), body, "{title}");
+            let held = body.filter(|_| tenure != Some(Tenure::Former));
+            assert_eq!(held_body(title), held, "{title}");
+        }
+    }
 
     /// A word `eq_lower` finds equal to a phrase's first word has the first
     /// byte `phrase_len` asks for: its first letter in any form that

@@ -231,6 +231,35 @@ impl<'a> Tokens<'a> {
         self.word(i).is_some_and(|w| eq_lower(w, lower))
     }
 
+    /// True when token `k` is the full stop of an abbreviation before a
+    /// capitalized word: glued between a word in capitals and that word
+    /// ("T.Ư", "TP.Hà Nội", "TP.HCM"), or after "TP"/"TX" (thành phố, thị
+    /// xã) with a space ("TP. Hà Nội"). Such a stop ends no sentence.
+    pub fn is_abbreviation_dot(&self, k: usize) -> bool {
+        if k == 0 || self.punct(k) != Some('.') {
+            return false;
+        }
+        let (before, dot) = (self.toks[k - 1], self.toks[k]);
+        let Some(after) = self.toks.get(k + 1) else {
+            return false;
+        };
+        let Some(word) = self.word(k - 1) else {
+            return false;
+        };
+        let glued = dot.end == after.start && word.chars().all(is_upper);
+        before.end == dot.start
+            && (glued || is_place_abbreviation(word))
+            && self.word(k + 1).is_some_and(is_capitalized)
+    }
+
+    /// True when token `k` touches the tokens on both sides (no space).
+    pub fn is_glued(&self, k: usize) -> bool {
+        k > 0
+            && k + 1 < self.toks.len()
+            && self.toks[k - 1].end == self.toks[k].start
+            && self.toks[k].end == self.toks[k + 1].start
+    }
+
     /// Byte span from the start of token `i` to the end of token `j - 1`.
     pub fn span(&self, i: usize, j: usize) -> (usize, usize) {
         (self.toks[i].start, self.toks[j - 1].end)
@@ -241,6 +270,12 @@ impl<'a> Tokens<'a> {
         let (s, e) = self.span(i, j);
         &self.text[s..e]
     }
+}
+
+/// True for "TP" (thành phố) and "TX" (thị xã), which a full stop and a
+/// space may follow inside a title ("Chủ tịch UBND TP. Hà Nội").
+pub fn is_place_abbreviation(word: &str) -> bool {
+    matches!(word, "TP" | "Tp" | "TX" | "Tx")
 }
 
 /// True when the first character of `word` is uppercase.
