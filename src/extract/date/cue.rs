@@ -53,10 +53,11 @@ pub fn second_char_after(text: &str, pos: usize) -> Option<char> {
 }
 
 /// Words that make a bare "D/M" a day: "ngày 30/12", "Chiều 13-3", "Sáng nay
-/// 30/12", "Thứ Ba, 27/12". Without one, "50/53" is a ratio.
+/// 30/12", "Thứ Ba, 27/12", "Chiều nay (8/2)". Without one, "50/53" is a
+/// ratio.
 static YEARLESS_CUE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?:^|[^\p{L}\x{345}])(?i:ngày|hôm|sáng|chiều|tối|trưa|đêm|(?:sáng|chiều|tối|trưa) nay|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*$",
+        r"(?:^|[^\p{L}\x{345}])(?:(?i:ngày|hôm|sáng|chiều|tối|trưa|đêm|(?:sáng|chiều|tối|trưa) nay|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?|(?i:(?:hôm|sáng|chiều|tối|trưa) nay)\s*\()\s*$",
     )
     .unwrap()
 });
@@ -274,10 +275,10 @@ fn document_before(window: &str) -> bool {
 }
 
 /// A year that frames nothing: a target ("đến năm 2030", "tầm nhìn"), a
-/// baseline ("so với năm 2010", "cùng kỳ năm 2016"), a birth year ("sinh năm
-/// 1953"), a law's year ("Luật HTX năm 2012").
+/// baseline ("so với năm 2010", "cùng kỳ năm 2016", "cao hơn năm 2016"), a
+/// birth year ("sinh năm 1953"), a law's year ("Luật HTX năm 2012").
 static NOT_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:^|[^\p{L}\x{345}])(?i:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ)\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")
+    Regex::new(r"(?:(?:^|[^\p{L}\x{345}])(?i:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ|hơn)\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")
         .unwrap()
 });
 
@@ -485,10 +486,10 @@ mod boundary_tests {
         #[test]
         fn boundaries_match_as_folded(s in "(ngày|NGÀY|từ|Từ|kể từ|đến|số|sinh|năm|kỳ|lễ|trao|tiếp đoàn|hội nghị|a|\u{345}|ι|1| |,|\n){0,8}") {
             let pairs: [(&Regex, Regex); 5] = [
-                (&YEARLESS_CUE, folded(r"(?i)(?:^|[^\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|(?:sáng|chiều|tối|trưa) nay|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?\s*$")),
+                (&YEARLESS_CUE, folded(r"(?i)(?:^|[^\p{L}])(?:(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|(?:sáng|chiều|tối|trưa) nay|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*,?|(?:hôm|sáng|chiều|tối|trưa) nay\s*\()\s*$")),
                 (&FROM_BEFORE, folded(r"(?i)(?:^|[^\p{L}])(?:từ|kể từ)\s*$")),
                 (&LIMIT_BEFORE, folded(r"(?i)(?:^|[^\p{L}])(?:đến|tới|trước|từ|sau|hạn|chậm nhất|kể từ|hết|tính đến)\s*$")),
-                (&NOT_FRAME, folded(r"(?:(?i:(?:^|[^\p{L}])(?:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ))\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")),
+                (&NOT_FRAME, folded(r"(?:(?i:(?:^|[^\p{L}])(?:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ|hơn))\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")),
                 (&DOCUMENT_BEFORE, folded(r"(?:(?i:(?:^|[^\p{L}])số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?))\s*,?\s*(?i:ngày\s*)?$")),
             ];
             for (new, old) in &pairs {

@@ -8,8 +8,8 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 use regex::{Captures, Regex};
 
-use super::cue;
 use super::{DateFact, DateKind};
+use super::{cue, year};
 use crate::extract::text::is_dash;
 
 /// Plausible years for a report: the state's documents start in 1945.
@@ -1029,6 +1029,8 @@ struct Frame {
     /// For a bare year: whether it frames anything (`cue::is_not_frame`),
     /// checked on first use, as most years are never asked.
     frames_any: std::cell::OnceCell<bool>,
+    /// First and last day it covers, when known.
+    span: Option<(Ymd, Ymd)>,
 }
 
 impl Frame {
@@ -1046,42 +1048,84 @@ impl Frame {
 struct Frames {
     list: Vec<Frame>,
     /// Made on first use: most days find a year in their sentence.
-    fallback: std::cell::OnceCell<Option<i16>>,
+    fallback: std::cell::OnceCell<year::Fallback>,
+    /// Anniversaries and the years they fall in (`year.rs`, rule 5), found
+    /// on first use.
+    anniversaries: std::cell::OnceCell<Vec<(usize, Option<i16>)>>,
 }
 
 /// `Frames`, made on first use: most documents have a stamp or write every
 /// year, and never need them.
 struct LazyFrames<'a> {
+    text: &'a str,
     cands: &'a [Cand],
     cell: std::cell::OnceCell<Frames>,
 }
 
 impl LazyFrames<'_> {
     fn get(&self) -> &Frames {
-        self.cell.get_or_init(|| frames(self.cands))
+        self.cell.get_or_init(|| frames(self.text, self.cands))
     }
 }
 
-fn frames(cands: &[Cand]) -> Frames {
+fn frames(text: &str, cands: &[Cand]) -> Frames {
     Frames {
-        list: frame_list(cands),
+        list: frame_list(text, cands),
         fallback: std::cell::OnceCell::new(),
+        anniversaries: std::cell::OnceCell::new(),
     }
 }
 
 impl Frames {
-    fn fallback(&self, text: &str) -> Option<i16> {
-        *self.fallback.get_or_init(|| {
+    /// The year most written, and the bounds that plans and past facts set
+    /// (`year.rs`, rules 2-4). Plans and flashbacks do not vote.
+    fn fallback(&self, text: &str) -> &year::Fallback {
+        self.fallback.get_or_init(|| {
             let list = &self.list;
-            most_frequent(list.iter().filter(|f| !f.weak && f.calendar))
-                .or_else(|| most_frequent(list.iter().filter(|f| !f.weak && f.counts(text))))
-                .or_else(|| most_frequent(list.iter().filter(|f| f.counts(text))))
+            let flashbacks = year::Flashbacks::new(text);
+            let kinds: Vec<year::Kind> = list
+                .iter()
+                .map(|f| year::kind(text, f.pos, &flashbacks))
+                .collect();
+            let votes = || {
+                list.iter()
+                    .zip(&kinds)
+                    .filter(|(_, k)| k.votes())
+                    .map(|(f, _)| f)
+            };
+            let most = most_frequent(votes().filter(|f| !f.weak && f.calendar))
+                .or_else(|| most_frequent(votes().filter(|f| !f.weak && f.counts(text))))
+                .or_else(|| most_frequent(votes().filter(|f| f.counts(text))));
+            let facts = list.iter().zip(&kinds).filter_map(|(f, k)| {
+                let span = f.span.filter(|_| !f.weak && f.counts(text))?;
+                Some((span, f.calendar, *k, f.pos))
+            });
+            year::Fallback::new(text, most, facts)
         })
+    }
+
+    /// The year of an anniversary in the sentence `range`.
+    fn anniversary(&self, text: &str, range: std::ops::Range<usize>) -> Option<i16> {
+        let all = self.anniversaries.get_or_init(|| {
+            year::anniversaries(text, |r| {
+                let lo = self.list.partition_point(|f| f.pos < r.start);
+                self.list[lo..]
+                    .iter()
+                    .take_while(|f| f.pos < r.end)
+                    .map(|f| f.y)
+                    .next()
+            })
+        });
+        let lo = all.partition_point(|a| a.0 < range.start);
+        all[lo..]
+            .iter()
+            .take_while(|a| a.0 < range.end)
+            .find_map(|a| a.1)
     }
 }
 
-fn frame_list(cands: &[Cand]) -> Vec<Frame> {
-    cands
+fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
+    let mut list: Vec<Frame> = cands
         .iter()
         .filter_map(|c| {
             let y = match c.raw {
@@ -1099,9 +1143,36 @@ fn frame_list(cands: &[Cand]) -> Vec<Frame> {
                 weak: c.document,
                 calendar: !matches!(c.raw, Raw::Year { .. }),
                 frames_any: std::cell::OnceCell::new(),
+                span: match c.raw {
+                    Raw::Range { from, to } => Some((from, to)),
+                    raw => bounds(&raw),
+                },
             })
         })
-        .collect()
+        .collect();
+    // Years after a name ("(PCI) 2016") are bare years too.
+    let named = year::named_years(text);
+    if !named.is_empty() {
+        let inside = |pos: usize| {
+            let i = cands.partition_point(|c| c.start <= pos);
+            i > 0 && pos < cands[i - 1].end
+        };
+        list.extend(
+            named
+                .into_iter()
+                .filter(|&(pos, _)| !inside(pos))
+                .map(|(pos, y)| Frame {
+                    pos,
+                    y,
+                    weak: false,
+                    calendar: false,
+                    frames_any: std::cell::OnceCell::new(),
+                    span: Some(((y, 1, 1), (y, 12, 31))),
+                }),
+        );
+        list.sort_by_key(|f| f.pos);
+    }
+    list
 }
 
 /// The year written most often (the latest on a tie).
@@ -1155,10 +1226,12 @@ fn infer_year(
     {
         return Some(if m >= 10 { f.y } else { f.y + 1 });
     }
-    in_sentence(text, span, &frames.list)
-        .min_by_key(near)
-        .map(|f| f.y)
-        .or_else(|| frames.fallback(text))
+    if let Some(f) = in_sentence(text, span, &frames.list).min_by_key(near) {
+        return Some(f.y);
+    }
+    frames
+        .anniversary(text, cue::sentence_range(text, span.0, span.1))
+        .or_else(|| frames.fallback(text).year_of(m, d))
 }
 
 /// The strong frames in the sentence around `span` (frames are in text
@@ -1193,6 +1266,7 @@ fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
 
 fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
     let frames = LazyFrames {
+        text,
         cands,
         cell: std::cell::OnceCell::new(),
     };
@@ -1330,7 +1404,7 @@ fn period_year(text: &str, c: &Cand, frames: &LazyFrames) -> Option<i16> {
     in_sentence(text, (c.start, c.end), &frames.list)
         .min_by_key(|f| f.pos.abs_diff(c.start))
         .map(|f| f.y)
-        .or_else(|| frames.fallback(text))
+        .or_else(|| frames.fallback(text).year())
 }
 
 #[cfg(test)]

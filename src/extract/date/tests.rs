@@ -199,6 +199,77 @@ const EXAMPLES: &[(&str, &[Exp])] = &[
     ),
     ("ngày 30/6 - 1/7", &[day("--06-30"), day("--07-01")]),
     ("ngày 3/7, 12/12 đề án đã hoàn thành", &[day("--07-03")]),
+    (
+        "Chiều nay (8/2), Thị ủy tổ chức hội nghị",
+        &[day("--02-08")],
+    ),
+    ("Chiều nay 8/2, Thị ủy tổ chức hội nghị", &[day("--02-08")]),
+    ("Kết quả (8/2) cho thấy", NONE),
+    // A year after a name (year.rs, rule 1).
+    (
+        "chiều 14/3, trong khuôn khổ buổi công bố bảng xếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2016",
+        &[inferred("2017-03-14")],
+    ),
+    (
+        "Chiều 10/2, Thành ủy đã tổ chức gặp mặt đầu Xuân Đinh Dậu 2017 với hơn 400 doanh nghiệp",
+        &[inferred("2017-02-10")],
+    ),
+    (
+        "Chiều 5-7, tại Sơn La đã diễn ra Lễ trao tặng Huân chương. Đây là sự kiện trong khuôn khổ “Ngày hội Giao lưu văn hóa vùng biên giới Việt Nam - Lào 2017”.",
+        &[inferred("2017-07-05")],
+    ),
+    (
+        "Chiều 10/2, tỉnh có hơn 2016 doanh nghiệp",
+        &[day("--02-10")],
+    ),
+    (
+        "Chiều 10/2, hội nghị diễn ra.\nCó 2016 hộ nghèo",
+        &[day("--02-10")],
+    ),
+    (
+        "Chiều 10/2, hội nghị diễn ra theo Quyết định 2016/QĐ-UBND",
+        &[day("--02-10")],
+    ),
+    // Plans bound the year from above and do not vote (rule 2).
+    (
+        "Ngày 3/7, hội nghị trực tuyến diễn ra. Tỉnh kiến nghị áp dụng mức thuế này sớm hơn thời điểm 1/1/2018, có thể từ ngày 1/10/2017.",
+        &[inferred("2017-07-03"), day("2018-01-01"), day("2017-10-01")],
+    ),
+    (
+        "Ngày 10/6, hội nghị sơ kết diễn ra. Tính đến hết năm 2016, toàn vùng có 908 HTX. Các tỉnh cần thực hiện cơ bản xong trong năm 2018.",
+        &[inferred("2017-06-10"), year("2016"), year("2018")],
+    ),
+    (
+        "Ngày 10/6, hội nghị sơ kết diễn ra. Năm 2016, toàn vùng có 908 HTX. Các tỉnh đã hoàn thành trong năm 2018.",
+        &[inferred("2018-06-10"), year("2016"), year("2018")],
+    ),
+    // A flashback neither votes nor bounds (rule 3).
+    (
+        "Chiều 9/2, ông Tú chủ trì hội nghị giao ban. Cách đây khoảng 5 năm, mỏ than gây nhiều bất cập. Trước những bất cập này, tháng 5/2012, Công an đã giải tỏa lán trại.",
+        &[day("--02-09"), month("2012-05")],
+    ),
+    // A fact told as past bounds the year from below (rule 4).
+    (
+        "Ngày 20-5, Sở Nội vụ cho biết đã hoàn tất hồ sơ. Vụ án được khởi tố vào tháng 10-2016.",
+        &[inferred("2017-05-20"), month("2016-10")],
+    ),
+    (
+        "Chiều 9/2, ông Tú chủ trì hội nghị giao ban. Cách đây 5 năm thu nhập chỉ đạt 13 triệu đồng. Đến nay, xã đã đạt chuẩn vào tháng 12/2016.",
+        &[inferred("2017-02-09"), month("2016-12")],
+    ),
+    (
+        "Ngày 20-5, hội nghị diễn ra. Tháng 10-2016, tỉnh tổ chức tổng kết.",
+        &[inferred("2016-05-20"), month("2016-10")],
+    ),
+    // An anniversary counts from its founding (rule 5).
+    (
+        "Chiều 24/5, Trung tâm tổ chức lễ kỷ niệm 10 năm thành lập. Trung tâm thành lập theo Quyết định số 32 ngày 11/4/2007 của UBND tỉnh. Năm 2016, Trung tâm được tặng cờ thi đua.",
+        &[inferred("2017-05-24"), doc("2007-04-11"), year("2016")],
+    ),
+    (
+        "Chiều 24/5, Trung tâm tổ chức lễ kỷ niệm 10 năm thành lập. Năm 2016, Trung tâm được tặng cờ thi đua.",
+        &[inferred("2016-05-24"), year("2016")],
+    ),
     // Months, years, quarters.
     ("tháng 12/2016", &[month("2016-12")]),
     ("tháng 12 năm 2016", &[month("2016-12")]),
