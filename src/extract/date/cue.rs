@@ -265,8 +265,21 @@ fn lines_before(text: &str, pos: usize, max_chars: usize) -> &str {
     &text[start..pos]
 }
 
+/// A day that leads the issuing of a numbered document: "Ngày 21/5/2024,
+/// UBND huyện Gio Linh có quyết định số 2257/QĐ-UBND", "Ngày 3/7, Sở đã ban
+/// hành Công văn số 12". The issuer stands between; the number is needed (a
+/// meeting's day "ra kế hoạch" is an event's).
+static DOCUMENT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*,\s*[^,.;:\n]{0,80}?\s(?:đã\s+)?(?i:có|ban hành|ký|ra)\s+(?i:quyết định|công văn|văn bản|chỉ thị|thông báo|kế hoạch|nghị quyết|thông tư|nghị định|tờ trình|báo cáo)\s+(?i:số\s*)?\d",
+    )
+    .unwrap()
+});
+
 pub fn is_document_date(text: &str, start: usize, end: usize) -> bool {
-    document_before(lines_before(text, start, 200)) || DOCUMENT_AFTER.is_match(&text[end..])
+    document_before(lines_before(text, start, 200))
+        || DOCUMENT_AFTER.is_match(&text[end..])
+        || (text[end..].trim_start().starts_with(',') && DOCUMENT_LEAD.is_match(&text[end..]))
 }
 
 /// A cited document's marks end `window`.
@@ -309,7 +322,7 @@ pub fn is_reviewed_year(text: &str, start: usize) -> bool {
 
 /// How far a sentence may reach either side of a date, in bytes: enough for
 /// any real sentence, and it keeps the cost per date bounded.
-const SENTENCE_REACH: usize = 1500;
+pub const SENTENCE_REACH: usize = 1500;
 
 /// Byte range of the sentence around `start..end`: cut at line ends and at
 /// ". ", "; ".

@@ -402,6 +402,18 @@ const EXAMPLES: &[(&str, &[Exp])] = &[
         "Nghị định số 105/2014/NĐ-CP ngày\n15/11/2014 của Chính phủ",
         &[doc("2014-11-15")],
     ),
+    (
+        "Ngày 21/5/2024, UBND huyện Gio Linh có quyết định số 2257/QĐ-UBND phê duyệt giá đất",
+        &[doc("2024-05-21")],
+    ),
+    (
+        "Ngày 3/7/2017, Sở đã ban hành Công văn số 12 về tổ chức hội nghị",
+        &[doc("2017-07-03")],
+    ),
+    (
+        "Ngày 3/7/2017, UBND tỉnh có kế hoạch tổ chức hội nghị",
+        &[day("2017-07-03")],
+    ),
     // Not dates.
     ("ngày 31/02/2016", NONE),
     ("45/13/2016", NONE),
@@ -516,6 +528,24 @@ const STAMPS: &[(&str, Option<&str>)] = &[
     ("số: 06/GP-TTĐT ngày 19/6/2019", None),
     ("24/12/2016", None),
     ("Tue, 31/02/2016 17:00", None),
+    (
+        "crawled_time|published_time|title|content|author|url\n2025-06-29T01:08:15.711484+07:00|2025-06-28T23:01:00+07:00|Lạng Sơn|Chiều 28/6, ...|A|http://x",
+        Some("2025-06-28T23:01:00+07:00"),
+    ),
+    (
+        "title,date,content\nLạng Sơn,28/06/2025 08:53,Chiều 28/6",
+        Some("2025-06-28T08:53:00"),
+    ),
+    (
+        "id\tpubDate\ttitle\n7\t2025-06-28\tLạng Sơn",
+        Some("2025-06-28"),
+    ),
+    (
+        "crawled_time|title|content\n2025-06-29T01:08:15+07:00|Lạng Sơn|Chiều 28/6",
+        None,
+    ),
+    ("id|published_time|title\n1|hôm qua|Lạng Sơn", None),
+    ("Hội nghị|ngày đăng|kết quả\nA|B|C", None),
 ];
 
 #[test]
@@ -547,7 +577,91 @@ const EVENTS: &[(&str, Option<&str>)] = &[
         None,
     ),
     ("đến ngày 30/6/2025 giải ngân đạt 30% kế hoạch họp", None),
-    ("Ngày 20/5/2017, nguồn tin cho biết hồ sơ đã xong", None),
+    // An announcement that opens its sentence is the event of a page that
+    // names no other.
+    (
+        "Ngày 20/5/2017, nguồn tin cho biết hồ sơ đã xong",
+        Some("2017-05-20"),
+    ),
+    (
+        "Ngày 20/5/2017, Sở Nội vụ cho biết hồ sơ đã xong. Ngày 22/5/2017, UBND tỉnh tổ chức hội nghị.",
+        Some("2017-05-22"),
+    ),
+    (
+        "Theo Sở, ngày 20/5/2017 hồ sơ đã xong, ông A cho biết",
+        None,
+    ),
+    // A resolution's adoption by its session.
+    (
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh Trà Vinh khóa IX - kỳ họp thứ 4 thông qua ngày 13/7/2017 và có hiệu lực kể từ ngày 24/7/2017.",
+        Some("2017-07-13"),
+    ),
+    (
+        "Nghị quyết này được Hội đồng nhân dân tỉnh Hậu Giang Khóa IX Kỳ họp thứ Sáu thông qua ngày 13 tháng 7 năm\n2017.",
+        Some("2017-07-13"),
+    ),
+    (
+        "Nghị quyết số 12 được thông qua ngày 13/7/2017 về tổ chức hội nghị",
+        None,
+    ),
+    // A stay of a few days: its first.
+    (
+        "Trong 2 ngày 6-7/7/2017, Tổng Bí thư đã đến thăm, làm việc tại tỉnh Bắc Kạn",
+        Some("2017-07-06"),
+    ),
+    (
+        "Từ ngày 1/7/2017 đến ngày 3/7/2017, nhận hồ sơ đăng ký tổ chức",
+        None,
+    ),
+    // Postings and listings.
+    (
+        "Tin hoạt động ngành (26.07.2019 14:14) Công an huyện tổng kết công tác năm 2018",
+        None,
+    ),
+    (
+        "Hội Liên hiệp Phụ nữ huyện tổ chức chương trình “Diễn đàn phụ nữ khởi nghiệp” (15/03/2019)",
+        None,
+    ),
+    (
+        "Hôm qua (12/3/2017), UBND tỉnh tổ chức hội nghị",
+        Some("2017-03-12"),
+    ),
+    (
+        "Ngày 21/5/2024, UBND huyện Gio Linh có quyết định số 2257/QĐ-UBND phê duyệt giá đất cụ thể và tổ chức áp giá bồi thường",
+        None,
+    ),
+    // Digests.
+    (
+        "Tin tức thể thao sáng 5-1: Lewandowski lập cú đúp\nSáng 4/1/2025, lễ trao giải diễn ra tại Nhà Trắng",
+        None,
+    ),
+    (
+        "Lewandowski lập cú đúp giúp Barca đi tiếp vòng sau\nSáng 4/1/2025, lễ trao giải diễn ra tại Nhà Trắng",
+        Some("2025-01-04"),
+    ),
+    // "diễn ra" where the day is.
+    (
+        "Các trường học tại Bangladesh đã mở cửa trở lại ngày 5/5/2024 với các lớp học diễn ra cả cuối tuần",
+        None,
+    ),
+    (
+        "Kỳ thi diễn ra vào ngày 5/6/2024 tại Hà Nội",
+        Some("2024-06-05"),
+    ),
+    (
+        "Sáng 5/6/2024, tại Hà Nội đã diễn ra kỳ thi tuyển sinh",
+        Some("2024-06-05"),
+    ),
+    // A ";" separates the names of a list, not sentences.
+    (
+        "Sáng ngày 19/8/2024, các đồng chí: Lương Tất Thắng, Bí thư Thành ủy; Lê Văn Tú, Chủ tịch UBND thành phố đã đến thăm Công an thành phố.",
+        Some("2024-08-19"),
+    ),
+    // A record's publication column is its stamp, not its text's line.
+    (
+        "crawled_time|published_time|title|content|author|url\n2025-06-29T01:08:15.711484+07:00|2025-06-28T23:01:00+07:00|Lạng Sơn đón nhận Danh hiệu|Chiều 28/6, tại thành phố Lạng Sơn, UBND tỉnh đã tổ chức Lễ đón nhận Danh hiệu|A|http://x",
+        Some("2025-06-28"),
+    ),
     (
         "Sáng nay, ngày 30/12, Chủ tịch UBND tỉnh chủ trì Hội nghị tổng kết năm 2015",
         Some("2015-12-30"),
