@@ -48,7 +48,8 @@
 //!      năm 2015": the review happens in October to December of that year,
 //!      else the year after); the nearest explicit year in the same sentence
 //!      (of a day, month, quarter, year or one-year period; a year after a
-//!      name counts: "(PCI) 2016", "Xuân Đinh Dậu 2017"); an anniversary's
+//!      name counts: "(PCI) 2016", "Xuân Đinh Dậu 2017"); the year the
+//!      sentence of the same day written elsewhere gives; an anniversary's
 //!      ("kỷ niệm 10 năm thành lập", from its dated founding); the year
 //!      written most often in days, months, quarters and spans; the year
 //!      written most often alone; the year of the documents cited. Years

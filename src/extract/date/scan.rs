@@ -1060,6 +1060,8 @@ struct LazyFrames<'a> {
     text: &'a str,
     cands: &'a [Cand],
     cell: std::cell::OnceCell<Frames>,
+    /// Each day without a year whose sentence gives one, and that year.
+    days: std::cell::OnceCell<Vec<((i8, i8), i16)>>,
 }
 
 impl LazyFrames<'_> {
@@ -1193,9 +1195,11 @@ fn most_frequent<'a>(frames: impl Iterator<Item = &'a Frame>) -> Option<i16> {
 /// The year for a month/day at `start..end` that the text leaves out
 /// (module doc, rule 4). Without a stamp the frame is, in order: a reviewed
 /// year in the same sentence (the review happens in its last quarter or the
-/// next year), the nearest year in the same sentence, the year most often
-/// written in a day, month, quarter or span, the year most often written
-/// alone, the year of documents cited. With a stamp: its year, the year
+/// next year), the nearest year in the same sentence, the year the sentence
+/// of the same day written elsewhere gives, an anniversary's, the year most
+/// often written in a day, month, quarter or span, the year most often
+/// written alone, the year of documents cited, within the bounds of past
+/// facts and plans (`year.rs`). With a stamp: its year, the year
 /// before when the day would fall more than a week after it — unless the
 /// day is a limit ("đến ngày 15-4"), which may lie ahead.
 fn infer_year(
@@ -1216,9 +1220,38 @@ fn infer_year(
             _ => Some(y),
         };
     }
+    let lazy = frames;
     let frames = frames.get();
+    if let Some(y) = sentence_year(text, span, m, &frames.list) {
+        return Some(y);
+    }
+    // The same day written again is the same day: "Chiều 10/2" in the lead
+    // and "Chiều 10/2, ... Xuân Đinh Dậu 2017" below.
+    let same_day = lazy.days.get_or_init(|| {
+        lazy.cands
+            .iter()
+            .filter_map(|c| match c.raw {
+                Raw::Day { y: None, m, d, .. } => Some((
+                    (m, d),
+                    sentence_year(text, (c.start, c.end), m, &frames.list)?,
+                )),
+                _ => None,
+            })
+            .collect()
+    });
+    if let Some(&(_, y)) = same_day.iter().find(|(md, _)| *md == (m, d)) {
+        return Some(y);
+    }
+    frames
+        .anniversary(text, cue::sentence_range(text, span.0, span.1))
+        .or_else(|| frames.fallback(text).year_of(m, d))
+}
+
+/// The year a day's own sentence gives: a reviewed year's (the review
+/// happens in its last quarter or the next year), else the nearest.
+fn sentence_year(text: &str, span: (usize, usize), m: i8, frames: &[Frame]) -> Option<i16> {
     let near = |f: &&Frame| f.pos.abs_diff(span.0);
-    if let Some(f) = in_sentence(text, span, &frames.list)
+    if let Some(f) = in_sentence(text, span, frames)
         // Only a bare year is reviewed; checked here, not for every year,
         // as few days need it.
         .filter(|f| !f.calendar && cue::is_reviewed_year(text, f.pos))
@@ -1226,12 +1259,9 @@ fn infer_year(
     {
         return Some(if m >= 10 { f.y } else { f.y + 1 });
     }
-    if let Some(f) = in_sentence(text, span, &frames.list).min_by_key(near) {
-        return Some(f.y);
-    }
-    frames
-        .anniversary(text, cue::sentence_range(text, span.0, span.1))
-        .or_else(|| frames.fallback(text).year_of(m, d))
+    in_sentence(text, span, frames)
+        .min_by_key(near)
+        .map(|f| f.y)
 }
 
 /// The strong frames in the sentence around `span` (frames are in text
@@ -1269,6 +1299,7 @@ fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
         text,
         cands,
         cell: std::cell::OnceCell::new(),
+        days: std::cell::OnceCell::new(),
     };
     let mut out = Vec::with_capacity(cands.len());
     // The end of the last "N tháng đầu năm YYYY", which "M tháng tiếp theo"

@@ -219,6 +219,22 @@ const EXAMPLES: &[(&str, &[Exp])] = &[
         &[inferred("2017-07-05")],
     ),
     (
+        "Chiều 10/2, 20 doanh nghiệp được tôn vinh. Tháng 12/2016, thành phố tổng kết. Chiều 10/2, Thành ủy tổ chức gặp mặt đầu Xuân Đinh Dậu 2017.",
+        &[
+            inferred("2017-02-10"),
+            month("2016-12"),
+            inferred("2017-02-10"),
+        ],
+    ),
+    (
+        "Chiều 9/2, 20 doanh nghiệp được tôn vinh. Tháng 12/2016, thành phố tổng kết. Chiều 10/2, Thành ủy tổ chức gặp mặt đầu Xuân Đinh Dậu 2017.",
+        &[
+            inferred("2016-02-09"),
+            month("2016-12"),
+            inferred("2017-02-10"),
+        ],
+    ),
+    (
         "Chiều 10/2, tỉnh có hơn 2016 doanh nghiệp",
         &[day("--02-10")],
     ),
