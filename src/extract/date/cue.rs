@@ -322,11 +322,27 @@ pub fn is_reviewed_year(text: &str, start: usize) -> bool {
 
 /// How far a sentence may reach either side of a date, in bytes: enough for
 /// any real sentence, and it keeps the cost per date bounded.
-pub const SENTENCE_REACH: usize = 1500;
+const SENTENCE_REACH: usize = 1500;
 
 /// Byte range of the sentence around `start..end`: cut at line ends and at
 /// ". ", "; ".
 pub fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    sentence_cut_at(text, start, end, true)
+}
+
+/// [`sentence_range`] cut only at line ends and ". ": a ";" inside
+/// separates the items of a list.
+pub fn sentence_to_period(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    sentence_cut_at(text, start, end, false)
+}
+
+/// The sentence around `start..end`, cut at ";" too when `semicolon`.
+fn sentence_cut_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    semicolon: bool,
+) -> std::ops::Range<usize> {
     let mut lo = start.saturating_sub(SENTENCE_REACH);
     while !text.is_char_boundary(lo) {
         lo -= 1;
@@ -336,15 +352,16 @@ pub fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<u
         hi += 1;
     }
     // Byte searches: every mark is ASCII, so a hit is always a char boundary.
+    let line = if semicolon { b';' } else { b'\n' };
     let head = &text.as_bytes()[lo..start];
-    let line_or_semicolon = memchr::memrchr2(b'\n', b';', head).map(|i| i + 1);
+    let line_or_semicolon = memchr::memrchr2(b'\n', line, head).map(|i| i + 1);
     let from = line_or_semicolon
         .into_iter()
         .chain(last_period_space(head).map(|i| i + 2))
         .max()
         .map_or(lo, |i| lo + i);
     let tail = &text.as_bytes()[end..hi];
-    let to = memchr::memchr3_iter(b'\n', b';', b'.', tail)
+    let to = memchr::memchr3_iter(b'\n', line, b'.', tail)
         .find(|&i| tail[i] != b'.' || tail.get(i + 1) == Some(&b' '))
         .map_or(hi, |i| end + i);
     from..to

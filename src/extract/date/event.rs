@@ -84,21 +84,6 @@ static BARE_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^\d{1,2}:\d{2}\s*,?\s*(?:(?i:ngày)\s*)?\d|\d\s*,?\s*\d{1,2}:\d{2}$").unwrap()
 });
 
-/// Byte range of the sentence around `start..end` for the event words:
-/// [`cue::sentence_range`] carried past a ";" to the period or line end.
-fn sentence(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
-    let r = cue::sentence_range(text, start, end);
-    let mut to = r.end;
-    while text.as_bytes().get(to) == Some(&b';') && to - end < cue::SENTENCE_REACH {
-        to = cue::sentence_range(text, to + 1, to + 1).end;
-    }
-    let mut from = r.start;
-    while from > 0 && text.as_bytes()[from - 1] == b';' && start - from < cue::SENTENCE_REACH {
-        from = cue::sentence_range(text, from - 1, from - 1).start;
-    }
-    from..to
-}
-
 pub fn event_date(text: &str, dates: &[DateFact]) -> Option<String> {
     event_date_with_stamp(text, dates, stamp::find(text).as_ref())
 }
@@ -188,7 +173,7 @@ pub fn event_date_with_stamp(
     let mut announced = None;
     let found = candidates
         .find(|(d, v)| {
-            let s = sentence(text, d.start, d.end);
+            let s = cue::sentence_to_period(text, d.start, d.end);
             let leads = text[s.start..d.start].trim().is_empty();
             if has_event_word(&text[s.clone()], leads || happens_on(text, d.start)) {
                 return true;
