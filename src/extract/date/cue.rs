@@ -322,7 +322,7 @@ pub fn is_reviewed_year(text: &str, start: usize) -> bool {
 
 /// How far a sentence may reach either side of a date, in bytes: enough for
 /// any real sentence, and it keeps the cost per date bounded.
-const SENTENCE_REACH: usize = 1500;
+pub const SENTENCE_REACH: usize = 1500;
 
 /// Byte range of the sentence around `start..end`: cut at line ends and at
 /// ". ", "; ".
@@ -331,9 +331,26 @@ pub fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<u
 }
 
 /// [`sentence_range`] cut only at line ends and ". ": a ";" inside
-/// separates the items of a list.
+/// separates the items of a list. The event rule asks it of
+/// `event_index::Sentences`, which answers it without walking; this is its
+/// oracle.
+#[cfg(test)]
 pub fn sentence_to_period(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
     sentence_cut_at(text, start, end, false)
+}
+
+/// How far a sentence around `start..end` may reach: `SENTENCE_REACH` bytes
+/// either side, at char boundaries.
+pub fn sentence_reach(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let mut lo = start.saturating_sub(SENTENCE_REACH);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + SENTENCE_REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    (lo, hi)
 }
 
 /// The sentence around `start..end`, cut at ";" too when `semicolon`.
@@ -343,14 +360,7 @@ fn sentence_cut_at(
     end: usize,
     semicolon: bool,
 ) -> std::ops::Range<usize> {
-    let mut lo = start.saturating_sub(SENTENCE_REACH);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (end + SENTENCE_REACH).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi += 1;
-    }
+    let (lo, hi) = sentence_reach(text, start, end);
     // Byte searches: every mark is ASCII, so a hit is always a char boundary.
     let line = if semicolon { b';' } else { b'\n' };
     let head = &text.as_bytes()[lo..start];

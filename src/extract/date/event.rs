@@ -37,6 +37,9 @@
 //! A digest has no main event: a page whose title announces a roundup
 //! ("Tin tức thể thao sáng 5-1: ...", "Xem gì trên báo Hải Dương ngày
 //! 19/2?", "Bản tin", "Điểm tin") gets none.
+//!
+//! The sentences and the words are found once per page, not once per day
+//! (`event_index.rs`).
 
 use std::sync::LazyLock;
 
@@ -44,23 +47,43 @@ use jiff::civil::Date;
 use regex::Regex;
 
 use super::cue;
+use super::event_index::{Sentences, Words};
 use super::{DateFact, DateKind, stamp};
 
-/// Nouns and verbs of an event. Only `is_match` is asked, so the words
-/// that need a boundary are grouped behind one; the boundary is
-/// `(?i)[^\p{L}]` written out (U+0345 folds to a letter), cheaper to build.
-static EVENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i:hội nghị|hội thảo|tổ chức|chủ trì|khai mạc|bế mạc|họp|làm việc|đại hội|tọa đàm|giao ban|công bố|tổng kết|sơ kết|kiểm tra|thăm|hội thi|cuộc thi|hội chợ|hội diễn|liên hoan|triển lãm|diễn đàn|ngày hội)|(?:^|[^\p{L}\x{345}])(?:(?i:lễ|trao)(?:$|[^\p{L}\x{345}])|(?i:tiếp(?: và làm việc| đoàn| xúc)))",
-    )
-    .unwrap()
-});
-
+/// Nouns and verbs of an event, in any case.
+pub(super) const EVENT_NOUNS: &str = "hội nghị|hội thảo|tổ chức|chủ trì|khai mạc|bế mạc|họp|làm việc|đại hội|tọa đàm|giao ban|công bố|tổng kết|sơ kết|kiểm tra|thăm|hội thi|cuộc thi|hội chợ|hội diễn|liên hoan|triển lãm|diễn đàn|ngày hội";
+/// Words of an event that are words only between two boundaries (not a
+/// letter, not U+0345, which folds to one): "lễ", not "lễnh".
+pub(super) const BOUNDED_WORDS: &str = "lễ|trao";
+/// Words of an event that need a boundary before them.
+pub(super) const LEFT_BOUNDED_WORDS: &str = "tiếp(?: và làm việc| đoàn| xúc)";
+/// "diễn ra" (see [`HAPPENS_ON`]).
+pub(super) const HAPPENS_WORDS: &str = "diễn ra";
 /// What an announcement says after the day that opens it: "Ngày 20-5,
 /// nguồn tin từ Sở Nội vụ tỉnh Cà Mau cho biết", "Sáng 28/6, thông tin từ
 /// UBND huyện Quỳnh Lưu cho biết", "Ngày 3/7, Sở Y tế thông báo".
-static ANNOUNCES: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?i:cho biết|thông báo)").unwrap());
+pub(super) const ANNOUNCE_WORDS: &str = "cho biết|thông báo";
+
+/// The event words as one pattern: the rule as first written, and the
+/// oracle `event_index` is tested against. The boundary is `(?i)[^\p{L}]`
+/// written out (U+0345 folds to a letter), cheaper to build.
+#[cfg(test)]
+pub(super) static EVENT_WORD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i:{EVENT_NOUNS})|(?:^|[^\p{{L}}\x{{345}}])(?:(?i:{BOUNDED_WORDS})(?:$|[^\p{{L}}\x{{345}}])|(?i:{LEFT_BOUNDED_WORDS}))"
+    ))
+    .unwrap()
+});
+
+/// "diễn ra", an oracle of `event_index`.
+#[cfg(test)]
+pub(super) static HAPPENS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("(?i:{HAPPENS_WORDS})")).unwrap());
+
+/// The announcement words, an oracle of `event_index`.
+#[cfg(test)]
+pub(super) static ANNOUNCES: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!("(?i:{ANNOUNCE_WORDS})")).unwrap());
 
 /// A session's adoption of the resolution, right before its day: "Kỳ họp
 /// thứ Sáu thông qua ngày", "khóa IX - kỳ họp thứ 4 thông qua ngày".
@@ -130,13 +153,11 @@ fn is_posting_time(text: &str, d: &DateFact) -> bool {
 static RELATIVE_DAY: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?:^|[^\p{L}\x{345}])(?i:nay|qua|mai)\s*$").unwrap());
 
-/// "diễn ra" says that something happens, not what: an event when the day
-/// leads its sentence ("Sáng 5/5, tại ... đã diễn ra") or comes right after
-/// it ("Hội nghị diễn ra ngày 5/5"), not in "mở cửa trở lại ngày 5/5 với các
-/// lớp học diễn ra cả cuối tuần".
-static HAPPENS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i:diễn ra)").unwrap());
-
-/// "diễn ra (vào|trong)" right before the day at `start`.
+/// "diễn ra (vào|trong)" right before the day at `start`. "diễn ra" says
+/// that something happens, not what: an event when the day leads its
+/// sentence ("Sáng 5/5, tại ... đã diễn ra") or comes right after it ("Hội
+/// nghị diễn ra ngày 5/5"), not in "mở cửa trở lại ngày 5/5 với các lớp học
+/// diễn ra cả cuối tuần".
 static HAPPENS_ON: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i:diễn ra)\s+(?:(?i:vào|trong)\s+)?$").unwrap());
 
@@ -144,10 +165,11 @@ fn happens_on(text: &str, start: usize) -> bool {
     HAPPENS_ON.is_match(cue::window_before(text, start, 16))
 }
 
-/// The sentence names an event; "diễn ra" counts when `happens` says the
-/// day is where it happens.
-fn has_event_word(sentence: &str, happens: bool) -> bool {
-    EVENT_WORD.is_match(sentence) || (happens && HAPPENS.is_match(sentence))
+/// The day at `start` opens the sentence that starts at `sentence_start`:
+/// only whitespace lies between.
+fn leads(text: &str, sentence_start: usize, start: usize) -> bool {
+    let words = text[..start].trim_end_matches(char::is_whitespace);
+    words.len() <= sentence_start
 }
 
 fn is_digest(text: &str) -> bool {
@@ -171,14 +193,20 @@ pub fn event_date_with_stamp(
         .filter_map(|d| Some((d, candidate_day(text, d)?)))
         .filter(|(d, _)| !cue::is_limit(text, d.start));
     let mut announced = None;
+    // Made at the first candidate: most texts have none.
+    let mut index: Option<(Sentences, Words)> = None;
     let found = candidates
         .find(|(d, v)| {
-            let s = cue::sentence_to_period(text, d.start, d.end);
-            let leads = text[s.start..d.start].trim().is_empty();
-            if has_event_word(&text[s.clone()], leads || happens_on(text, d.start)) {
+            let (sentences, words) =
+                index.get_or_insert_with(|| (Sentences::new(text), Words::new(text)));
+            let s = sentences.around(text, d.start, d.end);
+            let leads = leads(text, s.start, d.start);
+            if words.event_in(s.clone())
+                || ((leads || happens_on(text, d.start)) && words.happens_in(s.clone()))
+            {
                 return true;
             }
-            if announced.is_none() && leads && ANNOUNCES.is_match(&text[d.end..s.end]) {
+            if announced.is_none() && leads && words.announces_in(d.end..s.end) {
                 announced = Some(v.clone());
             }
             false

@@ -72,6 +72,7 @@
 
 mod cue;
 mod event;
+mod event_index;
 mod scan;
 mod stamp;
 #[cfg(test)]

@@ -684,6 +684,34 @@ const EVENTS: &[(&str, Option<&str>)] = &[
     ),
 ];
 
+/// A page of days none of which is an event's: the event rule's searches
+/// are made once per page (`event_index`), and find what they find per day.
+#[test]
+fn events_among_many_days() {
+    let days = "1/1/2020 ".repeat(20_000);
+    let dates = find_dates(&days);
+    assert_eq!(dates.len(), 20_000);
+    assert_eq!(event_date(&days, &dates), None);
+    for (text, want) in [
+        (
+            format!("{days}\nNgày 2/2/2020, UBND tỉnh tổ chức hội nghị."),
+            "2020-02-02",
+        ),
+        (
+            format!("{days}. Ngày 3/2/2020, nguồn tin cho biết"),
+            "2020-02-03",
+        ),
+        (format!("{days}hội nghị"), "2020-01-01"),
+        (
+            format!("{days}. Ngày 5/5/2020 tại A; Sở tổ chức lễ"),
+            "2020-05-05",
+        ),
+    ] {
+        let dates = find_dates(&text);
+        assert_eq!(event_date(&text, &dates).as_deref(), Some(want), "{want}");
+    }
+}
+
 #[test]
 fn events() {
     for (text, want) in EVENTS {
