@@ -266,8 +266,21 @@ fn lines_before(text: &str, pos: usize, max_chars: usize) -> &str {
     &text[start..pos]
 }
 
+/// A day that leads the issuing of a numbered document: "Ngày 21/5/2024,
+/// UBND huyện Gio Linh có quyết định số 2257/QĐ-UBND", "Ngày 3/7, Sở đã ban
+/// hành Công văn số 12". The issuer stands between; the number is needed (a
+/// meeting's day "ra kế hoạch" is an event's).
+static DOCUMENT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^\s*,\s*[^,.;:\n]{0,80}?\s(?:đã\s+)?(?i:có|ban hành|ký|ra)\s+(?i:quyết định|công văn|văn bản|chỉ thị|thông báo|kế hoạch|nghị quyết|thông tư|nghị định|tờ trình|báo cáo)\s+(?i:số\s*)?\d",
+    )
+    .unwrap()
+});
+
 pub fn is_document_date(text: &str, start: usize, end: usize) -> bool {
-    document_before(lines_before(text, start, 200)) || DOCUMENT_AFTER.is_match(&text[end..])
+    document_before(lines_before(text, start, 200))
+        || DOCUMENT_AFTER.is_match(&text[end..])
+        || (text[end..].trim_start().starts_with(',') && DOCUMENT_LEAD.is_match(&text[end..]))
 }
 
 /// A cited document's marks end `window`.
@@ -276,10 +289,10 @@ fn document_before(window: &str) -> bool {
 }
 
 /// A year that frames nothing: a target ("đến năm 2030", "tầm nhìn"), a
-/// baseline ("so với năm 2010", "cùng kỳ năm 2016"), a birth year ("sinh năm
-/// 1953"), a law's year ("Luật HTX năm 2012").
+/// baseline ("so với năm 2010", "cùng kỳ năm 2016", "cao hơn năm 2016"), a
+/// birth year ("sinh năm 1953"), a law's year ("Luật HTX năm 2012").
 static NOT_FRAME: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:(?:^|[^\p{L}\x{345}])(?i:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ)\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")
+    Regex::new(r"(?:(?:^|[^\p{L}\x{345}])(?i:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ|hơn)\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")
         .unwrap()
 });
 
@@ -310,11 +323,26 @@ pub fn is_reviewed_year(text: &str, start: usize) -> bool {
 
 /// How far a sentence may reach either side of a date, in bytes: enough for
 /// any real sentence, and it keeps the cost per date bounded.
-const SENTENCE_REACH: usize = 1500;
+pub const SENTENCE_REACH: usize = 1500;
 
 /// Byte range of the sentence around `start..end`: cut at line ends and at
 /// ". ", "; ".
 pub fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    sentence_cut_at(text, start, end, true)
+}
+
+/// [`sentence_range`] cut only at line ends and ". ": a ";" inside
+/// separates the items of a list. The event rule asks it of
+/// `event_index::Sentences`, which answers it without walking; this is its
+/// oracle.
+#[cfg(test)]
+pub fn sentence_to_period(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    sentence_cut_at(text, start, end, false)
+}
+
+/// How far a sentence around `start..end` may reach: `SENTENCE_REACH` bytes
+/// either side, at char boundaries.
+pub fn sentence_reach(text: &str, start: usize, end: usize) -> (usize, usize) {
     let mut lo = start.saturating_sub(SENTENCE_REACH);
     while !text.is_char_boundary(lo) {
         lo -= 1;
@@ -323,16 +351,28 @@ pub fn sentence_range(text: &str, start: usize, end: usize) -> std::ops::Range<u
     while !text.is_char_boundary(hi) {
         hi += 1;
     }
+    (lo, hi)
+}
+
+/// The sentence around `start..end`, cut at ";" too when `semicolon`.
+fn sentence_cut_at(
+    text: &str,
+    start: usize,
+    end: usize,
+    semicolon: bool,
+) -> std::ops::Range<usize> {
+    let (lo, hi) = sentence_reach(text, start, end);
     // Byte searches: every mark is ASCII, so a hit is always a char boundary.
+    let line = if semicolon { b';' } else { b'\n' };
     let head = &text.as_bytes()[lo..start];
-    let line_or_semicolon = memchr::memrchr2(b'\n', b';', head).map(|i| i + 1);
+    let line_or_semicolon = memchr::memrchr2(b'\n', line, head).map(|i| i + 1);
     let from = line_or_semicolon
         .into_iter()
         .chain(last_period_space(head).map(|i| i + 2))
         .max()
         .map_or(lo, |i| lo + i);
     let tail = &text.as_bytes()[end..hi];
-    let to = memchr::memchr3_iter(b'\n', b';', b'.', tail)
+    let to = memchr::memchr3_iter(b'\n', line, b'.', tail)
         .find(|&i| tail[i] != b'.' || tail.get(i + 1) == Some(&b' '))
         .map_or(hi, |i| end + i);
     from..to
@@ -490,7 +530,7 @@ mod boundary_tests {
                 (&YEARLESS_CUE, folded(r"(?i)(?:^|[^\p{L}])(?:ngày|hôm|sáng|chiều|tối|trưa|đêm|mồng|mùng|(?:sáng|chiều|tối|trưa|đêm|hôm) (?:nay|qua)|thứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ nhật|mon|tue|wed|thu|fri|sat|sun)\s*[,(]?\s*$")),
                 (&FROM_BEFORE, folded(r"(?i)(?:^|[^\p{L}])(?:từ|kể từ)\s*$")),
                 (&LIMIT_BEFORE, folded(r"(?i)(?:^|[^\p{L}])(?:đến|tới|trước|từ|sau|hạn|chậm nhất|kể từ|hết|tính đến)\s*$")),
-                (&NOT_FRAME, folded(r"(?:(?i:(?:^|[^\p{L}])(?:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ))\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")),
+                (&NOT_FRAME, folded(r"(?:(?i:(?:^|[^\p{L}])(?:đến|tới|tầm nhìn|trước|sinh|từ|vào|so với|cùng kỳ|hơn))\s*$|(?:Hiến pháp|Bộ luật|Luật|Pháp lệnh)[^,;.]{0,60}$)")),
                 (&DOCUMENT_BEFORE, folded(r"(?:(?i:(?:^|[^\p{L}])số)\s*:?\s*[^\s,;]*\d[^\s,;]*(?:\s*[-–]\s*[^\s,;]+)?|\d[\p{L}\d.]*(?:/[\p{L}\d&.-]+)*/\p{L}[\p{L}\d&.-]*|(?i:ban hành|thông qua|được ký|ký ban hành|có hiệu lực(?: thi hành)?(?: kể)?(?: từ)?|hiệu lực thi hành(?: kể)?(?: từ)?))\s*,?\s*(?i:ngày\s*)?$")),
             ];
             for (new, old) in &pairs {

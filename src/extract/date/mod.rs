@@ -55,12 +55,18 @@
 //!    - else, in order: a reviewed year in the same sentence ("tổng kết ...
 //!      năm 2015": the review happens in October to December of that year,
 //!      else the year after); the nearest explicit year in the same sentence
-//!      (of a day, month, quarter, year or one-year period); the year written
-//!      most often in days, months, quarters and spans; the year written most
-//!      often alone; the year of the documents cited. Years that frame
-//!      nothing are skipped: targets ("đến năm 2030", "tầm nhìn"), baselines
-//!      ("so với năm 2010"), birth years, a law's year ("Luật HTX năm 2012"),
-//!      multi-year spans;
+//!      (of a day, month, quarter, year or one-year period; a year after a
+//!      name counts: "(PCI) 2016", "Xuân Đinh Dậu 2017"); the year the
+//!      sentence of the same day written elsewhere gives; an anniversary's
+//!      ("kỷ niệm 10 năm thành lập", from its dated founding); the year
+//!      written most often in days, months, quarters and spans; the year
+//!      written most often alone; the year of the documents cited. Years
+//!      that frame nothing are skipped: targets ("đến năm 2030", "tầm
+//!      nhìn"), baselines ("so với năm 2010", "cao hơn năm 2016"), birth
+//!      years, a law's year ("Luật HTX năm 2012"), multi-year spans. Plans
+//!      and flashbacks do not vote; the year most written is then kept after
+//!      the latest fact told as past and before the first plan
+//!      (`year.rs`);
 //!    - with no year anywhere, the value is an ISO month-day, `--MM-DD`
 //!      (a month: `--MM`).
 //!
@@ -83,10 +89,12 @@
 
 mod cue;
 mod event;
+mod event_index;
 mod scan;
 mod stamp;
 #[cfg(test)]
 mod tests;
+mod year;
 
 use serde::Serialize;
 

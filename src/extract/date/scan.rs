@@ -8,8 +8,8 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 use regex::{Captures, Regex};
 
-use super::cue;
 use super::{DateFact, DateKind};
+use super::{cue, year};
 use crate::extract::text::is_dash;
 
 mod relative;
@@ -1087,6 +1087,8 @@ struct Frame {
     /// For a bare year: whether it frames anything (`cue::is_not_frame`),
     /// checked on first use, as most years are never asked.
     frames_any: std::cell::OnceCell<bool>,
+    /// First and last day it covers, when known.
+    span: Option<(Ymd, Ymd)>,
 }
 
 impl Frame {
@@ -1104,42 +1106,86 @@ impl Frame {
 struct Frames {
     list: Vec<Frame>,
     /// Made on first use: most days find a year in their sentence.
-    fallback: std::cell::OnceCell<Option<i16>>,
+    fallback: std::cell::OnceCell<year::Fallback>,
+    /// Anniversaries and the years they fall in (`year.rs`, rule 5), found
+    /// on first use.
+    anniversaries: std::cell::OnceCell<Vec<(usize, Option<i16>)>>,
 }
 
 /// `Frames`, made on first use: most documents have a stamp or write every
 /// year, and never need them.
 struct LazyFrames<'a> {
+    text: &'a str,
     cands: &'a [Cand],
     cell: std::cell::OnceCell<Frames>,
+    /// Each day without a year whose sentence gives one, and that year.
+    days: std::cell::OnceCell<Vec<((i8, i8), i16)>>,
 }
 
 impl LazyFrames<'_> {
     fn get(&self) -> &Frames {
-        self.cell.get_or_init(|| frames(self.cands))
+        self.cell.get_or_init(|| frames(self.text, self.cands))
     }
 }
 
-fn frames(cands: &[Cand]) -> Frames {
+fn frames(text: &str, cands: &[Cand]) -> Frames {
     Frames {
-        list: frame_list(cands),
+        list: frame_list(text, cands),
         fallback: std::cell::OnceCell::new(),
+        anniversaries: std::cell::OnceCell::new(),
     }
 }
 
 impl Frames {
-    fn fallback(&self, text: &str) -> Option<i16> {
-        *self.fallback.get_or_init(|| {
+    /// The year most written, and the bounds that plans and past facts set
+    /// (`year.rs`, rules 2-4). Plans and flashbacks do not vote.
+    fn fallback(&self, text: &str) -> &year::Fallback {
+        self.fallback.get_or_init(|| {
             let list = &self.list;
-            most_frequent(list.iter().filter(|f| !f.weak && f.calendar))
-                .or_else(|| most_frequent(list.iter().filter(|f| !f.weak && f.counts(text))))
-                .or_else(|| most_frequent(list.iter().filter(|f| f.counts(text))))
+            let flashbacks = year::Flashbacks::new(text);
+            let kinds: Vec<year::Kind> = list
+                .iter()
+                .map(|f| year::kind(text, f.pos, &flashbacks))
+                .collect();
+            let votes = || {
+                list.iter()
+                    .zip(&kinds)
+                    .filter(|(_, k)| k.votes())
+                    .map(|(f, _)| f)
+            };
+            let most = most_frequent(votes().filter(|f| !f.weak && f.calendar))
+                .or_else(|| most_frequent(votes().filter(|f| !f.weak && f.counts(text))))
+                .or_else(|| most_frequent(votes().filter(|f| f.counts(text))));
+            let facts = list.iter().zip(&kinds).filter_map(|(f, k)| {
+                let span = f.span.filter(|_| !f.weak && f.counts(text))?;
+                Some((span, f.calendar, *k, f.pos))
+            });
+            year::Fallback::new(text, most, facts)
         })
+    }
+
+    /// The year of an anniversary in the sentence `range`.
+    fn anniversary(&self, text: &str, range: std::ops::Range<usize>) -> Option<i16> {
+        let all = self.anniversaries.get_or_init(|| {
+            year::anniversaries(text, |r| {
+                let lo = self.list.partition_point(|f| f.pos < r.start);
+                self.list[lo..]
+                    .iter()
+                    .take_while(|f| f.pos < r.end)
+                    .map(|f| f.y)
+                    .next()
+            })
+        });
+        let lo = all.partition_point(|a| a.0 < range.start);
+        all[lo..]
+            .iter()
+            .take_while(|a| a.0 < range.end)
+            .find_map(|a| a.1)
     }
 }
 
-fn frame_list(cands: &[Cand]) -> Vec<Frame> {
-    cands
+fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
+    let mut list: Vec<Frame> = cands
         .iter()
         .filter_map(|c| {
             let y = match c.raw {
@@ -1162,9 +1208,36 @@ fn frame_list(cands: &[Cand]) -> Vec<Frame> {
                     Raw::Year { .. } | Raw::Relative(relative::Rel::Year { .. })
                 ),
                 frames_any: std::cell::OnceCell::new(),
+                span: match c.raw {
+                    Raw::Range { from, to } => Some((from, to)),
+                    raw => bounds(&raw),
+                },
             })
         })
-        .collect()
+        .collect();
+    // Years after a name ("(PCI) 2016") are bare years too.
+    let named = year::named_years(text);
+    if !named.is_empty() {
+        let inside = |pos: usize| {
+            let i = cands.partition_point(|c| c.start <= pos);
+            i > 0 && pos < cands[i - 1].end
+        };
+        list.extend(
+            named
+                .into_iter()
+                .filter(|&(pos, _)| !inside(pos))
+                .map(|(pos, y)| Frame {
+                    pos,
+                    y,
+                    weak: false,
+                    calendar: false,
+                    frames_any: std::cell::OnceCell::new(),
+                    span: Some(((y, 1, 1), (y, 12, 31))),
+                }),
+        );
+        list.sort_by_key(|f| f.pos);
+    }
+    list
 }
 
 /// The year written most often (the latest on a tie).
@@ -1185,9 +1258,11 @@ fn most_frequent<'a>(frames: impl Iterator<Item = &'a Frame>) -> Option<i16> {
 /// The year for a month/day at `start..end` that the text leaves out
 /// (module doc, rule 4). Without a stamp the frame is, in order: a reviewed
 /// year in the same sentence (the review happens in its last quarter or the
-/// next year), the nearest year in the same sentence, the year most often
-/// written in a day, month, quarter or span, the year most often written
-/// alone, the year of documents cited. With a stamp: its year, the year
+/// next year), the nearest year in the same sentence, the year the sentence
+/// of the same day written elsewhere gives, an anniversary's, the year most
+/// often written in a day, month, quarter or span, the year most often
+/// written alone, the year of documents cited, within the bounds of past
+/// facts and plans (`year.rs`). With a stamp: its year, the year
 /// before when the day would fall more than a week after it — unless the
 /// day is a limit ("đến ngày 15-4"), which may lie ahead.
 fn infer_year(
@@ -1208,9 +1283,38 @@ fn infer_year(
             _ => Some(y),
         };
     }
+    let lazy = frames;
     let frames = frames.get();
+    if let Some(y) = sentence_year(text, span, m, &frames.list) {
+        return Some(y);
+    }
+    // The same day written again is the same day: "Chiều 10/2" in the lead
+    // and "Chiều 10/2, ... Xuân Đinh Dậu 2017" below.
+    let same_day = lazy.days.get_or_init(|| {
+        lazy.cands
+            .iter()
+            .filter_map(|c| match c.raw {
+                Raw::Day { y: None, m, d, .. } => Some((
+                    (m, d),
+                    sentence_year(text, (c.start, c.end), m, &frames.list)?,
+                )),
+                _ => None,
+            })
+            .collect()
+    });
+    if let Some(&(_, y)) = same_day.iter().find(|(md, _)| *md == (m, d)) {
+        return Some(y);
+    }
+    frames
+        .anniversary(text, cue::sentence_range(text, span.0, span.1))
+        .or_else(|| frames.fallback(text).year_of(m, d))
+}
+
+/// The year a day's own sentence gives: a reviewed year's (the review
+/// happens in its last quarter or the next year), else the nearest.
+fn sentence_year(text: &str, span: (usize, usize), m: i8, frames: &[Frame]) -> Option<i16> {
     let near = |f: &&Frame| f.pos.abs_diff(span.0);
-    if let Some(f) = in_sentence(text, span, &frames.list)
+    if let Some(f) = in_sentence(text, span, frames)
         // Only a bare year is reviewed; checked here, not for every year,
         // as few days need it.
         .filter(|f| !f.calendar && cue::is_reviewed_year(text, f.pos))
@@ -1218,10 +1322,9 @@ fn infer_year(
     {
         return Some(if m >= 10 { f.y } else { f.y + 1 });
     }
-    in_sentence(text, span, &frames.list)
+    in_sentence(text, span, frames)
         .min_by_key(near)
         .map(|f| f.y)
-        .or_else(|| frames.fallback(text))
 }
 
 /// The strong frames in the sentence around `span` (frames are in text
@@ -1257,8 +1360,10 @@ fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
 
 fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
     let frames = LazyFrames {
+        text,
         cands,
         cell: std::cell::OnceCell::new(),
+        days: std::cell::OnceCell::new(),
     };
     let mut out = Vec::with_capacity(cands.len());
     // The end of the last "N tháng đầu năm YYYY", which "M tháng tiếp theo"
@@ -1422,7 +1527,7 @@ fn period_year(text: &str, c: &Cand, frames: &LazyFrames) -> Option<i16> {
     in_sentence(text, (c.start, c.end), &frames.list)
         .min_by_key(|f| f.pos.abs_diff(c.start))
         .map(|f| f.y)
-        .or_else(|| frames.fallback(text))
+        .or_else(|| frames.fallback(text).year())
 }
 
 #[cfg(test)]

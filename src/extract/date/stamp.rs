@@ -8,7 +8,14 @@
 //! 2. a labelled line: "Ngày đăng: 27/12/2016", "Cập nhật: 17:00, 27/12/2016",
 //!    "Đăng ngày 27/12/2016 lúc 17:00", "Thời gian đăng: ...";
 //! 3. a feed's front matter, "date: Tue, 10 Dec 2024 17:00:00 +0700", or a
-//!    scraped record's `"Time": "03/04/2014 15:30"`.
+//!    scraped record's `"Time": "03/04/2014 15:30"`;
+//! 4. the publication column of a delimited record: a header line naming
+//!    its columns (`crawled_time|published_time|title|content|...`, split
+//!    at "|", tab, ";" or ",") with one for the publication (published,
+//!    published_time, publish_date, pubdate, date, ngày đăng ...), and the
+//!    record on the next line: that column's field, an ISO date-time
+//!    ("2025-06-28T23:01:00+07:00") or "28/06/2025 23:01". The stamp is the
+//!    field, not its line: the record's text runs on that line.
 //!
 //! The first stamp in the text wins. The value is `YYYY-MM-DD`, with
 //! `THH:MM:SS` when a clock time is given and `+HH:MM` when a zone is.
@@ -59,9 +66,23 @@ pub struct Stamp {
     time: Option<(u8, u8, u8)>,
     /// Offset from UTC in minutes.
     offset: Option<i32>,
+    /// A field of a delimited record (rule 4), whose line holds the text too.
+    in_record: bool,
 }
 
 impl Stamp {
+    /// The text the stamp takes up: its line, or its field in a record.
+    pub fn owned(&self, text: &str) -> Range<usize> {
+        if self.in_record {
+            return self.span.clone();
+        }
+        let line_start =
+            memchr::memrchr(b'\n', &text.as_bytes()[..self.span.start]).map_or(0, |i| i + 1);
+        let line_end = memchr::memchr(b'\n', &text.as_bytes()[self.span.end..])
+            .map_or(text.len(), |i| self.span.end + i);
+        line_start..line_end
+    }
+
     pub(super) fn iso(&self) -> String {
         let mut s = self.date.to_string();
         if let Some((h, m, sec)) = self.time {
@@ -162,6 +183,7 @@ fn stamp_line_in(text: &str, seg: std::ops::Range<usize>) -> Option<Stamp> {
                 date: date(num(&c, 4), num(&c, 3), num(&c, 2))?,
                 time: time(&c, 5, 6, 7)?,
                 offset: offset(&c, 8, 9, 10),
+                in_record: false,
             })
         })();
         if stamp.is_some() {
@@ -188,6 +210,7 @@ fn labelled_in(text: &str, seg: std::ops::Range<usize>) -> Option<Stamp> {
                 date: date(num(&c, 5), num(&c, 4), num(&c, 3))?,
                 time,
                 offset: None,
+                in_record: false,
             })
         })();
         if stamp.is_some() {
@@ -231,6 +254,7 @@ fn stamp_line(text: &str) -> Option<Stamp> {
             date: date(num(&c, 4), num(&c, 3), num(&c, 2))?,
             time: time(&c, 5, 6, 7)?,
             offset: offset(&c, 8, 9, 10),
+            in_record: false,
         })
     })
 }
@@ -247,6 +271,7 @@ fn labelled(text: &str) -> Option<Stamp> {
             date: date(num(&c, 5), num(&c, 4), num(&c, 3))?,
             time,
             offset: None,
+            in_record: false,
         })
     })
 }
@@ -262,6 +287,7 @@ fn front_matter(text: &str) -> Option<Stamp> {
             date: date(num(&c, 3), Some(m), num(&c, 1))?,
             time: time(&c, 4, 5, 6)?,
             offset: offset(&c, 7, 8, 9),
+            in_record: false,
         })
     })
 }
@@ -273,17 +299,113 @@ fn record_time(text: &str) -> Option<Stamp> {
             date: date(num(&c, 3), num(&c, 2), num(&c, 1))?,
             time: time(&c, 4, 5, 99)?,
             offset: None,
+            in_record: false,
         })
     })
+}
+
+/// Rule 4, a column's name: "published_time", "publish_date", "pubDate",
+/// "date", "ngày đăng".
+static PUBLISHED_COLUMN: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?i:(?:published|publish|pub|posted|post)(?:[_ -]?(?:time|date|at|datetime))?|date|(?:ngày|thời gian) (?:đăng|xuất bản))$")
+        .unwrap()
+});
+
+/// Rule 4, the field. Groups: year, month, day, hour, minute, second,
+/// zone ("Z" or sign), zone hours, zone minutes; then day, month, year,
+/// hour, minute of the "D/M/YYYY" form.
+static RECORD_FIELD: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?:(Z)|([+\-])(\d{2}):?(\d{2}))?)?|(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?)$",
+    )
+    .unwrap()
+});
+
+/// How far into the text a record's header may be: its first lines.
+const HEADER_LINES: usize = 3;
+
+/// A header names columns: a longer line is text.
+const HEADER_BYTES: usize = 1000;
+
+/// Rule 4: a header line with a publication column, and its field in the
+/// next line.
+fn record_column(text: &str) -> Option<Stamp> {
+    let mut lines = text.split_inclusive('\n').scan(0, |at, line| {
+        let start = *at;
+        *at += line.len();
+        Some((start, line.trim_end_matches(['\n', '\r'])))
+    });
+    let mut header = lines.next()?;
+    for _ in 0..HEADER_LINES {
+        if header.1.len() > HEADER_BYTES {
+            return None;
+        }
+        let (start, record) = lines.next()?;
+        if let Some(stamp) = column_stamp(header.1, start, record) {
+            return Some(stamp);
+        }
+        header = (start, record);
+    }
+    None
+}
+
+/// The stamp in `record` (at byte `start`) under `header`'s publication
+/// column.
+fn column_stamp(header: &str, start: usize, record: &str) -> Option<Stamp> {
+    let sep = ['|', '\t', ';', ',']
+        .into_iter()
+        .find(|&c| header.matches(c).count() >= 2)?;
+    let column = header
+        .split(sep)
+        .position(|name| PUBLISHED_COLUMN.is_match(name.trim().trim_matches('"')))?;
+    let mut at = start;
+    let mut fields = record.split(sep);
+    for _ in 0..column {
+        at += fields.next()?.len() + sep.len_utf8();
+    }
+    let raw = fields.next()?;
+    let value = raw.trim().trim_matches('"');
+    let lead = raw.len() - raw.trim_start().trim_start_matches('"').len();
+    let c = RECORD_FIELD.captures(value)?;
+    let span = at + lead..at + lead + value.len();
+    let stamp = if c.get(1).is_some() {
+        let zone = if c.get(7).is_some() {
+            Some(0)
+        } else {
+            offset(&c, 8, 9, 10)
+        };
+        Stamp {
+            span,
+            date: date(num(&c, 1), num(&c, 2), num(&c, 3))?,
+            time: time(&c, 4, 5, 6)?,
+            offset: zone,
+            in_record: true,
+        }
+    } else {
+        Stamp {
+            span,
+            date: date(num(&c, 13), num(&c, 12), num(&c, 11))?,
+            time: time(&c, 14, 15, 99)?,
+            offset: None,
+            in_record: true,
+        }
+    };
+    Some(stamp)
 }
 
 /// The first stamp in the text, by any rule.
 pub fn find(text: &str) -> Option<Stamp> {
     let (line, label) = stamp_line_and_labelled(text);
-    [line, label, front_matter(text), record_time(text)]
-        .into_iter()
-        .flatten()
-        .min_by_key(|s| s.span.start)
+    [
+        line,
+        label,
+        front_matter(text),
+        record_time(text),
+        record_column(text),
+    ]
+    .into_iter()
+    .flatten()
+    .min_by_key(|s| s.span.start)
 }
 
 pub fn published(text: &str) -> Option<String> {

@@ -228,6 +228,93 @@ const EXAMPLES: &[(&str, &[Exp])] = &[
     ),
     ("ngày 30/6 - 1/7", &[day("--06-30"), day("--07-01")]),
     ("ngày 3/7, 12/12 đề án đã hoàn thành", &[day("--07-03")]),
+    (
+        "Chiều nay (8/2), Thị ủy tổ chức hội nghị",
+        &[day("--02-08")],
+    ),
+    ("Chiều nay 8/2, Thị ủy tổ chức hội nghị", &[day("--02-08")]),
+    ("Kết quả (8/2) cho thấy", NONE),
+    // A year after a name (year.rs, rule 1).
+    (
+        "chiều 14/3, trong khuôn khổ buổi công bố bảng xếp hạng Chỉ số năng lực cạnh tranh cấp tỉnh (PCI) 2016",
+        &[inferred("2017-03-14")],
+    ),
+    (
+        "Chiều 10/2, Thành ủy đã tổ chức gặp mặt đầu Xuân Đinh Dậu 2017 với hơn 400 doanh nghiệp",
+        &[inferred("2017-02-10")],
+    ),
+    (
+        "Chiều 5-7, tại Sơn La đã diễn ra Lễ trao tặng Huân chương. Đây là sự kiện trong khuôn khổ “Ngày hội Giao lưu văn hóa vùng biên giới Việt Nam - Lào 2017”.",
+        &[inferred("2017-07-05")],
+    ),
+    (
+        "Chiều 10/2, 20 doanh nghiệp được tôn vinh. Tháng 12/2016, thành phố tổng kết. Chiều 10/2, Thành ủy tổ chức gặp mặt đầu Xuân Đinh Dậu 2017.",
+        &[
+            inferred("2017-02-10"),
+            month("2016-12"),
+            inferred("2017-02-10"),
+        ],
+    ),
+    (
+        "Chiều 9/2, 20 doanh nghiệp được tôn vinh. Tháng 12/2016, thành phố tổng kết. Chiều 10/2, Thành ủy tổ chức gặp mặt đầu Xuân Đinh Dậu 2017.",
+        &[
+            inferred("2016-02-09"),
+            month("2016-12"),
+            inferred("2017-02-10"),
+        ],
+    ),
+    (
+        "Chiều 10/2, tỉnh có hơn 2016 doanh nghiệp",
+        &[day("--02-10")],
+    ),
+    (
+        "Chiều 10/2, hội nghị diễn ra.\nCó 2016 hộ nghèo",
+        &[day("--02-10")],
+    ),
+    (
+        "Chiều 10/2, hội nghị diễn ra theo Quyết định 2016/QĐ-UBND",
+        &[day("--02-10")],
+    ),
+    // Plans bound the year from above and do not vote (rule 2).
+    (
+        "Ngày 3/7, hội nghị trực tuyến diễn ra. Tỉnh kiến nghị áp dụng mức thuế này sớm hơn thời điểm 1/1/2018, có thể từ ngày 1/10/2017.",
+        &[inferred("2017-07-03"), day("2018-01-01"), day("2017-10-01")],
+    ),
+    (
+        "Ngày 10/6, hội nghị sơ kết diễn ra. Tính đến hết năm 2016, toàn vùng có 908 HTX. Các tỉnh cần thực hiện cơ bản xong trong năm 2018.",
+        &[inferred("2017-06-10"), year("2016"), year("2018")],
+    ),
+    (
+        "Ngày 10/6, hội nghị sơ kết diễn ra. Năm 2016, toàn vùng có 908 HTX. Các tỉnh đã hoàn thành trong năm 2018.",
+        &[inferred("2018-06-10"), year("2016"), year("2018")],
+    ),
+    // A flashback neither votes nor bounds (rule 3).
+    (
+        "Chiều 9/2, ông Tú chủ trì hội nghị giao ban. Cách đây khoảng 5 năm, mỏ than gây nhiều bất cập. Trước những bất cập này, tháng 5/2012, Công an đã giải tỏa lán trại.",
+        &[day("--02-09"), month("2012-05")],
+    ),
+    // A fact told as past bounds the year from below (rule 4).
+    (
+        "Ngày 20-5, Sở Nội vụ cho biết đã hoàn tất hồ sơ. Vụ án được khởi tố vào tháng 10-2016.",
+        &[inferred("2017-05-20"), month("2016-10")],
+    ),
+    (
+        "Chiều 9/2, ông Tú chủ trì hội nghị giao ban. Cách đây 5 năm thu nhập chỉ đạt 13 triệu đồng. Đến nay, xã đã đạt chuẩn vào tháng 12/2016.",
+        &[inferred("2017-02-09"), month("2016-12")],
+    ),
+    (
+        "Ngày 20-5, hội nghị diễn ra. Tháng 10-2016, tỉnh tổ chức tổng kết.",
+        &[inferred("2016-05-20"), month("2016-10")],
+    ),
+    // An anniversary counts from its founding (rule 5).
+    (
+        "Chiều 24/5, Trung tâm tổ chức lễ kỷ niệm 10 năm thành lập. Trung tâm thành lập theo Quyết định số 32 ngày 11/4/2007 của UBND tỉnh. Năm 2016, Trung tâm được tặng cờ thi đua.",
+        &[inferred("2017-05-24"), doc("2007-04-11"), year("2016")],
+    ),
+    (
+        "Chiều 24/5, Trung tâm tổ chức lễ kỷ niệm 10 năm thành lập. Năm 2016, Trung tâm được tặng cờ thi đua.",
+        &[inferred("2016-05-24"), year("2016")],
+    ),
     // Months, years, quarters.
     ("tháng 12/2016", &[month("2016-12")]),
     ("tháng 12 năm 2016", &[month("2016-12")]),
@@ -359,6 +446,18 @@ const EXAMPLES: &[(&str, &[Exp])] = &[
     (
         "Nghị định số 105/2014/NĐ-CP ngày\n15/11/2014 của Chính phủ",
         &[doc("2014-11-15")],
+    ),
+    (
+        "Ngày 21/5/2024, UBND huyện Gio Linh có quyết định số 2257/QĐ-UBND phê duyệt giá đất",
+        &[doc("2024-05-21")],
+    ),
+    (
+        "Ngày 3/7/2017, Sở đã ban hành Công văn số 12 về tổ chức hội nghị",
+        &[doc("2017-07-03")],
+    ),
+    (
+        "Ngày 3/7/2017, UBND tỉnh có kế hoạch tổ chức hội nghị",
+        &[day("2017-07-03")],
     ),
     // Not dates.
     ("ngày 31/02/2016", NONE),
@@ -811,6 +910,24 @@ const STAMPS: &[(&str, Option<&str>)] = &[
     ("số: 06/GP-TTĐT ngày 19/6/2019", None),
     ("24/12/2016", None),
     ("Tue, 31/02/2016 17:00", None),
+    (
+        "crawled_time|published_time|title|content|author|url\n2025-06-29T01:08:15.711484+07:00|2025-06-28T23:01:00+07:00|Lạng Sơn|Chiều 28/6, ...|A|http://x",
+        Some("2025-06-28T23:01:00+07:00"),
+    ),
+    (
+        "title,date,content\nLạng Sơn,28/06/2025 08:53,Chiều 28/6",
+        Some("2025-06-28T08:53:00"),
+    ),
+    (
+        "id\tpubDate\ttitle\n7\t2025-06-28\tLạng Sơn",
+        Some("2025-06-28"),
+    ),
+    (
+        "crawled_time|title|content\n2025-06-29T01:08:15+07:00|Lạng Sơn|Chiều 28/6",
+        None,
+    ),
+    ("id|published_time|title\n1|hôm qua|Lạng Sơn", None),
+    ("Hội nghị|ngày đăng|kết quả\nA|B|C", None),
 ];
 
 #[test]
@@ -842,7 +959,91 @@ const EVENTS: &[(&str, Option<&str>)] = &[
         None,
     ),
     ("đến ngày 30/6/2025 giải ngân đạt 30% kế hoạch họp", None),
-    ("Ngày 20/5/2017, nguồn tin cho biết hồ sơ đã xong", None),
+    // An announcement that opens its sentence is the event of a page that
+    // names no other.
+    (
+        "Ngày 20/5/2017, nguồn tin cho biết hồ sơ đã xong",
+        Some("2017-05-20"),
+    ),
+    (
+        "Ngày 20/5/2017, Sở Nội vụ cho biết hồ sơ đã xong. Ngày 22/5/2017, UBND tỉnh tổ chức hội nghị.",
+        Some("2017-05-22"),
+    ),
+    (
+        "Theo Sở, ngày 20/5/2017 hồ sơ đã xong, ông A cho biết",
+        None,
+    ),
+    // A resolution's adoption by its session.
+    (
+        "Nghị quyết này đã được Hội đồng nhân dân tỉnh Trà Vinh khóa IX - kỳ họp thứ 4 thông qua ngày 13/7/2017 và có hiệu lực kể từ ngày 24/7/2017.",
+        Some("2017-07-13"),
+    ),
+    (
+        "Nghị quyết này được Hội đồng nhân dân tỉnh Hậu Giang Khóa IX Kỳ họp thứ Sáu thông qua ngày 13 tháng 7 năm\n2017.",
+        Some("2017-07-13"),
+    ),
+    (
+        "Nghị quyết số 12 được thông qua ngày 13/7/2017 về tổ chức hội nghị",
+        None,
+    ),
+    // A stay of a few days: its first.
+    (
+        "Trong 2 ngày 6-7/7/2017, Tổng Bí thư đã đến thăm, làm việc tại tỉnh Bắc Kạn",
+        Some("2017-07-06"),
+    ),
+    (
+        "Từ ngày 1/7/2017 đến ngày 3/7/2017, nhận hồ sơ đăng ký tổ chức",
+        None,
+    ),
+    // Postings and listings.
+    (
+        "Tin hoạt động ngành (26.07.2019 14:14) Công an huyện tổng kết công tác năm 2018",
+        None,
+    ),
+    (
+        "Hội Liên hiệp Phụ nữ huyện tổ chức chương trình “Diễn đàn phụ nữ khởi nghiệp” (15/03/2019)",
+        None,
+    ),
+    (
+        "Hôm qua (12/3/2017), UBND tỉnh tổ chức hội nghị",
+        Some("2017-03-12"),
+    ),
+    (
+        "Ngày 21/5/2024, UBND huyện Gio Linh có quyết định số 2257/QĐ-UBND phê duyệt giá đất cụ thể và tổ chức áp giá bồi thường",
+        None,
+    ),
+    // Digests.
+    (
+        "Tin tức thể thao sáng 5-1: Lewandowski lập cú đúp\nSáng 4/1/2025, lễ trao giải diễn ra tại Nhà Trắng",
+        None,
+    ),
+    (
+        "Lewandowski lập cú đúp giúp Barca đi tiếp vòng sau\nSáng 4/1/2025, lễ trao giải diễn ra tại Nhà Trắng",
+        Some("2025-01-04"),
+    ),
+    // "diễn ra" where the day is.
+    (
+        "Các trường học tại Bangladesh đã mở cửa trở lại ngày 5/5/2024 với các lớp học diễn ra cả cuối tuần",
+        None,
+    ),
+    (
+        "Kỳ thi diễn ra vào ngày 5/6/2024 tại Hà Nội",
+        Some("2024-06-05"),
+    ),
+    (
+        "Sáng 5/6/2024, tại Hà Nội đã diễn ra kỳ thi tuyển sinh",
+        Some("2024-06-05"),
+    ),
+    // A ";" separates the names of a list, not sentences.
+    (
+        "Sáng ngày 19/8/2024, các đồng chí: Lương Tất Thắng, Bí thư Thành ủy; Lê Văn Tú, Chủ tịch UBND thành phố đã đến thăm Công an thành phố.",
+        Some("2024-08-19"),
+    ),
+    // A record's publication column is its stamp, not its text's line.
+    (
+        "crawled_time|published_time|title|content|author|url\n2025-06-29T01:08:15.711484+07:00|2025-06-28T23:01:00+07:00|Lạng Sơn đón nhận Danh hiệu|Chiều 28/6, tại thành phố Lạng Sơn, UBND tỉnh đã tổ chức Lễ đón nhận Danh hiệu|A|http://x",
+        Some("2025-06-28"),
+    ),
     (
         "Sáng nay, ngày 30/12, Chủ tịch UBND tỉnh chủ trì Hội nghị tổng kết năm 2015",
         Some("2015-12-30"),
@@ -869,6 +1070,34 @@ const EVENTS: &[(&str, Option<&str>)] = &[
         Some("2017-02-08"),
     ),
 ];
+
+/// A page of days none of which is an event's: the event rule's searches
+/// are made once per page (`event_index`), and find what they find per day.
+#[test]
+fn events_among_many_days() {
+    let days = "1/1/2020 ".repeat(20_000);
+    let dates = find_dates(&days);
+    assert_eq!(dates.len(), 20_000);
+    assert_eq!(event_date(&days, &dates), None);
+    for (text, want) in [
+        (
+            format!("{days}\nNgày 2/2/2020, UBND tỉnh tổ chức hội nghị."),
+            "2020-02-02",
+        ),
+        (
+            format!("{days}. Ngày 3/2/2020, nguồn tin cho biết"),
+            "2020-02-03",
+        ),
+        (format!("{days}hội nghị"), "2020-01-01"),
+        (
+            format!("{days}. Ngày 5/5/2020 tại A; Sở tổ chức lễ"),
+            "2020-05-05",
+        ),
+    ] {
+        let dates = find_dates(&text);
+        assert_eq!(event_date(&text, &dates).as_deref(), Some(want), "{want}");
+    }
+}
 
 #[test]
 fn events() {
