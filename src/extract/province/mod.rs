@@ -7,7 +7,7 @@
 //!   streets and common words are documented in `matcher.rs`; a dateline
 //!   credit's web name ("(Baothanhhoa.vn) -") is one too (`credit.rs`).
 //! - [`Place`]: where each mention stands — the body, a source line, the
-//!   publisher's footer or masthead, a menu (`place.rs`); the record's
+//!   publisher's footer or masthead, page furniture (`place.rs`); the record's
 //!   `provinces` counts the body's and the source credit's only.
 //! - [`subject_province`]: the province the report is about, from evidence in
 //!   order of strength, documented in `subject.rs`; `None` when the text does
@@ -65,7 +65,7 @@ pub struct SubjectProvince {
 }
 
 /// Every province named in `text`, in text order, each with its [`Place`]
-/// (body, source line, footer or masthead, menu). `start`/`end` are byte
+/// (body, source line, footer or masthead, chrome). `start`/`end` are byte
 /// offsets of the name itself (without "tỉnh"/"thành phố"; "TP.HCM" whole;
 /// a dateline credit's web name, "Thanhuytphcm.vn").
 pub fn find_provinces(text: &str) -> Vec<ProvinceMention> {
@@ -404,9 +404,24 @@ mod tests {
             Some(("Sơn La", "web domain: sonla.gov.vn")),
         ),
         (
-            "Cục Thuế Điện Biên thu ngân sách. Theo Cục Thuế Điện Biên, thu ngân sách tăng.",
-            Some(("Điện Biên", "most mentioned: Điện Biên (2 of 2 mentions)")),
+            "Hà Nội đã bảo lo một cái Tết chu đáo. Một năm Hà Nội có khoảng 2000 em học sinh đi du học.",
+            Some(("Hà Nội", "most mentioned: Hà Nội (2 of 2 mentions)")),
         ),
+        // A province's agency names it.
+        (
+            "Theo Cục Thuế Điện Biên, thu ngân sách tháng 1/2025 đạt gần 13% dự toán.",
+            Some(("Điện Biên", "province in body: Cục Thuế Điện Biên")),
+        ),
+        (
+            "văn bản chỉ đạo từ Sở Giáo dục và Đào tạo Thừa Thiên Huế về việc khen thưởng",
+            Some((
+                "Thừa Thiên Huế",
+                "province in body: Sở Giáo dục và Đào tạo Thừa Thiên Huế",
+            )),
+        ),
+        // Not an agency: a common word, a list.
+        ("các cơ sở Hà Nội đã triển khai", None),
+        ("Sở Nội vụ, Hà Nội", None),
         (
             "Uỷ ban nhân dân tỉnh Hoà Bình ban hành kế hoạch.",
             Some((
@@ -479,7 +494,7 @@ mod tests {
             ),
             (
                 "<select><option>-- Liên kết web --</option><option value=\"http://daknong.gov.vn\">Cổng thông tin tỉnh Đăk Nông</option></select><p>Công an huyện Đắk Song tổng kết.</p><p>Địa chỉ: thị xã Gia Nghĩa, tỉnh Đăk Nông</p>",
-                &[("Đắk Nông", Place::Menu), ("Đắk Nông", Place::Footer)],
+                &[("Đắk Nông", Place::Chrome), ("Đắk Nông", Place::Footer)],
             ),
         ];
         for (text, want) in cases {

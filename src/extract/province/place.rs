@@ -1,5 +1,5 @@
-//! Where a province mention stands: in the article, on a source line, in the
-//! publisher's footer or masthead, or in a menu of the page.
+//! Where a province mention stands: in the article, on a source line, in
+//! the publisher's footer or masthead, or in the page's furniture.
 //!
 //! The body is the headline, sapo, text and captions; the publisher's lines
 //! and the page's menus are not (GUIDE: "menus, counters, footers, related
@@ -19,11 +19,14 @@
 //!    portal ending in the province ("TRANG THÔNG TIN ĐIỆN TỬ THANH TRA TỈNH
 //!    ĐĂK NÔNG", "Cổng thông tin điện tử tỉnh Sơn La"), where a sentence
 //!    goes on ("Cổng thông tin tỉnh Sơn La lần đầu tiên thực hiện …").
-//! 4. Menu: the text of an `<option>` (a "Liên kết web" list of other
-//!    portals): neither body nor evidence.
+//! 4. Chrome, neither body nor evidence: the text of an `<option>` (a "Liên
+//!    kết web" list of other portals); the front matter of a Markdown post
+//!    (from a first line "---" to the next; its title repeats the headline
+//!    after a search keyword: `title: " [Huế] Huế là thành phố …"`); the alt
+//!    text of a Markdown image (`![Headline again](…)`).
 //!
 //! Source lines count as the body's mentions (a newspaper's name is one);
-//! footers and menus do not. Source and footer lines are the publisher's
+//! footers and chrome do not. Source and footer lines are the publisher's
 //! evidence of the subject province (`subject.rs`).
 
 use serde::Serialize;
@@ -41,8 +44,8 @@ pub enum Place {
     Source,
     /// The publisher's footer or masthead.
     Footer,
-    /// A menu of the page.
-    Menu,
+    /// Page furniture: a menu's options, front matter, an image's alt text.
+    Chrome,
 }
 
 impl Place {
@@ -140,6 +143,9 @@ pub(super) struct Places {
     /// The last line found: its start, its end (a newline or the text's
     /// end), whether it holds markup, and its place when it does not.
     line: Option<(usize, usize, bool, Place)>,
+    /// Where the alt text of a Markdown image that opens the last line
+    /// found ends (its "]("), if it is one.
+    alt_end: Option<usize>,
     /// The last stretch between tags found: start, end, place (before the
     /// masthead rule), whether it is an option's text, and the start of the
     /// span it was found from (it holds for spans from there to its end).
@@ -150,6 +156,7 @@ impl Places {
     pub(super) fn new() -> Places {
         Places {
             line: None,
+            alt_end: None,
             stretch: None,
         }
     }
@@ -170,10 +177,17 @@ impl Places {
                     stretch_place(line)
                 };
                 self.stretch = None;
+                self.alt_end = line
+                    .strip_prefix("![")
+                    .and_then(|alt| memchr::memmem::find(alt.as_bytes(), b"]("))
+                    .map(|at| s + 2 + at);
                 (s, e, markup, place)
             }
         };
         self.line = Some((line_start, line_end, markup, line_place));
+        if self.alt_end.is_some_and(|alt_end| end <= alt_end) {
+            return (&text[line_start..line_end], Place::Chrome);
+        }
         let (from, to, place) = if markup {
             let (from, to, place, option) = match self.stretch {
                 Some((s, e, place, option, anchor)) if anchor <= start && end <= e => {
@@ -186,7 +200,7 @@ impl Places {
                     (s, e, place, option)
                 }
             };
-            (from, to, if option { Place::Menu } else { place })
+            (from, to, if option { Place::Chrome } else { place })
         } else {
             (line_start, line_end, line_place)
         };
@@ -227,11 +241,31 @@ fn stretch_between_tags(
     (from, to, stretch_place(&text[from..to]), option)
 }
 
+/// Where the front matter of a Markdown post ends: a text opening with a
+/// line "---" runs to the next line "---" (`None` without one).
+pub(super) fn front_matter_end(text: &str) -> Option<usize> {
+    let rest = text.strip_prefix("---\n")?;
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&rest.as_bytes()[from..], b"\n---") {
+        let end = 4 + from + at + 4;
+        if matches!(text.as_bytes().get(end), None | Some(b'\n')) {
+            return Some(end);
+        }
+        from += at + 4;
+    }
+    None
+}
+
 /// Sets the place of every mention in `mentions` (in text order).
 pub(super) fn locate(text: &str, mentions: &mut [ProvinceMention]) {
+    let front_matter = front_matter_end(text).unwrap_or(0);
     let mut places = Places::new();
     for mention in mentions {
-        mention.place = places.at(text, mention.start, mention.end).1;
+        mention.place = if mention.start < front_matter {
+            Place::Chrome
+        } else {
+            places.at(text, mention.start, mention.end).1
+        };
     }
 }
 
@@ -282,7 +316,7 @@ mod tests {
         (
             r#"<option selected>-- Liên kết web --</option><option value="http://daknong.gov.vn/Pages/default.aspx">Cổng thông tin tỉnh Đăk Nông</option>"#,
             "Đăk Nông",
-            Place::Menu,
+            Place::Chrome,
         ),
         (
             "<p>Riêng đối với tỉnh Kon Tum, KTT cửa khẩu sẽ là đầu tàu</p>",
@@ -291,6 +325,22 @@ mod tests {
         ),
         (
             "<p>Sáng 5/3, <strong>UBND tỉnh Sơn La</strong> tổ chức</p>",
+            "Sơn La",
+            Place::Body,
+        ),
+        // Markdown: an image's alt text; the headline's link text is the body.
+        (
+            "![Nhiều trường ở Thừa Thiên Huế đã xây dựng chế độ](https://example.vn/a.jpg)",
+            "Thừa Thiên Huế",
+            Place::Chrome,
+        ),
+        (
+            "[Nhiều trường ở Thừa Thiên Huế đã xây dựng chế độ](https://example.vn/a.htm)",
+            "Thừa Thiên Huế",
+            Place::Body,
+        ),
+        (
+            "![ảnh](https://example.vn/a.jpg) Hội nghị tại tỉnh Sơn La",
             "Sơn La",
             Place::Body,
         ),
@@ -323,6 +373,22 @@ mod tests {
         );
         let start = text.rfind("Sơn La").unwrap();
         assert_eq!(places.at(text, start, text.len()), ("Sơn La", Place::Body));
+    }
+
+    #[test]
+    fn front_matter_runs_from_the_first_line_to_the_next_dashes() {
+        let post = "---\nlayout: post\ntitle: \" [Huế] Huế là thành phố\"\n---\n[Huế là thành phố](https://x.vn)\n";
+        let end = front_matter_end(post).unwrap();
+        assert_eq!(
+            &post[..end],
+            "---\nlayout: post\ntitle: \" [Huế] Huế là thành phố\"\n---"
+        );
+        assert_eq!(front_matter_end("---\ntitle: a\n---"), Some(16));
+        // A dash line that is longer, or no closing line, or no opening one.
+        assert_eq!(front_matter_end("---\ntitle: a\n----\n---\nb"), Some(21));
+        assert_eq!(front_matter_end("---\ntitle: a\nbody"), None);
+        assert_eq!(front_matter_end("Tin\n---\nb\n---\n"), None);
+        assert_eq!(front_matter_end(""), None);
     }
 
     #[test]
@@ -387,7 +453,7 @@ mod tests {
         /// fresh search: the caches never answer for another stretch.
         #[test]
         fn cached_places_are_fresh_places(
-            text in "(Nguồn: a|Bản quyền|<p>|</p>|<option>|Địa chỉ: |Cổng thông tin |b|<|>|\n| ){0,16}",
+            text in "(Nguồn: a|Bản quyền|<p>|</p>|<option>|Địa chỉ: |Cổng thông tin |b|<|>|!\\[|\\]\\(|\n| ){0,16}",
             picks in proptest::collection::vec((0usize..300, 0usize..8), 0..12),
             sorted in proptest::bool::ANY,
         ) {

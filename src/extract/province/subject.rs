@@ -6,7 +6,7 @@
 //! | kind                | what it is                                                 | text                     |
 //! |---------------------|------------------------------------------------------------|--------------------------|
 //! | `authority in body` | "UBND/HĐND/Ủy ban nhân dân (tỉnh/thành phố/TP) X", "Tỉnh ủy/Thành ủy X" | "UBND tỉnh Sơn La" |
-//! | `province in body`  | "tỉnh X", "thành phố X", "TP X", "TP.HCM", "Thủ đô Hà Nội" | "tỉnh Sơn La"            |
+//! | `province in body`  | "tỉnh X", "thành phố X", "TP X", "TP.HCM", "Thủ đô Hà Nội"; a province's agency: "Cục Thuế X", "Sở Nội vụ X" | "tỉnh Sơn La", "Cục Thuế Điện Biên" |
 //! | `source line`       | a line starting "Nguồn", or a dateline credit "(Baothanhhoa.vn) -", that names a province | the line, the credit |
 //! | `publisher footer`  | a "Bản quyền …", "Cơ quan chủ quản", "Địa chỉ", "E-mail" … line or a masthead naming a province | the line |
 //! | `web domain`        | an official portal domain "….sonla.gov.vn"                 | "sonla.gov.vn"           |
@@ -14,7 +14,7 @@
 //!
 //! 1. Body tiers take the mentions in the body; source lines and dateline
 //!    credits are the source tier, footers and mastheads the footer tier,
-//!    menus nothing (see `place.rs`).
+//!    page chrome nothing (see `place.rs`).
 //! 2. A tier has a clear winner when one province has at least twice the
 //!    count of any other in it. When a tier names several with none clearly
 //!    ahead, the ones close to the top stay candidates and later tiers may
@@ -146,6 +146,52 @@ fn authority_before(text: &str, anchor: usize, prefixed: bool) -> Option<usize> 
     None
 }
 
+/// Provincial branches of central agencies, as the folded words before the
+/// province, nearest first: "Cục Thuế Điện Biên", "Kho bạc Nhà nước Sơn La".
+const AGENCIES: &[&[&str]] = &[
+    &["thuế", "cục"],
+    &["quan", "hải", "cục"],
+    &["kê", "thống", "cục"],
+    &["nước", "nhà", "bạc", "kho"],
+    &["hội", "xã", "hiểm", "bảo"],
+    &["an", "công"],
+];
+
+/// The most words a department's name ("Sở Giáo dục và Đào tạo") may have
+/// after "Sở".
+const DEPARTMENT_WORDS: usize = 6;
+
+/// Where the name of a province's agency starts when it stands right before
+/// `start`: a branch of a central agency ("Cục Thuế Điện Biên", "Bảo hiểm xã
+/// hội Hà Nội") or a department ("Sở Giáo dục và Đào tạo Thừa Thiên Huế",
+/// "Sở Nội vụ Cà Mau": "Sở", capitalized, then up to six plain words).
+fn agency_before(text: &str, start: usize) -> Option<usize> {
+    let words: Vec<(usize, &str)> = tokens_before(text, start)
+        .take(DEPARTMENT_WORDS + 1)
+        .collect();
+    let branch = AGENCIES.iter().find(|agency| {
+        agency.len() <= words.len()
+            && agency
+                .iter()
+                .zip(&words)
+                .all(|(word, (_, token))| eq_folded(token, word))
+    });
+    if let Some(agency) = branch {
+        return Some(words[agency.len() - 1].0);
+    }
+    let plain =
+        |token: &str| !token.is_empty() && token.chars().all(|c| c.is_alphabetic() || c == '&');
+    for (i, &(at, token)) in words.iter().enumerate() {
+        if token.starts_with('S') && eq_folded(token, "sở") {
+            return (i > 0).then_some(at);
+        }
+        if !plain(token) {
+            return None;
+        }
+    }
+    None
+}
+
 fn body_clues<'a>(text: &'a str, mentions: &'a [ProvinceMention], clues: &mut Vec<Clue<'a>>) {
     let mut places = Places::new();
     for mention in mentions {
@@ -159,7 +205,7 @@ fn body_clues<'a>(text: &'a str, mentions: &'a [ProvinceMention], clues: &mut Ve
             continue;
         }
         let tier = match mention.place {
-            Place::Menu => continue,
+            Place::Chrome => continue,
             Place::Source => Tier::Source,
             Place::Footer => Tier::Footer,
             Place::Body => Tier::Bare,
@@ -190,11 +236,16 @@ fn body_clues<'a>(text: &'a str, mentions: &'a [ProvinceMention], clues: &mut Ve
                 text: &text[at..mention.end],
             });
         }
-        if prefix.is_some() || own_prefix {
+        let agency = if prefix.is_none() && !own_prefix {
+            agency_before(text, mention.start)
+        } else {
+            None
+        };
+        if prefix.is_some() || own_prefix || agency.is_some() {
             clues.push(Clue {
                 tier: Tier::Prefixed,
                 unit,
-                text: &text[anchor..mention.end],
+                text: &text[agency.unwrap_or(anchor)..mention.end],
             });
         }
         clues.push(Clue {
