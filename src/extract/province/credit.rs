@@ -15,6 +15,8 @@
 
 use std::sync::LazyLock;
 
+use memchr::memmem;
+
 use super::ProvinceMention;
 use super::gazetteer::{UNITS, domain_labels};
 use super::place::Place;
@@ -34,11 +36,30 @@ static LABELS: LazyLock<Vec<(String, usize)>> = LazyLock::new(|| {
     labels
 });
 
+/// The most bytes a credit's web name may have.
+const MAX_NAME: usize = 64;
+
 /// The province mentions of the dateline credits in `text`, in text order.
 pub(super) fn find(text: &str) -> Vec<ProvinceMention> {
+    // Credits open lines: found from the rare "\n(" (and the text's start),
+    // not from every "." a search for ".vn)" would stop at.
+    static LINE_PAREN: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(b"\n("));
+    static END: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(CREDIT_END));
     let bytes = text.as_bytes();
+    let opens = (bytes.first() == Some(&b'(')).then_some(1);
+    let line_opens = LINE_PAREN.find_iter(bytes).map(|at| at + 2);
+    let ends = opens
+        .into_iter()
+        .chain(line_opens)
+        .filter_map(|name_start| {
+            let head =
+                &bytes[name_start..bytes.len().min(name_start + MAX_NAME + CREDIT_END.len())];
+            END.find(head).map(|at| name_start + at)
+        });
     let mut found = Vec::new();
-    for at in memchr::memmem::find_iter(bytes, CREDIT_END) {
+    for at in ends {
         let name_end = at + 3;
         let mut start = at;
         while start > 0

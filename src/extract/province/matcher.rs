@@ -515,7 +515,10 @@ const OPENERS: &[char] = &['(', '[', '“', '"', '‘', '\''];
 /// with its start offset, without the opening brackets or quotes they start
 /// with ("(tỉnh" is "tỉnh"; a lone "(" is empty). A token touching `start`
 /// ("TP." in "TP.Hà Nội") comes first.
-pub(super) fn tokens_before(text: &str, start: usize) -> impl Iterator<Item = (usize, &str)> {
+pub(super) fn tokens_before(
+    text: &str,
+    start: usize,
+) -> impl Iterator<Item = (usize, &str)> + Clone {
     // The rules look a few words back; a bounded window keeps a text with
     // no spaces (minified JSON) from costing a scan per match.
     let floor = floor_boundary(text, start.saturating_sub(LOOKBACK));
@@ -538,16 +541,21 @@ pub(super) fn tokens_before(text: &str, start: usize) -> impl Iterator<Item = (u
         };
         end = token_start;
         let token = &text[token_start..floor + head.len()];
-        let word = token.trim_start_matches(OPENERS);
+        // Openers are ASCII or start with byte E2 ('“', '‘'): most tokens are
+        // out on their first byte.
+        let word = match token.as_bytes().first() {
+            Some(b'(' | b'[' | b'"' | b'\'' | 0xE2) => token.trim_start_matches(OPENERS),
+            _ => token,
+        };
         Some((token_start + (token.len() - word.len()), word))
     })
 }
 
 /// How far back, in bytes, the rules look for the words before a name.
-const LOOKBACK: usize = 96;
+pub(super) const LOOKBACK: usize = 96;
 
 /// The nearest char boundary at or before `at`.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
+pub(super) fn floor_boundary(text: &str, mut at: usize) -> usize {
     at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at -= 1;
@@ -627,6 +635,9 @@ fn is_lower_unit_or_person(text: &str, start: usize) -> bool {
 /// Bình"): the dash, alone or glued to the word before, then one to four
 /// capitalized words, then "sông".
 fn joins_a_river(text: &str, start: usize) -> bool {
+    if !text[..start].trim_end_matches(' ').ends_with(is_dash) {
+        return false;
+    }
     let mut tokens = tokens_before(text, start).map(|(_, token)| token);
     let Some(first) = tokens.next() else {
         return false;

@@ -29,6 +29,9 @@
 //! footers and chrome do not. Source and footer lines are the publisher's
 //! evidence of the subject province (`subject.rs`).
 
+use std::sync::LazyLock;
+
+use memchr::memmem;
 use serde::Serialize;
 
 use super::ProvinceMention;
@@ -73,6 +76,9 @@ const FOOTER_STARTS: &[&str] = &[
     "fax",
 ];
 
+/// The first characters of [`FOOTER_STARTS`].
+const FOOTER_FIRSTS: &str = "bc©gđewf";
+
 /// The words a portal's name opens with (folded).
 const PORTAL_NAMES: &[&str] = &["cổng thông tin", "trang thông tin"];
 
@@ -82,12 +88,12 @@ const COPYRIGHT: &str = "Bản quyền thuộc";
 /// How far into a line a footer's "Bản quyền thuộc" may stand, in characters.
 pub(super) const FOOTER_HEAD_CHARS: usize = 160;
 
-/// True when `line` opens with `word` (folded), in any case.
-fn opens_with(line: &str, word: &str) -> bool {
+/// True when `line`, whose first character folded is `first`, opens with
+/// `word` (folded), in any case.
+fn opens_with_from(line: &str, first: char, word: &str) -> bool {
     // A word the line starts with starts with its first letter, folded: most
     // words are out before their characters are counted.
-    let first = line.chars().next().map(fold_char);
-    first.is_some_and(|first| word.starts_with(first))
+    word.starts_with(first)
         && line
             .char_indices()
             .map(|(i, _)| i)
@@ -96,12 +102,28 @@ fn opens_with(line: &str, word: &str) -> bool {
             .is_some_and(|end| eq_folded(&line[..end], word))
 }
 
+/// True when `line` opens with `word` (folded), in any case.
+fn opens_with(line: &str, word: &str) -> bool {
+    line.chars()
+        .next()
+        .is_some_and(|first| opens_with_from(line, fold_char(first), word))
+}
+
 /// Rules 2 and 3 on a stretch of text: source, footer or body.
 pub(super) fn stretch_place(stretch: &str) -> Place {
     let stretch = stretch.trim_start_matches(|c: char| c.is_whitespace() || c == '(' || c == '-');
-    if opens_with(stretch, "nguồn") {
+    let Some(first) = stretch.chars().next().map(fold_char) else {
+        return Place::Body;
+    };
+    // Most stretches open with a letter no footer word opens with.
+    let footer_first = FOOTER_FIRSTS.contains(first);
+    if first == 'n' && opens_with_from(stretch, first, "nguồn") {
         Place::Source
-    } else if FOOTER_STARTS.iter().any(|w| opens_with(stretch, w)) || has_copyright_in_head(stretch)
+    } else if footer_first
+        && FOOTER_STARTS
+            .iter()
+            .any(|w| opens_with_from(stretch, first, w))
+        || has_copyright_in_head(stretch)
     {
         Place::Footer
     } else {
@@ -111,18 +133,28 @@ pub(super) fn stretch_place(stretch: &str) -> Place {
 
 /// Rule 3: the stretch is a portal's name that the mention ends.
 fn is_masthead(stretch: &str, after_mention: &str) -> bool {
-    let stretch = stretch.trim_start();
+    // The end first: trimmed from the back, it is out on its last character.
     after_mention
         .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '.' | ':' | '|'))
         .is_empty()
-        && PORTAL_NAMES.iter().any(|name| opens_with(stretch, name))
+        && PORTAL_NAMES
+            .iter()
+            .any(|name| opens_with(stretch.trim_start(), name))
 }
 
 /// True when `line`'s first [`FOOTER_HEAD_CHARS`] characters hold
-/// [`COPYRIGHT`]: when its first one ends there (any other ends later), so
-/// characters are counted only when it is found.
+/// [`COPYRIGHT`].
 pub(super) fn has_copyright_in_head(line: &str) -> bool {
-    memchr::memmem::find(line.as_bytes(), COPYRIGHT.as_bytes())
+    // One finder built once (building one per line cost more than the
+    // search), over the bytes the head can span (a character has at most
+    // four); characters are counted only when it is found, where its first
+    // occurrence ends (any other ends later).
+    static FINDER: LazyLock<memmem::Finder<'static>> =
+        LazyLock::new(|| memmem::Finder::new(COPYRIGHT.as_bytes()));
+    let bytes = line.as_bytes();
+    let span = &bytes[..bytes.len().min(4 * FOOTER_HEAD_CHARS)];
+    FINDER
+        .find(span)
         .is_some_and(|at| at + COPYRIGHT.len() <= first_chars(line, FOOTER_HEAD_CHARS).len())
 }
 
@@ -355,6 +387,19 @@ mod tests {
             let end = start + name.len();
             assert_eq!(Places::new().at(text, start, end).1, *place, "{text:?}");
         }
+    }
+
+    #[test]
+    fn footer_firsts_are_the_footer_words_first_characters() {
+        let mut firsts: Vec<char> = FOOTER_STARTS
+            .iter()
+            .filter_map(|w| w.chars().next())
+            .collect();
+        firsts.sort_unstable();
+        firsts.dedup();
+        let mut listed: Vec<char> = FOOTER_FIRSTS.chars().collect();
+        listed.sort_unstable();
+        assert_eq!(firsts, listed);
     }
 
     #[test]

@@ -39,7 +39,7 @@ use std::sync::LazyLock;
 
 use super::fold::eq_folded;
 use super::gazetteer::{UNITS, domain_labels};
-use super::matcher::{find, prefix_before, tokens_before};
+use super::matcher::{LOOKBACK, find, floor_boundary, prefix_before, tokens_before};
 use super::place::{Place, Places, first_chars};
 use super::{ProvinceMention, SubjectProvince};
 
@@ -166,22 +166,36 @@ const DEPARTMENT_WORDS: usize = 6;
 /// hội Hà Nội") or a department ("Sở Giáo dục và Đào tạo Thừa Thiên Huế",
 /// "Sở Nội vụ Cà Mau": "Sở", capitalized, then up to six plain words).
 fn agency_before(text: &str, start: usize) -> Option<usize> {
-    let words: Vec<(usize, &str)> = tokens_before(text, start)
-        .take(DEPARTMENT_WORDS + 1)
-        .collect();
-    let branch = AGENCIES.iter().find(|agency| {
-        agency.len() <= words.len()
-            && agency
-                .iter()
-                .zip(&words)
-                .all(|(word, (_, token))| eq_folded(token, word))
-    });
-    if let Some(agency) = branch {
-        return Some(words[agency.len() - 1].0);
+    let tokens = tokens_before(text, start);
+    let (_, nearest) = tokens.clone().next()?;
+    let branch = AGENCIES
+        .iter()
+        .filter(|agency| eq_folded(nearest, agency[0]))
+        .find_map(|agency| {
+            let mut words = tokens.clone();
+            let mut at = None;
+            for word in agency.iter() {
+                let (start, token) = words.next()?;
+                if !eq_folded(token, word) {
+                    return None;
+                }
+                at = Some(start);
+            }
+            at
+        });
+    if branch.is_some() {
+        return branch;
+    }
+    // A department: only where "Sở" stands in the few words before.
+    let window = &text[floor_boundary(text, start.saturating_sub(LOOKBACK))..start];
+    let has_so = memchr::memchr_iter(b'S', window.as_bytes())
+        .any(|i| window[i + 1..].starts_with(['ở', 'Ở']));
+    if !has_so {
+        return None;
     }
     let plain =
         |token: &str| !token.is_empty() && token.chars().all(|c| c.is_alphabetic() || c == '&');
-    for (i, &(at, token)) in words.iter().enumerate() {
+    for (i, (at, token)) in tokens.take(DEPARTMENT_WORDS + 1).enumerate() {
         if token.starts_with('S') && eq_folded(token, "sở") {
             return (i > 0).then_some(at);
         }
