@@ -86,7 +86,7 @@ impl Record {
     /// The record of a document whose normalized text is `text` and facts `facts`.
     pub fn from_facts(source: impl Into<String>, text: &str, facts: Facts) -> Record {
         let mut provinces: Vec<NamedProvince> = Vec::new();
-        for mention in &facts.provinces {
+        for mention in facts.provinces.iter().filter(|m| m.place.in_body()) {
             match provinces
                 .iter_mut()
                 .find(|p| p.province.code == mention.province.code)

@@ -11,6 +11,11 @@
 //! conservative: an unclear line (a sidebar heading, a breadcrumb, the
 //! article's date line, "Nguồn: …", "Tác giả: …") is kept.
 //!
+//! Keyword, tag and trend lists that news pages and their JSON exports put
+//! beside the article ("Từ khóa: …", `"KeyWords": [ … ]`) are not the report
+//! either: a list over several lines goes whole, from its opening line to
+//! its `]`, when every line between is an item.
+//!
 //! Contact lines ("Địa chỉ: …", "ĐT: …", "E-mail: …") could also occur in a
 //! body (an announcement giving an address), so they are dropped only as part
 //! of a footer block: a run of adjacent chrome lines (blank lines between
@@ -42,6 +47,13 @@ pub(crate) enum Kind {
     Number,
     /// Address, phone, e-mail, website: dropped only inside a footer block.
     Contact,
+    /// Opens a JSON list of keywords, tags or trends (`"KeyWords": [`).
+    ListStart,
+    /// A JSON string, number, key-value pair or brace on its own line: an
+    /// item of such a list when it stands inside one.
+    ListItem,
+    /// `]` or `],`: closes the list.
+    ListEnd,
 }
 
 /// The rules, each with why it exists. Order matters only for [`KINDS`].
@@ -72,10 +84,19 @@ const RULES: &[&str] = &[
     r"(?i)^(?:địa chỉ|trụ sở|điện thoại|đt|tel|phone|fax|e-?mail|website|hotline)\s*:",
     // 10 A bare number.
     r"^[\d.,]+$",
+    // 11 Keyword, tag and trend lines of a page ("Từ khóa: Kon Tum, dự án",
+    // "Tags: …") and such a JSON list on one line.
+    r#"(?i)^(?:từ khóa|từ khoá|tags?|keywords?)\s*:|^"(?:key ?words?|tags?|trends?|topics?)"\s*:\s*\[.*\],?$"#,
+    // 12 The same JSON list over several lines: its opening line, …
+    r#"(?i)^"(?:key ?words?|tags?|trends?|topics?)"\s*:\s*\[$"#,
+    // 13 … its items (`"Kon Tum",`, `{`, `"word": "Khánh Hòa",`, `},`) …
+    r#"^(?:[{}],?|"[^"]*"(?:\s*:\s*(?:"[^"]*"|[\d.]+))?,?)$"#,
+    // 14 … and its end.
+    r"^\],?$",
 ];
 
 /// The kind each rule in [`RULES`] gives.
-const KINDS: [Kind; 11] = [
+const KINDS: [Kind; 15] = [
     Kind::CounterLabel,
     Kind::Chrome,
     Kind::Chrome,
@@ -87,6 +108,10 @@ const KINDS: [Kind; 11] = [
     Kind::Footer,
     Kind::Contact,
     Kind::Number,
+    Kind::Chrome,
+    Kind::ListStart,
+    Kind::ListItem,
+    Kind::ListEnd,
 ];
 
 /// All the rules in one automaton. They are all anchored at the line start,
@@ -159,6 +184,7 @@ fn is_first_word(word: &[u8]) -> bool {
             | "chịu" | "trưởng" | "cơ" | "đơn" // rule 8
             | "địa" | "trụ" | "điện" | "đt" | "tel" | "phone" | "fax" | "e" | "email" | "website" // rule 9
             | "hotline"
+            | "từ" | "tag" | "tags" | "keyword" | "keywords" // rule 11
         )
     )
 }
@@ -176,6 +202,23 @@ pub(crate) fn resolve(kinds: &[Kind]) -> Vec<bool> {
         if kind != Kind::Blank {
             previous = Some(kind);
         }
+    }
+    // JSON lists of keywords, tags or trends: from the opening line to the
+    // end, when every line between is an item (or blank).
+    let mut i = 0;
+    while i < kinds.len() {
+        if kinds[i] == Kind::ListStart {
+            let items = kinds[i + 1..]
+                .iter()
+                .take_while(|&&k| k == Kind::ListItem || k == Kind::Blank)
+                .count();
+            let end = i + 1 + items;
+            if kinds.get(end) == Some(&Kind::ListEnd) {
+                drop[i..=end].fill(true);
+                i = end;
+            }
+        }
+        i += 1;
     }
     // Footer blocks: runs of non-blank lines that are dropped or contact lines.
     let in_block: Vec<bool> = (0..kinds.len())
@@ -262,6 +305,23 @@ mod tests {
             Kind::Contact,
         ),
         ("21162408", Kind::Number),
+        // Keyword, tag and trend lists beside the article.
+        ("Từ khóa: cải cách hành chính, Sơn La", Kind::Chrome),
+        ("Tags: Kon Tum, khu kinh tế", Kind::Chrome),
+        (r#""KeyWords": ["cửa khẩu", "Kon Tum"],"#, Kind::Chrome),
+        (r#""KeyWords": ["#, Kind::ListStart),
+        (r#""Trends": ["#, Kind::ListStart),
+        (r#""Kon Tum","#, Kind::ListItem),
+        (r#""word": "Khánh Hòa","#, Kind::ListItem),
+        (r#""weith": "6""#, Kind::ListItem),
+        ("{", Kind::ListItem),
+        ("},", Kind::ListItem),
+        // (an item is dropped only inside a list: the headline field stays)
+        (
+            r#""Title": "Dự án phát triển khu kinh tế ở Kon Tum: Tan giấc mơ… Bờ Y","#,
+            Kind::ListItem,
+        ),
+        ("],", Kind::ListEnd),
         // negative: body, headings and bylines are kept
         ("THÔNG TIN CẢI CÁCH", Kind::Body),
         ("Tin chính trị", Kind::Body),
@@ -273,6 +333,8 @@ mod tests {
         ),
         ("Lê Hồng", Kind::Body),
         ("Đại biểu dự hội nghị", Kind::Body),
+        ("Từ khóa của năm là chuyển đổi số", Kind::Body),
+        (r#""Tài sản" mà cửa khẩu Bờ Y có được"#, Kind::Body),
         (
             "Đ/c Lý Thái Hải - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu tại Hội nghị",
             Kind::Body,
@@ -458,6 +520,15 @@ mod tests {
         "email",
         "website",
         "hotline",
+        "từ khóa",
+        "từ khoá",
+        "tags",
+        "keywords",
+        "\"keywords\": [",
+        "\"tags\": [\"a\"]",
+        "\"trends\"",
+        "]",
+        "{",
         "12",
         "1.234,5",
         "ſkip to main content",
@@ -503,6 +574,26 @@ mod tests {
             [false, true, false, true, false]
         );
         assert_eq!(resolve(&[Body, Number]), [false, false]);
+    }
+
+    #[test]
+    fn a_json_list_of_keywords_is_dropped_whole() {
+        use Kind::*;
+        assert_eq!(
+            resolve(&[Body, ListStart, ListItem, ListItem, ListItem, ListEnd, Body]),
+            [false, true, true, true, true, true, false]
+        );
+        // Not a list of items: a body line inside, or no end.
+        assert_eq!(
+            resolve(&[ListStart, ListItem, Body, ListEnd]),
+            [false, false, false, false]
+        );
+        assert_eq!(resolve(&[ListStart, ListItem]), [false, false]);
+        // Items and ends outside a keyword list are text.
+        assert_eq!(
+            resolve(&[ListItem, ListEnd, ListItem]),
+            [false, false, false]
+        );
     }
 
     #[test]

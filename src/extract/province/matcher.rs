@@ -5,7 +5,9 @@
 //! Rules, in the order they are applied to a match:
 //! 1. Whole syllables: the character before and after is not a letter (digits
 //!    are allowed: flattened ranking tables read "8. TP.HCM9. Vĩnh Phúc"), and
-//!    the span is not inside a web address.
+//!    the span is not inside a web address. A line break may stand for the
+//!    space inside a name when the line it ends is a full line of
+//!    hard-wrapped text (at least 50 characters: "đầu tư từ Hà" / "Nội").
 //! 2. Ambiguous spellings (`*` in the reference: HN, HP, ĐN, TTH, HCM, Ho Chi
 //!    Minh) and the bare "Hồ Chí Minh" (far more often the President's name:
 //!    "tư tưởng Hồ Chí Minh", "Đoàn TNCS Hồ Chí Minh") count only right after a
@@ -19,7 +21,10 @@
 //! 4. Lower units and streets: a name right after "huyện", "quận", "thị xã",
 //!    "xã", "phường", "thị trấn", "thôn", "ấp", "khu phố"/"phố", "đường",
 //!    "ngõ", "hẻm", "đại lộ", "sông" names a district, commune, street or
-//!    river, not the province ("xã Hòa Bình", "đường Hà Nội", "phố Huế").
+//!    river, not the province ("xã Hòa Bình", "đường Hà Nội", "phố Huế"),
+//!    and so is a name joined by a dash to a river ("hệ thống sông Sài Gòn –
+//!    Đồng Nai"). Brackets and quotes before a word are not part of it: "(xã
+//!    Hòa Bình)", "(tỉnh Quảng Ninh)".
 //!    "thành phố X" stays X: "thành phố Sơn La" is in Sơn La.
 //! 5. People: a name right after a capitalized surname or middle name
 //!    ("Trương Hòa Bình", "Nguyễn Thị Hà Giang"), after a capitalized given
@@ -40,8 +45,8 @@ use aho_corasick::{Anchored, MatchKind};
 
 use super::fold::{eq_folded, fold, fold_char, retone};
 use super::gazetteer::{Kind, UNITS};
-use super::{Province, ProvinceMention};
-use crate::extract::text::DASHES;
+use super::{Place, Province, ProvinceMention};
+use crate::extract::text::{DASHES, is_dash};
 
 /// A unit a spelling can name, and whether that spelling needs a prefix.
 #[derive(Debug, Clone, Copy)]
@@ -271,6 +276,9 @@ impl Table {
                 representatives.push(byte);
             }
         }
+        // A line break between two syllables is the space of a name wrapped
+        // over two lines ("từ Hà\nNội"); `find` checks that the line was.
+        classes[usize::from(b'\n')] = classes[usize::from(b' ')];
         // Column 0 needs a byte of no form as its representative.
         representatives[0] = (0..=255)
             .find(|&b| classes[usize::from(b)] == 0)
@@ -499,10 +507,18 @@ impl Prefix {
     }
 }
 
+/// Opening brackets and quotes a word may carry: "(tỉnh Quảng Ninh)" is
+/// "tỉnh" before the name, as in "tỉnh Quảng Ninh".
+const OPENERS: &[char] = &['(', '[', '“', '"', '‘', '\''];
+
 /// The whitespace-separated tokens before byte `start`, nearest first, each
-/// with its start offset. A token touching `start` ("TP." in "TP.Hà Nội")
-/// comes first.
-pub(super) fn tokens_before(text: &str, start: usize) -> impl Iterator<Item = (usize, &str)> {
+/// with its start offset, without the opening brackets or quotes they start
+/// with ("(tỉnh" is "tỉnh"; a lone "(" is empty). A token touching `start`
+/// ("TP." in "TP.Hà Nội") comes first.
+pub(super) fn tokens_before(
+    text: &str,
+    start: usize,
+) -> impl Iterator<Item = (usize, &str)> + Clone {
     // The rules look a few words back; a bounded window keeps a text with
     // no spaces (minified JSON) from costing a scan per match.
     let floor = floor_boundary(text, start.saturating_sub(LOOKBACK));
@@ -524,15 +540,22 @@ pub(super) fn tokens_before(text: &str, start: usize) -> impl Iterator<Item = (u
             None => return None,
         };
         end = token_start;
-        Some((token_start, &text[token_start..floor + head.len()]))
+        let token = &text[token_start..floor + head.len()];
+        // Openers are ASCII or start with byte E2 ('“', '‘'): most tokens are
+        // out on their first byte.
+        let word = match token.as_bytes().first() {
+            Some(b'(' | b'[' | b'"' | b'\'' | 0xE2) => token.trim_start_matches(OPENERS),
+            _ => token,
+        };
+        Some((token_start + (token.len() - word.len()), word))
     })
 }
 
 /// How far back, in bytes, the rules look for the words before a name.
-const LOOKBACK: usize = 96;
+pub(super) const LOOKBACK: usize = 96;
 
 /// The nearest char boundary at or before `at`.
-fn floor_boundary(text: &str, mut at: usize) -> usize {
+pub(super) fn floor_boundary(text: &str, mut at: usize) -> usize {
     at = at.min(text.len());
     while !text.is_char_boundary(at) {
         at -= 1;
@@ -607,6 +630,37 @@ fn is_lower_unit_or_person(text: &str, start: usize) -> bool {
     lower_unit || addressed || surname || is_nickname(text, start)
 }
 
+/// Rule 4: a name joined by a dash to a river's name is the other river of
+/// a river system ("hệ thống sông Sài Gòn – Đồng Nai", "sông Hồng - Thái
+/// Bình"): the dash, alone or glued to the word before, then one to four
+/// capitalized words, then "sông".
+fn joins_a_river(text: &str, start: usize) -> bool {
+    if !text[..start].trim_end_matches(' ').ends_with(is_dash) {
+        return false;
+    }
+    let mut tokens = tokens_before(text, start).map(|(_, token)| token);
+    let Some(first) = tokens.next() else {
+        return false;
+    };
+    let glued = first.trim_end_matches(is_dash);
+    if glued.len() == first.len() {
+        return false;
+    }
+    let words = (!glued.is_empty())
+        .then_some(glued)
+        .into_iter()
+        .chain(tokens);
+    for (names, word) in words.enumerate() {
+        if eq_folded(word, "sông") {
+            return names > 0;
+        }
+        if names == 4 || !starts_upper(word) || !word.chars().all(char::is_alphabetic) {
+            return false;
+        }
+    }
+    false
+}
+
 /// A quoted name right after a given name is a nickname: Hùng “Sài Gòn”.
 fn is_nickname(text: &str, start: usize) -> bool {
     let Some(head) = text[..start].strip_suffix(['“', '"']) else {
@@ -665,6 +719,24 @@ fn in_url(text: &str, start: usize, end: usize) -> bool {
     token.contains("://") || token.contains("www.")
 }
 
+/// The shortest line that hard-wrapped text breaks (plain text wrapped at
+/// 72 to 80 columns breaks most lines past 60 characters).
+const WRAPPED_LINE_CHARS: usize = 50;
+
+/// Rule 1: a name that runs over a line break ("mời gọi đầu tư từ Hà" /
+/// "Nội và một số tỉnh") is one when its first line is a full line of
+/// hard-wrapped text, not a short heading, caption or byline ending in a
+/// syllable of it ("Ảnh: Thu Hà" / "Nội dung …").
+fn is_wrapped(text: &str, start: usize) -> bool {
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..start]).map_or(0, |i| i + 1);
+    let line_end =
+        memchr::memchr(b'\n', &text.as_bytes()[start..]).map_or(text.len(), |i| start + i);
+    text[line_start..line_end]
+        .chars()
+        .nth(WRAPPED_LINE_CHARS - 1)
+        .is_some()
+}
+
 /// Rule 1: letters do not touch the span.
 fn is_whole_syllables(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
@@ -696,6 +768,9 @@ pub fn find(text: &str) -> Vec<ProvinceMention> {
         };
         let unit = &UNITS[target.unit];
         let span = &text[start..end];
+        if span.contains('\n') && !is_wrapped(text, start) {
+            continue;
+        }
         let has_prefix = prefix.is_some() || matcher.prefixed[pattern];
         if !has_prefix {
             if !is_capitalized(span) {
@@ -704,7 +779,7 @@ pub fn find(text: &str) -> Vec<ProvinceMention> {
             if is_all_caps(span) && COMMON_WORDS.contains(&unit.province.name) {
                 continue;
             }
-            if is_lower_unit_or_person(text, start) {
+            if is_lower_unit_or_person(text, start) || joins_a_river(text, start) {
                 continue;
             }
         }
@@ -716,6 +791,7 @@ pub fn find(text: &str) -> Vec<ProvinceMention> {
             text: span.to_owned(),
             start,
             end,
+            place: Place::Body,
         });
     }
     mentions
@@ -838,7 +914,8 @@ mod tests {
         for text in texts {
             let upper = text.to_uppercase();
             for text in [text, upper.as_str()] {
-                let folded = fold(text);
+                let spaced = text.replace('\n', " ");
+                let folded = fold(&spaced);
                 let want: Vec<(usize, usize, usize)> = over_folded
                     .find_iter(folded.as_ref())
                     .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
@@ -897,7 +974,9 @@ mod tests {
                 continue;
             }
             for byte in 0..=255u8 {
-                let next = dfa.next_state(Anchored::No, sid, byte);
+                // The table reads a line break as a space.
+                let read = if byte == b'\n' { b' ' } else { byte };
+                let next = dfa.next_state(Anchored::No, sid, read);
                 let got =
                     table.trans[state as usize + usize::from(table.classes[usize::from(byte)])];
                 match row.get(&next) {
@@ -929,9 +1008,10 @@ mod tests {
             .collect()
     }
 
+    /// The library's matches, reading a line break as a space as the table does.
     fn library_matches(automaton: &AhoCorasick, text: &str) -> Vec<(usize, usize, usize)> {
         automaton
-            .find_iter(text)
+            .find_iter(&text.replace('\n', " "))
             .map(|m| (m.pattern().as_usize(), m.start(), m.end()))
             .collect()
     }
@@ -959,7 +1039,7 @@ mod tests {
         /// Overlapping and nested spellings, cut anywhere, in any case.
         #[test]
         fn table_search_equals_the_library_search(
-            text in r"((Hà|HÀ|hà|Nam|NAM|nam|Định|định|Ninh|Thái|Bình|bình|Dương|TP|tp|\.|HCM|Hồ|Chí|Minh|Bà|Rịa|Vũng|Tàu|BR|VT|Thừa|Thiên|Huế|Hoà|Hòa|Đắk|Lắk|ĐN|N|n|H|x|[ –—,.-]|[a-zđ]{1,3}|1)( |)){0,14}"
+            text in r"((Hà|HÀ|hà|Nam|NAM|nam|Định|định|Ninh|Thái|Bình|bình|Dương|TP|tp|\.|HCM|Hồ|Chí|Minh|Bà|Rịa|Vũng|Tàu|BR|VT|Thừa|Thiên|Huế|Hoà|Hòa|Đắk|Lắk|ĐN|N|n|H|x|[ –—,.-]|[a-zđ]{1,3}|1)( |\n|)){0,14}"
         ) {
             proptest::prop_assert_eq!(table_matches(&text), library_matches(&LIBRARY, &text));
         }

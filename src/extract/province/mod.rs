@@ -4,7 +4,11 @@
 //!   1 July 2025, read from `data/provinces.tsv` and `data/provinces_2025.tsv`.
 //! - [`find_provinces`]: every place the text names a province, through one
 //!   automaton over all spellings; the rules that keep out people, districts,
-//!   streets and common words are documented in `matcher.rs`.
+//!   streets and common words are documented in `matcher.rs`; a dateline
+//!   credit's web name ("(Baothanhhoa.vn) -") is one too (`credit.rs`).
+//! - [`Place`]: where each mention stands — the body, a source line, the
+//!   publisher's footer or masthead, page furniture (`place.rs`); the record's
+//!   `provinces` counts the body's and the source credit's only.
 //! - [`subject_province`]: the province the report is about, from evidence in
 //!   order of strength, documented in `subject.rs`; `None` when the text does
 //!   not say.
@@ -20,15 +24,18 @@
 //! "thành phố Sơn La") are never reported as provinces; [`find_districts`]
 //! reports them apart.
 
+mod credit;
 mod district;
 mod fold;
 pub mod gazetteer;
 mod matcher;
+mod place;
 mod subject;
 
 use serde::Serialize;
 
 pub use district::{DistrictMention, find_districts};
+pub use place::Place;
 
 /// A provincial-level unit as the output names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -45,6 +52,8 @@ pub struct ProvinceMention {
     pub text: String,
     pub start: usize,
     pub end: usize,
+    /// Where it stands: only mentions [`Place::in_body`] are the body's.
+    pub place: Place,
 }
 
 /// The province the report is about, and the evidence that decided it.
@@ -55,10 +64,19 @@ pub struct SubjectProvince {
     pub evidence: String,
 }
 
-/// Every province named in `text`, in text order. `start`/`end` are byte
-/// offsets of the name itself (without "tỉnh"/"thành phố"; "TP.HCM" whole).
+/// Every province named in `text`, in text order, each with its [`Place`]
+/// (body, source line, footer or masthead, chrome). `start`/`end` are byte
+/// offsets of the name itself (without "tỉnh"/"thành phố"; "TP.HCM" whole;
+/// a dateline credit's web name, "Thanhuytphcm.vn").
 pub fn find_provinces(text: &str) -> Vec<ProvinceMention> {
-    matcher::find(text)
+    let mut mentions = matcher::find(text);
+    place::locate(text, &mut mentions);
+    let credits = credit::find(text);
+    if !credits.is_empty() {
+        mentions.extend(credits);
+        mentions.sort_by_key(|m| m.start);
+    }
+    mentions
 }
 
 /// The province the report is about, or `None` when the text does not say.
@@ -219,6 +237,27 @@ mod tests {
         ("đường Hà Nội", &[]),
         ("phố Huế", &[]),
         ("sông Đồng Nai", &[]),
+        // A river system: the name after the dash is a river too.
+        (
+            "26 vị trí trên hệ thống sông Sài Gòn – Đồng Nai và 15 vị trí",
+            &[],
+        ),
+        ("lưu vực Sông Hồng-Thái Bình", &[]),
+        // An expressway's end points are places.
+        ("đường cao tốc Hà Nội – Hải Phòng", &["Hà Nội", "Hải Phòng"]),
+        // Brackets: the word inside is still the unit word.
+        ("(xã Hòa Bình)", &[]),
+        (
+            "Chủ tịch UBND thành phố Uông Bí (tỉnh Quảng Ninh) chủ trì",
+            &["Quảng Ninh"],
+        ),
+        // A name wrapped over two lines of hard-wrapped text, not after a
+        // short line.
+        (
+            "doanh nghiệp, đặc biệt là thành phố Hồ Chí Minh, Cần Thơ; mời gọi đầu tư từ Hà\nNội và một số tỉnh phía Bắc.",
+            &["Hồ Chí Minh", "Cần Thơ", "Hà Nội"],
+        ),
+        ("Ảnh: Thu Hà\nNội dung chính của hội nghị", &[]),
         ("thị xã Quảng Trị", &[]),
         // Common words and longer names.
         (
@@ -233,6 +272,16 @@ mod tests {
         ("tư tưởng, đạo đức, phong cách Hồ Chí Minh", &[]),
         ("quy hoạch mở rộng đường Hồ Chí Minh", &[]),
         ("Đoàn TNCS Hồ Chí Minh", &[]),
+        // The late President, not the city.
+        (
+            "học tập và làm theo tấm gương đạo đức Chủ tịch Hồ Chí Minh",
+            &[],
+        ),
+        ("viếng Lăng Chủ tịch Hồ Chí Minh", &[]),
+        ("được tặng Huân chương Hồ Chí Minh", &[]),
+        ("làm theo lời Bác Hồ dạy", &[]),
+        ("HĐND Thành phố Hồ Chí Minh khóa IX", &["Hồ Chí Minh"]),
+        ("Bảo tàng Mỹ thuật TP.HCM", &["Hồ Chí Minh"]),
         ("Hội nghị HN", &[]),
         // Whole syllables only.
         ("chính sách thuế nhập khẩu", &[]),
@@ -355,9 +404,24 @@ mod tests {
             Some(("Sơn La", "web domain: sonla.gov.vn")),
         ),
         (
-            "Cục Thuế Điện Biên thu ngân sách. Theo Cục Thuế Điện Biên, thu ngân sách tăng.",
-            Some(("Điện Biên", "most mentioned: Điện Biên (2 of 2 mentions)")),
+            "Hà Nội đã bảo lo một cái Tết chu đáo. Một năm Hà Nội có khoảng 2000 em học sinh đi du học.",
+            Some(("Hà Nội", "most mentioned: Hà Nội (2 of 2 mentions)")),
         ),
+        // A province's agency names it.
+        (
+            "Theo Cục Thuế Điện Biên, thu ngân sách tháng 1/2025 đạt gần 13% dự toán.",
+            Some(("Điện Biên", "province in body: Cục Thuế Điện Biên")),
+        ),
+        (
+            "văn bản chỉ đạo từ Sở Giáo dục và Đào tạo Thừa Thiên Huế về việc khen thưởng",
+            Some((
+                "Thừa Thiên Huế",
+                "province in body: Sở Giáo dục và Đào tạo Thừa Thiên Huế",
+            )),
+        ),
+        // Not an agency: a common word, a list.
+        ("các cơ sở Hà Nội đã triển khai", None),
+        ("Sở Nội vụ, Hà Nội", None),
         (
             "Uỷ ban nhân dân tỉnh Hoà Bình ban hành kế hoạch.",
             Some((
@@ -378,6 +442,24 @@ mod tests {
             "Hà Nội và Thành phố Hồ Chí Minh là hai địa bàn áp dụng.",
             None,
         ),
+        // "X (tỉnh Y)": a district's report names its province.
+        (
+            "ông Nguyễn Anh Tú - Chủ tịch UBND thành phố Uông Bí (tỉnh Quảng Ninh) chủ trì hội nghị giao ban",
+            Some(("Quảng Ninh", "province in body: tỉnh Quảng Ninh")),
+        ),
+        // The outlet's credit speaks when the body names places visited alike.
+        (
+            "(Thanhuytphcm.vn) - Ngày 15/7, Hội Doanh nghiệp Quận 12 đã tổ chức Lễ kỷ niệm.\nHội xúc tiến thương mại với các doanh nghiệp huyện Long Hồ (tỉnh Vĩnh Long), Chương trình Caravan tại tỉnh Bạc Liêu.",
+            Some(("Hồ Chí Minh", "source line: Thanhuytphcm.vn")),
+        ),
+        // A masthead is the publisher, not the body.
+        (
+            "TRANG THÔNG TIN ĐIỆN TỬ THANH TRA TỈNH ĐĂK NÔNG\nCông an huyện Đắk Song tổng kết công tác năm 2018.",
+            Some((
+                "Đắk Nông",
+                "publisher footer: TRANG THÔNG TIN ĐIỆN TỬ THANH TRA TỈNH ĐĂK NÔNG",
+            )),
+        ),
         // One passing mention is no subject.
         ("Năm 2007, chị vào Gia Lai tìm việc.", None),
         (
@@ -395,6 +477,32 @@ mod tests {
                 .as_ref()
                 .map(|s| (s.province.name, s.evidence.as_str()));
             assert_eq!(got, *expected, "{text:?}");
+        }
+    }
+
+    /// A text and the (name, place) of every mention in it.
+    #[test]
+    fn mentions_carry_their_place() {
+        let cases: &[(&str, &[(&str, Place)])] = &[
+            (
+                "(Baothanhhoa.vn) - Sáng 19/8, tại thành phố Sầm Sơn, tỉnh Thanh Hóa",
+                &[("Thanh Hóa", Place::Source), ("Thanh Hóa", Place::Body)],
+            ),
+            (
+                "Nguồn: Cổng thông tin điện tử tỉnh Bắc Kạn",
+                &[("Bắc Kạn", Place::Source)],
+            ),
+            (
+                "<select><option>-- Liên kết web --</option><option value=\"http://daknong.gov.vn\">Cổng thông tin tỉnh Đăk Nông</option></select><p>Công an huyện Đắk Song tổng kết.</p><p>Địa chỉ: thị xã Gia Nghĩa, tỉnh Đăk Nông</p>",
+                &[("Đắk Nông", Place::Chrome), ("Đắk Nông", Place::Footer)],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<(&str, Place)> = find_provinces(text)
+                .iter()
+                .map(|m| (m.province.name, m.place))
+                .collect();
+            assert_eq!(got, *want, "{text:?}");
         }
     }
 

@@ -6,17 +6,22 @@
 //! | kind                | what it is                                                 | text                     |
 //! |---------------------|------------------------------------------------------------|--------------------------|
 //! | `authority in body` | "UBND/HĐND/Ủy ban nhân dân (tỉnh/thành phố/TP) X", "Tỉnh ủy/Thành ủy X" | "UBND tỉnh Sơn La" |
-//! | `province in body`  | "tỉnh X", "thành phố X", "TP X", "TP.HCM", "Thủ đô Hà Nội" | "tỉnh Sơn La"            |
-//! | `source line`       | a line starting "Nguồn" that names a province              | the line                 |
-//! | `publisher footer`  | a "Bản quyền …", "Cơ quan chủ quản", "Địa chỉ", "E-mail" … line naming a province | the line |
+//! | `province in body`  | "tỉnh X", "thành phố X", "TP X", "TP.HCM", "Thủ đô Hà Nội"; a province's agency: "Cục Thuế X", "Sở Nội vụ X" | "tỉnh Sơn La", "Cục Thuế Điện Biên" |
+//! | `source line`       | a line starting "Nguồn", or a dateline credit "(Baothanhhoa.vn) -", that names a province | the line, the credit |
+//! | `publisher footer`  | a "Bản quyền …", "Cơ quan chủ quản", "Địa chỉ", "E-mail" … line or a masthead naming a province | the line |
 //! | `web domain`        | an official portal domain "….sonla.gov.vn"                 | "sonla.gov.vn"           |
 //! | `most mentioned`    | the only evidence left: a name without prefix, see below   | "Sơn La (3 of 4 mentions)" |
 //!
-//! 1. Body tiers leave out mentions on source and footer lines.
+//! 1. Body tiers take the mentions in the body; source lines and dateline
+//!    credits are the source tier, footers and mastheads the footer tier,
+//!    page chrome nothing (see `place.rs`).
 //! 2. A tier has a clear winner when one province has at least twice the
 //!    count of any other in it. When a tier names several with none clearly
 //!    ahead, the ones close to the top stay candidates and later tiers may
-//!    only choose among them.
+//!    only choose among them; but a publisher tier (source, footer, domain)
+//!    that names none of them speaks for itself: a district's report
+//!    crediting "(Thanhuytphcm.vn)" that names "tỉnh Vĩnh Long" and "tỉnh
+//!    Bạc Liêu" once each as places visited is about Hồ Chí Minh City.
 //! 3. A body winner must agree with the body as a whole: after "UBND tỉnh X"
 //!    no other province is named more often than X; after a plain "tỉnh X"
 //!    none as often ("Hà Nội và Thành phố Hồ Chí Minh là hai địa bàn" has no
@@ -32,9 +37,10 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::fold::{eq_folded, fold_char};
+use super::fold::eq_folded;
 use super::gazetteer::{UNITS, domain_labels};
-use super::matcher::{find, prefix_before, tokens_before};
+use super::matcher::{LOOKBACK, find, floor_boundary, prefix_before, tokens_before};
+use super::place::{Place, Places, first_chars};
 use super::{ProvinceMention, SubjectProvince};
 
 /// ".gov.vn" in any case: the label before it names the portal's owner
@@ -56,9 +62,6 @@ fn gov_domains(text: &str) -> impl Iterator<Item = usize> + '_ {
 /// The longest label a domain name may have.
 const MAX_LABEL: usize = 63;
 
-/// Evidence quoting a whole line is cut to this many characters.
-const MAX_EVIDENCE_CHARS: usize = 160;
-
 /// Portal label → index into `UNITS`.
 static DOMAIN_LABELS: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
     UNITS
@@ -70,23 +73,6 @@ static DOMAIN_LABELS: LazyLock<HashMap<String, usize>> = LazyLock::new(|| {
 
 /// How many distinct provinces make a report national (see [`decide`]).
 const NATIONAL_SPREAD: usize = 10;
-
-/// Line starts that mark a publisher's footer (folded).
-const FOOTER_STARTS: &[&str] = &[
-    "bản quyền",
-    "copyright",
-    "©",
-    "cơ quan chủ quản",
-    "chịu trách nhiệm",
-    "giấy phép",
-    "địa chỉ",
-    "điện thoại",
-    "đt:",
-    "e-mail",
-    "email",
-    "website",
-    "fax",
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tier {
@@ -118,91 +104,12 @@ struct Clue<'a> {
     text: &'a str,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum LineKind {
-    Body,
-    Source,
-    Footer,
-}
+/// Evidence quoting a stretch of text is cut to this many characters.
+const MAX_EVIDENCE_CHARS: usize = 160;
 
-fn line_kind(line: &str) -> LineKind {
-    let line = line.trim_start_matches(|c: char| c.is_whitespace() || c == '(' || c == '-');
-    // A word the line starts with starts with its first letter, folded: most
-    // words are out before their characters are counted.
-    let first = line.chars().next().map(fold_char);
-    let starts = |word: &str| {
-        first.is_some_and(|first| word.starts_with(first))
-            && line
-                .char_indices()
-                .map(|(i, _)| i)
-                .chain([line.len()])
-                .nth(word.chars().count())
-                .is_some_and(|end| eq_folded(&line[..end], word))
-    };
-    if starts("nguồn") {
-        LineKind::Source
-    } else if FOOTER_STARTS.iter().any(|w| starts(w)) || has_copyright_in_head(line) {
-        LineKind::Footer
-    } else {
-        LineKind::Body
-    }
-}
-
-/// The line around a mention and its kind, found from the mention itself:
-/// mentions come in text order, so the next one is most often on the line
-/// just found, and a text's lines are never all listed (a document has far
-/// more lines than mentions).
-struct Lines {
-    /// The last line found: its start, its end (a newline or the text's
-    /// end) and its kind.
-    last: Option<(usize, usize, LineKind)>,
-}
-
-impl Lines {
-    fn new() -> Lines {
-        Lines { last: None }
-    }
-
-    /// The line around byte `at` (a newline ends the line before it), and
-    /// its kind.
-    fn at<'a>(&mut self, text: &'a str, at: usize) -> (&'a str, LineKind) {
-        let (start, end, kind) = match self.last {
-            Some((start, end, kind)) if (start..=end).contains(&at) => (start, end, kind),
-            _ => {
-                let bytes = text.as_bytes();
-                let start = memchr::memrchr(b'\n', &bytes[..at]).map_or(0, |i| i + 1);
-                let end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
-                (start, end, line_kind(&text[start..end]))
-            }
-        };
-        self.last = Some((start, end, kind));
-        (&text[start..end], kind)
-    }
-}
-
-/// True when `line`'s first [`MAX_EVIDENCE_CHARS`] characters hold
-/// [`COPYRIGHT`]: when its first one ends there (any other ends later), so
-/// characters are counted only when it is found.
-fn has_copyright_in_head(line: &str) -> bool {
-    memchr::memmem::find(line.as_bytes(), COPYRIGHT.as_bytes())
-        .is_some_and(|at| at + COPYRIGHT.len() <= first_chars(line, MAX_EVIDENCE_CHARS).len())
-}
-
-/// A publisher's footer that need not start its line.
-const COPYRIGHT: &str = "Bản quyền thuộc";
-
-/// `line` trimmed and cut to [`MAX_EVIDENCE_CHARS`] characters.
-fn quote(line: &str) -> &str {
-    first_chars(line.trim(), MAX_EVIDENCE_CHARS)
-}
-
-/// The first `n` characters of `line`: all of it when it has no more bytes
-/// than that (most lines), without counting its characters.
-fn first_chars(line: &str, n: usize) -> &str {
-    if line.len() <= n {
-        return line;
-    }
-    &line[..line.char_indices().nth(n).map_or(line.len(), |(i, _)| i)]
+/// `stretch` trimmed and cut to [`MAX_EVIDENCE_CHARS`] characters.
+fn quote(stretch: &str) -> &str {
+    first_chars(stretch.trim(), MAX_EVIDENCE_CHARS)
 }
 
 fn unit_index(mention: &ProvinceMention) -> Option<usize> {
@@ -239,8 +146,68 @@ fn authority_before(text: &str, anchor: usize, prefixed: bool) -> Option<usize> 
     None
 }
 
-fn body_clues<'a>(text: &'a str, mentions: &[ProvinceMention], clues: &mut Vec<Clue<'a>>) {
-    let mut lines = Lines::new();
+/// Provincial branches of central agencies, as the folded words before the
+/// province, nearest first: "Cục Thuế Điện Biên", "Kho bạc Nhà nước Sơn La".
+const AGENCIES: &[&[&str]] = &[
+    &["thuế", "cục"],
+    &["quan", "hải", "cục"],
+    &["kê", "thống", "cục"],
+    &["nước", "nhà", "bạc", "kho"],
+    &["hội", "xã", "hiểm", "bảo"],
+    &["an", "công"],
+];
+
+/// The most words a department's name ("Sở Giáo dục và Đào tạo") may have
+/// after "Sở".
+const DEPARTMENT_WORDS: usize = 6;
+
+/// Where the name of a province's agency starts when it stands right before
+/// `start`: a branch of a central agency ("Cục Thuế Điện Biên", "Bảo hiểm xã
+/// hội Hà Nội") or a department ("Sở Giáo dục và Đào tạo Thừa Thiên Huế",
+/// "Sở Nội vụ Cà Mau": "Sở", capitalized, then up to six plain words).
+fn agency_before(text: &str, start: usize) -> Option<usize> {
+    let tokens = tokens_before(text, start);
+    let (_, nearest) = tokens.clone().next()?;
+    let branch = AGENCIES
+        .iter()
+        .filter(|agency| eq_folded(nearest, agency[0]))
+        .find_map(|agency| {
+            let mut words = tokens.clone();
+            let mut at = None;
+            for word in agency.iter() {
+                let (start, token) = words.next()?;
+                if !eq_folded(token, word) {
+                    return None;
+                }
+                at = Some(start);
+            }
+            at
+        });
+    if branch.is_some() {
+        return branch;
+    }
+    // A department: only where "Sở" stands in the few words before.
+    let window = &text[floor_boundary(text, start.saturating_sub(LOOKBACK))..start];
+    let has_so = memchr::memchr_iter(b'S', window.as_bytes())
+        .any(|i| window[i + 1..].starts_with(['ở', 'Ở']));
+    if !has_so {
+        return None;
+    }
+    let plain =
+        |token: &str| !token.is_empty() && token.chars().all(|c| c.is_alphabetic() || c == '&');
+    for (i, (at, token)) in tokens.take(DEPARTMENT_WORDS + 1).enumerate() {
+        if token.starts_with('S') && eq_folded(token, "sở") {
+            return (i > 0).then_some(at);
+        }
+        if !plain(token) {
+            return None;
+        }
+    }
+    None
+}
+
+fn body_clues<'a>(text: &'a str, mentions: &'a [ProvinceMention], clues: &mut Vec<Clue<'a>>) {
+    let mut places = Places::new();
     for mention in mentions {
         let Some(unit) = unit_index(mention) else {
             continue;
@@ -251,17 +218,25 @@ fn body_clues<'a>(text: &'a str, mentions: &[ProvinceMention], clues: &mut Vec<C
         {
             continue;
         }
-        let (line, kind) = lines.at(text, mention.start);
-        let tier = match kind {
-            LineKind::Source => Tier::Source,
-            LineKind::Footer => Tier::Footer,
-            LineKind::Body => Tier::Bare,
+        let tier = match mention.place {
+            Place::Chrome => continue,
+            Place::Source => Tier::Source,
+            Place::Footer => Tier::Footer,
+            Place::Body => Tier::Bare,
         };
         if tier != Tier::Bare {
+            // The stretch it stands in, or the mention itself when that is
+            // what placed it (a dateline credit).
+            let (stretch, place) = places.at(text, mention.start, mention.end);
+            let shown = if place == mention.place {
+                quote(stretch)
+            } else {
+                mention.text.as_str()
+            };
             clues.push(Clue {
                 tier,
                 unit,
-                text: quote(line),
+                text: shown,
             });
             continue;
         }
@@ -275,11 +250,16 @@ fn body_clues<'a>(text: &'a str, mentions: &[ProvinceMention], clues: &mut Vec<C
                 text: &text[at..mention.end],
             });
         }
-        if prefix.is_some() || own_prefix {
+        let agency = if prefix.is_none() && !own_prefix {
+            agency_before(text, mention.start)
+        } else {
+            None
+        };
+        if prefix.is_some() || own_prefix || agency.is_some() {
             clues.push(Clue {
                 tier: Tier::Prefixed,
                 unit,
-                text: &text[anchor..mention.end],
+                text: &text[agency.unwrap_or(anchor)..mention.end],
             });
         }
         clues.push(Clue {
@@ -397,7 +377,13 @@ fn decide(clues: &[Clue]) -> Option<SubjectProvince> {
         let in_tier = |clue: &&Clue| {
             clue.tier == tier && candidates.as_ref().is_none_or(|c| c.contains(&clue.unit))
         };
-        let counts = count(clues.iter().filter(in_tier));
+        let mut counts = count(clues.iter().filter(in_tier));
+        let publisher = matches!(tier, Tier::Source | Tier::Footer | Tier::Domain);
+        if counts.is_empty() && publisher && candidates.is_some() {
+            // The body named several places alike, and the publisher none of
+            // them: the publisher's own province is the subject.
+            counts = count(clues.iter().filter(|clue| clue.tier == tier));
+        }
         if counts.is_empty() {
             continue;
         }
@@ -428,7 +414,7 @@ fn decide(clues: &[Clue]) -> Option<SubjectProvince> {
             candidates = Some(contenders);
             continue;
         }
-        let first = clues.iter().filter(in_tier).find(|c| c.unit == top)?;
+        let first = clues.iter().find(|c| c.tier == tier && c.unit == top)?;
         return Some(SubjectProvince {
             province: UNITS[top].province,
             evidence: format!("{}: {}", tier.label(), first.text),
@@ -453,67 +439,6 @@ fn decide(clues: &[Clue]) -> Option<SubjectProvince> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The line around `at` as it was found before: every line start listed
-    /// once, then a binary search.
-    fn line_by_index(text: &str, at: usize) -> (usize, usize) {
-        let mut starts = vec![0];
-        starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
-        let index = starts.partition_point(|&s| s <= at).saturating_sub(1);
-        let end = starts.get(index + 1).map_or(text.len(), |next| next - 1);
-        (starts[index], end)
-    }
-
-    proptest::proptest! {
-        /// The copyright test is the search of the head it replaced.
-        #[test]
-        fn copyright_in_head_is_the_search_of_the_head(
-            text in "(Bản quyền thuộc|Bản|quyền|thuộc|ĐĐĐĐĐĐĐĐĐĐ|aaaaaaaaaa| ){0,40}"
-        ) {
-            let head = &text[..text
-                .char_indices()
-                .nth(MAX_EVIDENCE_CHARS)
-                .map_or(text.len(), |(i, _)| i)];
-            proptest::prop_assert_eq!(has_copyright_in_head(&text), head.contains(COPYRIGHT));
-        }
-    }
-
-    #[test]
-    fn first_chars_counts_characters_not_bytes() {
-        assert_eq!(first_chars("Sơn La", 3), "Sơn");
-        assert_eq!(first_chars("Sơn La", 6), "Sơn La");
-        assert_eq!(first_chars("Sơn La", 7), "Sơn La");
-        assert_eq!(first_chars("ĐĐĐĐ", 2), "ĐĐ");
-        assert_eq!(first_chars("", 0), "");
-        let long = "Bản quyền thuộc ".repeat(20);
-        let want: String = long.chars().take(MAX_EVIDENCE_CHARS).collect();
-        assert_eq!(first_chars(&long, MAX_EVIDENCE_CHARS), want);
-    }
-
-    proptest::proptest! {
-        /// Lines found from the mentions are the listed lines, whatever
-        /// the order of the mentions.
-        #[test]
-        fn lines_found_from_mentions_are_the_listed_lines(
-            text in "(Nguồn: a|Bản quyền|b|\n| ){0,12}",
-            picks in proptest::collection::vec(0usize..200, 0..12),
-            sorted in proptest::bool::ANY,
-        ) {
-            let mut ats: Vec<usize> = picks.iter().map(|p| p % (text.len() + 1)).collect();
-            ats.retain(|&at| text.is_char_boundary(at));
-            if sorted {
-                ats.sort_unstable();
-            }
-            let mut lines = Lines::new();
-            for at in ats {
-                let (start, end) = line_by_index(&text, at);
-                let (line, kind) = lines.at(&text, at);
-                proptest::prop_assert_eq!(line.as_ptr() as usize - text.as_ptr() as usize, start);
-                proptest::prop_assert_eq!(line.len(), end - start);
-                proptest::prop_assert_eq!(kind, line_kind(&text[start..end]));
-            }
-        }
-    }
 
     #[test]
     fn gov_domains_are_found_as_the_regex_finds_them() {
