@@ -28,6 +28,9 @@ pub use record::Record;
 pub struct Options {
     pub encoding: Encoding,
     pub normalize: NormalizeOptions,
+    /// Give each record an `explain` object: why each single-valued field
+    /// has its value. Off by default, so records do not grow.
+    pub explain: bool,
 }
 
 /// Normalizes and extracts the facts of one document given as text.
@@ -40,7 +43,9 @@ pub fn extract(text: &str) -> Record {
 pub fn extract_named(source: &str, text: &str, options: NormalizeOptions) -> Record {
     let normalized = normalize::normalize_with_chrome(text, options);
     let facts = extract::extract_all_with_chrome(&normalized.text, &normalized.chrome);
-    Record::from_facts(source, &normalized.text, facts)
+    let mut record = Record::from_facts(source, &normalized.text, facts);
+    record.explain = None;
+    record
 }
 
 /// Decodes, normalizes and extracts one document given as bytes; a document
@@ -89,6 +94,9 @@ pub fn process_owned_batch(documents: Vec<(&str, Vec<u8>)>, options: Options) ->
                 let (normalized, facts) = found.next().expect("facts for every decoded document");
                 let mut record = Record::from_facts(*source, &normalized.text, facts);
                 record.encoding = Some(decoded.encoding.to_owned());
+                if !options.explain {
+                    record.explain = None;
+                }
                 record
             }
             Err(error) => Record::failed(*source, error.to_string()),

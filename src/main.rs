@@ -132,6 +132,10 @@ struct ExtractArgs {
     /// No progress bar and no summary line.
     #[arg(long, short)]
     quiet: bool,
+    /// Add to each JSON record an `explain` object saying why event_date,
+    /// presiding and province have their values.
+    #[arg(long)]
+    explain: bool,
 }
 
 #[derive(Args)]
@@ -208,6 +212,7 @@ impl ReadArgs {
             normalize: NormalizeOptions {
                 keep_chrome: self.keep_chrome,
             },
+            explain: false,
         }
     }
 }
@@ -230,7 +235,10 @@ fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
     let started = Instant::now();
     let filter = NameFilter::new(&args.read.glob);
     let options = BatchOptions {
-        document: args.read.options(),
+        document: Options {
+            explain: args.explain,
+            ..args.read.options()
+        },
         max_file_size: args.read.max_file_size,
         jobs: args.jobs,
     };
@@ -385,8 +393,11 @@ fn run_eval(args: EvalArgs) -> Result<bool, Failure> {
         )));
     }
     let inputs = input::collect(&args.read.paths, &NameFilter::new(&args.read.glob));
-    let options = args.read.options();
-    let (evaluation, _records) =
+    let options = Options {
+        explain: true,
+        ..args.read.options()
+    };
+    let (evaluation, records) =
         eval::evaluate(&gold, &inputs, options, args.read.max_file_size).map_err(Failure::Usage)?;
     // The normalized text of each document with a miss, for the context.
     let mut texts = HashMap::new();
@@ -410,7 +421,21 @@ fn run_eval(args: EvalArgs) -> Result<bool, Failure> {
             }
         }
     }
-    let explain = HashMap::new();
+    // Why each single-valued value was chosen, for its misses.
+    let mut explain = HashMap::new();
+    for miss in evaluation.misses.iter().filter(|m| m.field.is_single()) {
+        let why = records[&miss.id]
+            .explain
+            .as_ref()
+            .map(|e| match miss.field {
+                eval::Field::EventDate => e.event_date.clone(),
+                eval::Field::Presiding => e.presiding.clone(),
+                _ => e.province.clone(),
+            });
+        if let Some(why) = why {
+            explain.insert((miss.id.clone(), miss.field), why);
+        }
+    }
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     write_eval(&mut out, &args, &evaluation, &texts, &explain)

@@ -62,6 +62,21 @@ pub struct Record {
     /// documentation); written only when true.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub truncated: bool,
+    /// Why each single-valued field has its value; only with `--explain`
+    /// ([`crate::Options::explain`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Explain>,
+}
+
+/// One short sentence for each single-valued choice of a record.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Explain {
+    /// Which rule chose the day and where its year came from.
+    pub event_date: String,
+    /// Which mention made `presiding`.
+    pub presiding: String,
+    /// What decided the subject province (its `evidence`).
+    pub province: String,
 }
 
 /// The most facts of one kind a record keeps.
@@ -117,12 +132,52 @@ impl Record {
             scores: facts.scores,
             awards: facts.awards,
             truncated: false,
+            explain: None,
         };
+        record.explain = Some(Explain {
+            event_date: facts.event_why.unwrap_or_else(|| {
+                "no event date: no full date in a sentence naming an event (or a digest, or no year to be had)".to_owned()
+            }),
+            presiding: match (&record.presiding, facts.people.presiding_at) {
+                (Some(_), Some(at)) => format!(
+                    "the first mention said to chair (chủ trì, chủ tọa): “{}”",
+                    excerpt(text, at)
+                ),
+                _ => "nobody is said to chair (chủ trì, chủ tọa) the event".to_owned(),
+            },
+            province: record.province.as_ref().map_or_else(
+                || "no province evidence in the text".to_owned(),
+                |p| p.evidence.clone(),
+            ),
+        });
         drop_non_finite(&mut record);
         record.truncated = apply_limits(&mut record);
         to_char_offsets(text, &mut record);
         record
     }
+}
+
+/// The sentence around byte offset `at` of `text`, on one line, cut at
+/// whole words to about 80 characters on either side ("…" where cut).
+fn excerpt(text: &str, at: usize) -> String {
+    const REACH: usize = 80;
+    let at = text.floor_char_boundary(at.min(text.len()));
+    let sentence_start = text[..at].rfind(['\n', '.']).map_or(0, |i| i + 1);
+    let sentence_end = text[at..].find(['\n', '.']).map_or(text.len(), |i| at + i);
+    let mut from = sentence_start;
+    let mut to = sentence_end;
+    let (mut head, mut tail) = ("", "");
+    if at - from > REACH {
+        let cut = text.floor_char_boundary(at - REACH);
+        from = text[cut..at].find(' ').map_or(cut, |i| cut + i + 1);
+        head = "…";
+    }
+    if to - at > 2 * REACH {
+        let cut = text.floor_char_boundary(at + 2 * REACH);
+        to = text[at..cut].rfind(' ').map_or(cut, |i| at + i);
+        tail = "…";
+    }
+    format!("{head}{}{tail}", text[from..to].trim())
 }
 
 /// Drops the facts whose numbers are not finite.

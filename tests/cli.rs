@@ -512,3 +512,44 @@ fn a_20_mb_single_line_gives_one_record() {
     assert_eq!(record["awards"][0]["collectives"], 11);
     assert_eq!(record["awards"][0]["individuals"], 13);
 }
+
+/// `--explain` adds one sentence per single-valued choice; without it the
+/// record has no `explain` key. Read against fixture 000 and 003 by hand.
+#[test]
+fn explain_says_why_each_single_value_was_chosen() {
+    let plain = vnextract()
+        .args(["extract", "-q", SEED_000])
+        .output()
+        .unwrap();
+    assert!(jsonl(&plain.stdout)[0].get("explain").is_none());
+    let out = vnextract()
+        .args([
+            "extract",
+            "-q",
+            "--explain",
+            SEED_000,
+            "fixtures/003_an_giang_cchc_2015.txt",
+        ])
+        .output()
+        .unwrap();
+    let records = jsonl(&out.stdout);
+    let explain = &records[0]["explain"];
+    assert_eq!(
+        explain["event_date"],
+        "“Ngày 24/12/2016”: the first day in a sentence naming an event, opening it; year written with the day"
+    );
+    let presiding = explain["presiding"].as_str().unwrap();
+    assert!(
+        presiding.starts_with("the first mention said to chair (chủ trì, chủ tọa): “…")
+            && presiding.ends_with(
+                "đồng chí Cầm Ngọc Minh, Phó Bí thư tỉnh ủy, Chủ tịch UBND tỉnh chủ trì Hội nghị”"
+            ),
+        "{presiding}"
+    );
+    assert_eq!(explain["province"], "province in body: tỉnh Sơn La");
+    // "Sáng nay, ngày 30/12" on a page with no stamp: the year is inferred.
+    assert_eq!(
+        records[1]["explain"]["event_date"],
+        "“Sáng nay, ngày 30/12”: the first day in a sentence naming an event; year inferred from the other dates of the text (no stamp gives it)"
+    );
+}

@@ -199,3 +199,40 @@ fn eval_agrees_with_the_reference_scorer_on_the_corpus() {
     ]);
     assert_eq!(ours, reference);
 }
+
+/// Each single-valued miss says why the tool chose its value.
+#[test]
+fn misses_of_single_valued_fields_show_why() {
+    let (out, _) = stdout_of(&["eval", "--misses", GOLD, "fixtures"]);
+    let lines: Vec<&str> = out.lines().collect();
+    let at = |field: &str| {
+        lines
+            .iter()
+            .position(|l| l.starts_with(&format!("004_son_la_sipas_2022\t{field}\t")))
+            .unwrap()
+    };
+    let why_after = |i: usize| {
+        lines[i + 1..]
+            .iter()
+            .take_while(|l| l.starts_with('\t'))
+            .find(|l| l.starts_with("\t\twhy: "))
+            .copied()
+    };
+    assert_eq!(
+        why_after(at("event_date")),
+        Some(
+            "\t\twhy: “Ngày 12/1/2023”: the first day in a sentence naming an event, opening it; year written with the day"
+        )
+    );
+    assert_eq!(
+        why_after(at("province")),
+        Some("\t\twhy: province in body: Tỉnh Sơn La")
+    );
+    assert!(
+        why_after(at("presiding"))
+            .unwrap()
+            .contains("đồng chí Hoàng Quốc Khánh, Phó Bí thư Tỉnh ủy")
+    );
+    // List misses have no explanation.
+    assert_eq!(why_after(at("awards")), None);
+}

@@ -22,6 +22,8 @@ pub struct Facts {
     pub title: Option<String>,
     pub published: Option<String>,
     pub event_date: Option<String>,
+    /// Why `event_date` was chosen: one short sentence.
+    pub event_why: Option<String>,
     pub dates: Vec<date::DateFact>,
     pub provinces: Vec<province::ProvinceMention>,
     pub province: Option<province::SubjectProvince>,
@@ -105,8 +107,14 @@ const STAGES: &[Stage] = &[
             dates,
             published,
             event_date,
+            event_why,
         } = date::document_dates(doc.text);
-        (facts.dates, facts.published, facts.event_date) = (dates, published, event_date);
+        (
+            facts.dates,
+            facts.published,
+            facts.event_date,
+            facts.event_why,
+        ) = (dates, published, event_date, event_why);
     },
     |doc, facts| facts.provinces = province::find_provinces(doc.text),
     |doc, facts| {

@@ -182,6 +182,28 @@ pub fn event_date_with_stamp(
     dates: &[DateFact],
     stamp: Option<&stamp::Stamp>,
 ) -> Option<String> {
+    choose(text, dates, stamp).map(|choice| choice.value)
+}
+
+/// The event date and why it was chosen.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Choice {
+    pub value: String,
+    /// One short sentence: the rule that chose the day, where its year came from.
+    pub why: String,
+}
+
+/// Which rule picked the day (the module doc's order).
+#[derive(Debug, Clone, Copy)]
+enum Rule {
+    EventSentence,
+    Happens,
+    Announcement,
+}
+
+/// [`event_date_with_stamp`], saying which rule chose the day and where
+/// its year came from (`vnextract extract --explain`).
+pub fn choose(text: &str, dates: &[DateFact], stamp: Option<&stamp::Stamp>) -> Option<Choice> {
     let stamp_span = stamp.map(|s| s.owned(text));
     let mut candidates = dates
         .iter()
@@ -193,6 +215,7 @@ pub fn event_date_with_stamp(
         .filter_map(|d| Some((d, candidate_day(text, d)?)))
         .filter(|(d, _)| !cue::is_limit(text, d.start));
     let mut announced = None;
+    let mut rule = Rule::EventSentence;
     // Made at the first candidate: most texts have none.
     let mut index: Option<(Sentences, Words)> = None;
     let found = candidates
@@ -201,25 +224,101 @@ pub fn event_date_with_stamp(
                 index.get_or_insert_with(|| (Sentences::new(text), Words::new(text)));
             let s = sentences.around(text, d.start, d.end);
             let leads = leads(text, s.start, d.start);
-            if words.event_in(s.clone())
-                || ((leads || happens_on(text, d.start)) && words.happens_in(s.clone()))
-            {
+            if words.event_in(s.clone()) {
+                rule = Rule::EventSentence;
+                return true;
+            }
+            if (leads || happens_on(text, d.start)) && words.happens_in(s.clone()) {
+                rule = Rule::Happens;
                 return true;
             }
             if announced.is_none() && leads && words.announces_in(d.end..s.end) {
-                announced = Some(v.clone());
+                announced = Some((*d, v.clone()));
             }
             false
         })
-        .map(|(_, v)| v)
-        .or(announced)?;
-    (!is_digest(text)).then_some(found)
+        .or_else(|| {
+            rule = Rule::Announcement;
+            announced
+        })?;
+    if is_digest(text) {
+        return None;
+    }
+    let (day, value) = found;
+    Some(Choice {
+        why: explain(text, day, &value, rule, stamp),
+        value,
+    })
+}
+
+fn explain(
+    text: &str,
+    day: &DateFact,
+    value: &str,
+    rule: Rule,
+    stamp: Option<&stamp::Stamp>,
+) -> String {
+    let what = match day.kind {
+        DateKind::Period => "the first day of a stay",
+        _ if day.document => "a resolution's adoption by its session",
+        _ => "the first day",
+    };
+    let rule = match rule {
+        Rule::EventSentence => "in a sentence naming an event",
+        Rule::Happens => "in a sentence saying something takes place (\"diễn ra\")",
+        Rule::Announcement => "opening an announcement (no sentence names an event)",
+    };
+    let sentence = cue::sentence_range(text, day.start, day.end);
+    let lead = if leads(text, sentence.start, day.start) {
+        ", opening it"
+    } else {
+        ""
+    };
+    let year = if day.relative {
+        format!(
+            "named from the stamp {}",
+            stamp.map_or_else(|| "?".to_owned(), |s| s.iso())
+        )
+    } else if !day.inferred_year {
+        "year written with the day".to_owned()
+    } else if let Some(stamp) = stamp.filter(|s| value.starts_with(&s.date.year().to_string())) {
+        format!("year from the stamp {}", stamp.iso())
+    } else {
+        "year inferred from the other dates of the text (no stamp gives it)".to_owned()
+    };
+    format!("“{}”: {what} {rule}{lead}; {year}", day.text)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    /// Why the event date was chosen: phrase → the explanation, read by hand.
+    #[test]
+    fn choices_say_their_rule_and_their_year() {
+        const ROWS: &[(&str, &str)] = &[
+            (
+                "Ngày 20/5/2017, nguồn tin từ Sở Nội vụ tỉnh Cà Mau cho biết đã có 12 cán bộ nghỉ việc.",
+                "“Ngày 20/5/2017”: the first day opening an announcement (no sentence names an event), opening it; year written with the day",
+            ),
+            (
+                "Sáng 5/5/2017, tại thành phố Vinh đã diễn ra chương trình giao lưu văn nghệ.",
+                "“Sáng 5/5/2017”: the first day in a sentence saying something takes place (\"diễn ra\"), opening it; year written with the day",
+            ),
+            (
+                "Ngày 24/12/2016, UBND tỉnh Sơn La tổ chức Hội nghị tổng kết công tác cải cách hành chính.",
+                "“Ngày 24/12/2016”: the first day in a sentence naming an event, opening it; year written with the day",
+            ),
+        ];
+        for (text, why) in ROWS {
+            assert_eq!(
+                super::super::document_dates(text).event_why.as_deref(),
+                Some(*why),
+                "{text}"
+            );
+        }
+    }
 
     proptest! {
         /// The regrouped pattern matches what the first one did.

@@ -159,6 +159,8 @@ pub struct DocumentDates {
     pub dates: Vec<DateFact>,
     pub published: Option<String>,
     pub event_date: Option<String>,
+    /// Why `event_date` was chosen (for `--explain`).
+    pub event_why: Option<String>,
 }
 
 /// [`find_dates`], [`published`] and [`event_date`] together, looking for the
@@ -166,10 +168,12 @@ pub struct DocumentDates {
 pub fn document_dates(text: &str) -> DocumentDates {
     let stamp = stamp::find(text);
     let dates = scan::find(text, stamp.as_ref().map(|s| s.date));
-    let event_date = event::event_date_with_stamp(text, &dates, stamp.as_ref());
+    let choice = event::choose(text, &dates, stamp.as_ref());
+    let (event_date, event_why) = choice.map(|c| (c.value, c.why)).unzip();
     DocumentDates {
         published: stamp.map(|s| s.iso()),
         event_date,
+        event_why,
         dates,
     }
 }

@@ -129,6 +129,9 @@ pub struct People {
     pub people: Vec<Person>,
     pub chairpersons: Vec<Chairperson>,
     pub presiding: Option<String>,
+    /// Byte offset of the mention that made `presiding` (for `--explain`).
+    #[serde(skip)]
+    pub presiding_at: Option<usize>,
 }
 
 /// One named mention.
@@ -1055,11 +1058,11 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
             .map(|&(index, at, _)| (at, Some(index))),
     );
     presiders.sort_by_key(|p| p.0);
-    let presiding = presiders
+    let (presiding, presiding_at) = presiders
         .first()
-        .and_then(|p| p.1)
+        .and_then(|&(at, index)| Some((people[index?].name.clone(), at)))
         .filter(|_| !is_digest(text))
-        .map(|index| people[index].name.clone());
+        .unzip();
     let mut presided = vec![false; people.len()];
     for &(index, _, chaired) in &hits {
         presided[index] |= chaired;
@@ -1092,6 +1095,7 @@ fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> P
         people,
         chairpersons,
         presiding,
+        presiding_at,
     }
 }
 
