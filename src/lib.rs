@@ -33,15 +33,18 @@ pub struct Options {
     pub explain: bool,
 }
 
-/// Normalizes and extracts the facts of one document given as text.
-/// The record's `source` is empty; offsets refer to [`normalize::normalize`]'s output.
+/// Normalizes and extracts the facts of one document given as text, after
+/// decoding its HTML character references as [`decode::decode`] does for
+/// bytes ([`decode::entities`]). The record's `source` is empty; offsets refer
+/// to the output of [`normalize::normalize`] on [`decode::entities::unescape`]'s.
 pub fn extract(text: &str) -> Record {
     extract_named("", text, NormalizeOptions::default())
 }
 
 /// Like [`extract()`], naming the record's source.
 pub fn extract_named(source: &str, text: &str, options: NormalizeOptions) -> Record {
-    let normalized = normalize::normalize_with_chrome(text, options);
+    let text = decode::entities::unescape(text);
+    let normalized = normalize::normalize_with_chrome(&text, options);
     let facts = extract::extract_all_with_chrome(&normalized.text, &normalized.chrome);
     let mut record = Record::from_facts(source, &normalized.text, facts);
     record.explain = None;
@@ -152,6 +155,21 @@ mod tests {
                 .filter(|r| r.error.is_none())
                 .all(|r| !r.dates.is_empty())
         );
+    }
+
+    /// A saved page's character references are decoded alike from text and
+    /// from bytes, so the chair's name is read and offsets agree.
+    #[test]
+    fn character_references_are_decoded_from_text_and_from_bytes() {
+        let page = "Ngày 12/1/2019, C&ocirc;ng an huyện tổ chức hội nghị tổng kết.\n\n\
+            Đồng ch&iacute; Nguyễn Xu&acirc;n Thanh &ndash; Chủ tịch UBND huyện Đắk Song \
+            ph&aacute;t biểu tại hội nghị.\n";
+        let from_text = extract(page);
+        let chair = from_text.chairpersons.first().expect("a chairperson");
+        assert_eq!(chair.name, "Nguyễn Xuân Thanh");
+        let mut from_bytes = process_bytes("", page.as_bytes(), Options::default());
+        assert_eq!(from_bytes.encoding.take().as_deref(), Some("utf-8"));
+        assert_eq!(from_bytes, from_text);
     }
 
     /// The footer is chrome, dropped from the text, yet still says whose page it is.

@@ -5,7 +5,9 @@ use proptest::prelude::*;
 
 fn check_spans(text: &str) {
     let record = vnextract::extract(text);
-    let normalized = vnextract::normalize::normalize(text, Default::default());
+    // `extract` decodes HTML character references before normalizing.
+    let unescaped = vnextract::decode::entities::unescape(text);
+    let normalized = vnextract::normalize::normalize(&unescaped, Default::default());
     let chars: Vec<char> = normalized.chars().collect();
     for (fact, start, end) in vnextract::record::spans(&record) {
         assert!(
@@ -57,6 +59,16 @@ const PIECES: &[&str] = &[
     "\r\n",
     "TP.HCM",
     "Bà Rịa–Vũng Tàu",
+    "Nguyễn Xu&acirc;n Thanh ",
+    "Chi&#7871;n s&#297; ",
+    "&ndash;",
+    "&nbsp;",
+    "&amp;",
+    "&#0;",
+    "&#x",
+    "TN&MT",
+    "&",
+    ";",
 ];
 
 proptest! {

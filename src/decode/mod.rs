@@ -36,6 +36,12 @@
 //!
 //! Legacy readings are put in NFC here (Windows-1258 and TCVN3 spell tones as
 //! combining marks); the normalizer does the rest.
+//!
+//! Last, whatever the encoding, HTML character references are decoded
+//! ("Xu&acirc;n", "Chi&#7871;n", "&nbsp;"; module [`entities`]): saved portal
+//! pages keep them, and the text a browser shows is what the report says.
+
+pub mod entities;
 
 use std::borrow::Cow;
 use std::fmt;
@@ -218,8 +224,9 @@ fn auto(bytes: Cow<'_, [u8]>) -> Result<Decoded, DecodeError> {
     }
 }
 
-/// Rejects text that is mostly undecodable.
+/// Decodes HTML character references; rejects text that is mostly undecodable.
 fn finish((text, name): (String, &'static str)) -> Result<Decoded, DecodeError> {
+    let text = entities::unescape_owned(text);
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
