@@ -25,16 +25,21 @@
 //!     ("đã được biểu dương, khen thưởng", "trao khen thưởng"). Elsewhere it
 //!     names the field ("công tác thi đua, khen thưởng", "quy chế khen
 //!     thưởng").
-//! - The statement is read inside the award's sentence: after the award up to
-//!   the next award or the sentence end (at most 200 bytes), and before it back
-//!   to the previous award or the sentence start.
+//!   - A listed title after a title given, right after its own counted
+//!     recipients, is given too: "đạt danh hiệu đơn vị thi đua quyết thắng,
+//!     50 cán bộ chiến sỹ tiên tiến" gives "danh hiệu chiến sỹ tiên tiến" to
+//!     50 individuals.
+//! - The statement is read inside the award's sentence (and HTML block, when
+//!   the page kept its tags: "</p><p>" ends it): after the award up to the
+//!   next award or the sentence end (at most 200 bytes), and before it back to
+//!   the previous award or the sentence start.
 //! - `collectives` / `individuals`: the first "N tập thể" (or "N đơn vị", "N
 //!   doanh nghiệp", "N DN", "N tổ chức", "N cơ quan", "N đội") / "N cá nhân"
 //!   (or "N đồng chí", "N cán bộ", "N chiến sĩ" and other persons by their
 //!   standing) after the award ("trao Bằng khen cho 11 tập thể và 13 cá
-//!   nhân"); when there is none after, those before it when the award is
-//!   received there ("17 tập thể, 23 cá nhân được tặng Bằng khen", "6 tập thể
-//!   đạt danh hiệu …"). N is any number the shared reader reads, digits or
+//!   nhân"), but those before it when the award is received there ("17 tập
+//!   thể, 23 cá nhân được tặng Bằng khen", "6 tập thể đạt danh hiệu …") or it
+//!   is a listed title. N is any number the shared reader reads, digits or
 //!   words ("ba tập thể"), but not the tail of a longer numeral, nor a part
 //!   ("một trong 20 DN", "trong số 20 đơn vị").
 //! - `count`: the number of awards when written right before the award ("tặng
@@ -393,6 +398,9 @@ struct Mention {
     end: usize,
     /// The award as reported: lower case, without quotes.
     award: String,
+    /// A title that continues a list of titles given, right after its
+    /// counted recipients: "đạt danh hiệu A, 50 cán bộ B" gives B to the 50.
+    listed: bool,
 }
 
 impl Mention {
@@ -411,8 +419,13 @@ pub fn find_awards(text: &str) -> Vec<Award> {
     let mentions = mentions(text);
     let mut out = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
-        let s_start = sentence_start(text, m.start);
-        let s_end = sentence_end(text, m.end);
+        let (s_start, s_end) = block_bounds(
+            text,
+            sentence_start(text, m.start),
+            m.start,
+            m.end,
+            sentence_end(text, m.end),
+        );
         let before_from = i
             .checked_sub(1)
             .map_or(s_start, |j| mentions[j].end.max(s_start));
@@ -427,6 +440,42 @@ pub fn find_awards(text: &str) -> Vec<Award> {
         }
     }
     consolidate(out)
+}
+
+/// HTML block tags left in a page ("</p><p>", "<br>", "<td>"): a statement
+/// never runs across one.
+const BLOCK_TAGS: &[&str] = &[
+    "p", "br", "div", "li", "ul", "ol", "td", "th", "tr", "table", "h1", "h2", "h3", "h4", "h5",
+    "h6",
+];
+
+/// The sentence `s_start..s_end` around the award at `start..end`, narrowed
+/// to the HTML block that holds the award.
+fn block_bounds(
+    text: &str,
+    s_start: usize,
+    start: usize,
+    end: usize,
+    s_end: usize,
+) -> (usize, usize) {
+    let is_block_tag = |at: usize| {
+        let tag = text[at + 1..].strip_prefix('/').unwrap_or(&text[at + 1..]);
+        let name_len = tag
+            .find(|c: char| !c.is_ascii_alphanumeric())
+            .unwrap_or(tag.len());
+        let name = tag[..name_len].to_ascii_lowercase();
+        BLOCK_TAGS.contains(&name.as_str()) && tag[name_len..].starts_with(['>', ' ', '/'])
+    };
+    let from = memchr::memrchr_iter(b'<', &text.as_bytes()[s_start..start])
+        .map(|i| s_start + i)
+        .find(|&at| is_block_tag(at))
+        .and_then(|at| text[at..start].find('>').map(|gt| at + gt + 1))
+        .unwrap_or(s_start);
+    let to = memchr::memchr_iter(b'<', &text.as_bytes()[end..s_end])
+        .map(|i| end + i)
+        .find(|&at| is_block_tag(at))
+        .unwrap_or(s_end);
+    (from, to)
 }
 
 /// The award names of the body (after any front matter), read whole: "danh
@@ -451,6 +500,7 @@ fn mentions(text: &str) -> Vec<Mention> {
                     start,
                     end: title_end,
                     award: format!("{TITLE_WORD} {title}"),
+                    listed: false,
                 });
             }
             continue;
@@ -464,12 +514,46 @@ fn mentions(text: &str) -> Vec<Mention> {
             continue;
         }
         if TITLES.contains(&name.replace("sỹ", "sĩ").as_str()) {
+            if out
+                .last()
+                .is_some_and(|list| listed_after(text, list, start))
+            {
+                out.push(Mention {
+                    start,
+                    end,
+                    award: format!("{TITLE_WORD} {name}"),
+                    listed: true,
+                });
+            }
             continue;
         }
         let (end, award) = whole_name(text, start, end, name);
-        out.push(Mention { start, end, award });
+        out.push(Mention {
+            start,
+            end,
+            award,
+            listed: false,
+        });
     }
     out
+}
+
+/// True when the title at `start` continues the list of titles that `list`
+/// opened: `list` is a title, and only ", " and the counted recipients of
+/// this one stand between ("danh hiệu đơn vị thi đua quyết thắng, 50 cán bộ
+/// chiến sỹ tiên tiến").
+fn listed_after(text: &str, list: &Mention, start: usize) -> bool {
+    if !list.is_title() || list.end >= start {
+        return false;
+    }
+    let Some(between) = text[list.end..start].strip_prefix(", ") else {
+        return false;
+    };
+    let offset = start - between.len();
+    [&*COLLECTIVES, &*INDIVIDUALS].iter().any(|re| {
+        first_count(re, text, offset, between)
+            .is_some_and(|(at, to, _)| at == offset && to + 1 == start)
+    })
 }
 
 /// The title after "danh hiệu" ending at `end`: a listed title ("danh hiệu
@@ -616,11 +700,16 @@ fn statement(
             first_count(re, text, offset, span).filter(|c| !m.is_generic() || c.0 == offset)
         })
     };
-    let mut collectives = counted(&COLLECTIVES);
-    let mut individuals = counted(&INDIVIDUALS);
-    if collectives.is_none() && individuals.is_none() && received_here(before, m.is_generic()) {
+    // The recipients before an award received ("17 tập thể, 23 cá nhân được
+    // tặng Bằng khen") or before a listed title are its own; else those after.
+    let (mut collectives, mut individuals) = (None, None);
+    if m.listed || received_here(before, m.is_generic()) {
         collectives = first_count(&COLLECTIVES, text, before_from, before);
         individuals = first_count(&INDIVIDUALS, text, before_from, before);
+    }
+    if collectives.is_none() && individuals.is_none() {
+        collectives = counted(&COLLECTIVES);
+        individuals = counted(&INDIVIDUALS);
     }
     let others = if collectives.is_none() && individuals.is_none() {
         other_recipients(text, end, after)
@@ -1236,6 +1325,60 @@ mod tests {
                 Some(2),
                 Some("Chủ tịch nước"),
             )],
+        ),
+        // a list of titles given: each item's recipients before it
+        (
+            "Nhân dịp này, đã có 6 tập thể đạt danh hiệu đơn vị thi đua quyết thắng, 50 cán bộ chiến sỹ tiên tiến; đơn vị công an huyện",
+            &[
+                (
+                    "danh hiệu đơn vị thi đua quyết thắng",
+                    Some(6),
+                    None,
+                    Some(6),
+                    None,
+                ),
+                (
+                    "danh hiệu chiến sỹ tiên tiến",
+                    None,
+                    Some(50),
+                    Some(50),
+                    None,
+                ),
+            ],
+        ),
+        // the recipients before an award received are its own
+        (
+            "Dịp này, 17 tập thể được tặng Bằng khen, 5 cá nhân được tặng Giấy khen của Giám đốc Sở Nội vụ.",
+            &[
+                ("bằng khen", Some(17), None, Some(17), None),
+                (
+                    "giấy khen",
+                    None,
+                    Some(5),
+                    Some(5),
+                    Some("Giám đốc Sở Nội vụ"),
+                ),
+            ],
+        ),
+        // a statement ends at an HTML block tag left in the page
+        (
+            "<p><strong>Đồng chí Nguyễn Xuân Thanh – Chủ tịch UBND huyện Đắk Song trao giấy khen cho các tập thể và cá nhân có thành tích trong năm 2018</strong></p><p>Nhân dịp này, đã có 6 tập thể đạt danh hiệu đơn vị thi đua quyết thắng</p>",
+            &[
+                (
+                    "giấy khen",
+                    None,
+                    None,
+                    None,
+                    Some("Chủ tịch UBND huyện Đắk Song"),
+                ),
+                (
+                    "danh hiệu đơn vị thi đua quyết thắng",
+                    Some(6),
+                    None,
+                    Some(6),
+                    None,
+                ),
+            ],
         ),
         // other counted recipients give the count
         (
