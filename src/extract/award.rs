@@ -670,33 +670,36 @@ fn statement(
     let (start, end) = (m.start, m.end);
     let before = &text[before_from..start];
     let after = &text[end..after_to];
-    // Proposals, plans and conditions give nothing yet.
-    if proposed(text, s_start, start) {
+    // "khen thưởng" counts only the recipients right after it ("khen thưởng
+    // cho 24 cá nhân"): the act is named in many phrases that give nothing
+    // ("công tác thi đua, khen thưởng"), so those are passed over first.
+    // The span read for the counts after the award, and where it starts.
+    let direct: Option<(usize, &str)> = if m.is_generic() {
+        let skip = if after.starts_with(" cho ") { 5 } else { 1 };
+        let from = (end + skip).min(after_to);
+        let to = crate::extract::percent::clause::floor_boundary(text, (from + 60).min(after_to));
+        Some((from, &text[from..to])).filter(|(_, rest)| {
+            rest.starts_with(|c: char| c.is_alphanumeric()) && after.starts_with(' ')
+        })
+    } else {
+        Some((end, after))
+    };
+    if m.is_generic() && direct.is_none() && !conferred(text, m, s_start, before) {
         return None;
     }
 
     // The number is the match without its final space: a plain find, as
-    // asking for the group would run a second, slower engine.
+    // asking for the group would run a second, slower engine. No number
+    // before "khen thưởng" counts it ("UBND Quận 12 khen thưởng").
     let count_before = COUNT_BEFORE
         .find(before)
+        .filter(|_| !m.is_generic())
         .map(|m| (before_from + m.start(), &m.as_str()[..m.len() - 1]))
         .filter(|&(at, _)| boundary_before(text, at) && !continues_numeral(text, at))
         .and_then(|(at, number)| Some((at, small_count(text, at, number)?)));
 
-    // "khen thưởng" counts only the recipients right after it ("khen thưởng
-    // cho 24 cá nhân"): the act is named in many phrases that give nothing;
-    // and no number before it counts it ("UBND Quận 12 khen thưởng").
-    let count_before = count_before.filter(|_| !m.is_generic());
-    let direct = if m.is_generic() {
-        after
-            .strip_prefix(" cho ")
-            .or_else(|| after.strip_prefix(' '))
-    } else {
-        Some(after)
-    };
     let counted = |re: &Regex| {
-        direct.and_then(|span| {
-            let offset = after_to - span.len();
+        direct.and_then(|(offset, span)| {
             first_count(re, text, offset, span).filter(|c| !m.is_generic() || c.0 == offset)
         })
     };
@@ -722,6 +725,10 @@ fn statement(
         || individuals.is_some()
         || others.is_some();
     if !numbered && !conferred(text, m, s_start, before) {
+        return None;
+    }
+    // Proposals, plans and conditions give nothing yet.
+    if proposed(text, s_start, start) {
         return None;
     }
 
