@@ -17,9 +17,16 @@
 //!
 //! Words: một/mốt 1, hai 2, ba 3, bốn/tư 4, năm/lăm 5, sáu 6, bảy/bẩy 7,
 //! tám 8, chín 9, mười 10, "X mươi" X×10, trăm, nghìn/ngàn, triệu, tỷ/tỉ,
-//! lẻ/linh as the zero place ("một trăm lẻ năm" → 105). "tư", "lăm" and "mốt"
-//! count only after a ten ("ba mươi tư" → 34, "mười lăm" → 15, "hai mươi mốt"
-//! → 21).
+//! lẻ/linh as the zero place ("một trăm lẻ năm" → 105), "không trăm" as the
+//! empty hundreds after a multiplier ("hai mươi mốt nghìn không trăm mười
+//! một" → 21011). "tư", "lăm" and "mốt" count only after a ten ("ba mươi tư"
+//! → 34, "mười lăm" → 15, "hai mươi mốt" → 21).
+//!
+//! A numeral is read whole or not at all: a wrong value is worse than none.
+//! The shortened forms "hai trăm ba" (said for 230) and "hai nghìn ba" (for
+//! 2300) are not read, nor a numeral left unfinished ("một trăm lẻ"); and
+//! number words right after another number word are the tail of a longer
+//! numeral, never a number of their own ([`continues_numeral`]).
 //!
 //! Multipliers may follow digits: "1,5 triệu" → 1 500 000, "2 nghìn" → 2000,
 //! "23.000 tỷ" → 2.3e13.
@@ -34,12 +41,12 @@ use regex::Regex;
 /// the match to [`parse_number`]; the words need a boundary check before them.
 pub const NUMBER_PATTERN: &str = concat!(
     r"(?:\d+(?:[.,]\d+)*(?: (?:nghìn|ngàn|triệu|tỷ|tỉ)(?: (?:nghìn|ngàn|triệu|tỷ|tỉ))*)?|",
-    r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?: (?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|lẻ|linh))*",
+    r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?: (?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|lẻ|linh|không))*",
     ")"
 );
 
 /// The word half of [`NUMBER_PATTERN`]: a run of number words only.
-pub const NUMBER_WORDS_PATTERN: &str = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?: (?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|lẻ|linh))*";
+pub const NUMBER_WORDS_PATTERN: &str = r"(?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín|mười)(?: (?:một|mốt|hai|ba|bốn|tư|năm|lăm|sáu|bảy|bẩy|tám|chín|mười|mươi|trăm|nghìn|ngàn|triệu|tỷ|tỉ|lẻ|linh|không))*";
 
 static DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^\d+(?:[.,]\d+)*").unwrap());
 static NUMBER_AT: LazyLock<Regex> =
@@ -82,6 +89,34 @@ pub fn read_number_at(text: &str, pos: usize) -> Option<(f64, usize)> {
         return None;
     }
     read_number(rest)
+}
+
+/// The words a numeral is made of, lower case.
+const NUMBER_WORDS: &[&str] = &[
+    "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "bẩy", "tám", "chín",
+    "mười", "mươi", "trăm", "nghìn", "ngàn", "triệu", "tỷ", "tỉ", "lẻ", "linh", "không",
+];
+
+/// True when the number words starting at byte `at` of `text` come right
+/// after another number word ("… không trăm mười một"): they are the tail of
+/// a longer numeral, and reading them alone would give a wrong value.
+pub fn continues_numeral(text: &str, at: usize) -> bool {
+    if !text[at..].starts_with(char::is_alphabetic) {
+        return false;
+    }
+    let Some(before) = text[..at].strip_suffix(' ') else {
+        return false;
+    };
+    let word_start = before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i);
+    let word = &before[word_start..];
+    // The longest number word has 6 bytes ("nghìn", "triệu"): longer words
+    // are not lower-cased.
+    !word.is_empty() && word.len() <= 7 && NUMBER_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// The longest number at the start of `s`, with its byte length.
@@ -249,94 +284,153 @@ fn digit_word(word: &str) -> Option<u64> {
     })
 }
 
-/// The value of a run of number words, and how many bytes of it make sense as
-/// one number (reading stops at the first word that does not fit).
+/// The value of a run of number words, and how many bytes of it make one
+/// whole number: reading stops at the first word that cannot continue the
+/// number, and goes back to the last word where the number was complete, so
+/// a numeral is read whole or not at all ("hai mươi mốt nghìn không trăm
+/// mười một" is 21011, never 21000 or 11).
 fn words_value(s: &str) -> Option<(f64, usize)> {
-    let mut total: u64 = 0; // completed thousands groups
-    let mut last_scale: u64 = u64::MAX;
-    let mut small: u64 = 0; // the group below a thousand being built
-    let mut prev = String::new();
-    let mut used = 0;
+    let mut reader = WordsReader::default();
+    let mut read = 0;
+    let mut complete = None;
     for word in s.split(' ') {
-        let w = word.to_lowercase();
-        if !read_word(&w, &prev, &mut small, &mut total, &mut last_scale) {
+        if !reader.push(&word.to_lowercase()) {
             break;
         }
-        used += if used == 0 { 0 } else { 1 } + word.len();
-        prev = w;
+        read += if read == 0 { 0 } else { 1 } + word.len();
+        if reader.complete {
+            complete = Some((reader.value() as f64, read));
+        }
     }
-    if used == 0 {
-        return None;
-    }
-    Some(((total + small) as f64, used))
+    complete
 }
 
-/// Folds one lower-case number word into the value being built; false when the
-/// word cannot continue the number.
-fn read_word(w: &str, prev: &str, small: &mut u64, total: &mut u64, last_scale: &mut u64) -> bool {
-    let after_ten = matches!(prev, "mười" | "mươi");
-    if matches!(w, "tư" | "lăm" | "mốt") && !after_ten {
-        return false;
-    }
-    if w == "mười" {
-        let fresh = small.is_multiple_of(100) && !after_ten;
-        if fresh {
-            *small += 10;
+/// The state of a numeral read word by word.
+struct WordsReader {
+    /// Completed groups times their multipliers.
+    total: u64,
+    /// The multiplier of the last group (u64::MAX before the first).
+    last_scale: u64,
+    /// The group below a thousand being built.
+    small: u64,
+    /// The previous word, lower case ("" before the first).
+    prev: String,
+    /// True when the words so far make a whole number: not after "không",
+    /// "lẻ"/"linh" (which need what follows), nor after a bare unit right
+    /// after "trăm" or a multiplier ("hai trăm ba" is said for 230, "hai
+    /// nghìn ba" for 2300: the full numeral says "hai trăm linh ba").
+    complete: bool,
+    /// True right after a unit that follows "trăm": only "mươi" may come next.
+    unit_after_hundred: bool,
+}
+
+impl Default for WordsReader {
+    fn default() -> Self {
+        WordsReader {
+            total: 0,
+            last_scale: u64::MAX,
+            small: 0,
+            prev: String::new(),
+            complete: false,
+            unit_after_hundred: false,
         }
-        return fresh;
     }
-    if w == "mươi" {
-        return match digit_word(prev) {
-            Some(d) if d >= 2 && *small % 100 == d => {
-                *small += d * 9;
-                true
-            }
-            _ => false,
-        };
+}
+
+impl WordsReader {
+    fn value(&self) -> u64 {
+        self.total.saturating_add(self.small)
     }
-    if w == "trăm" {
-        return match digit_word(prev) {
-            Some(d) if *small == d => {
-                *small = d * 100;
-                true
-            }
-            _ => false,
-        };
-    }
-    if matches!(w, "lẻ" | "linh") {
-        return prev == "trăm" || scale_word(prev).is_some();
-    }
-    if let Some(d) = digit_word(w) {
-        // A digit starts the number or fills the ones after a ten, a hundred,
-        // "lẻ" or a multiplier.
-        let fits = prev.is_empty()
-            || after_ten
-            || matches!(prev, "trăm" | "lẻ" | "linh")
-            || scale_word(prev).is_some();
-        if fits && small.is_multiple_of(10) {
-            *small += d;
-            return true;
+
+    /// Folds one lower-case word into the number; false when it cannot
+    /// continue it.
+    fn push(&mut self, w: &str) -> bool {
+        let unit_after_hundred = self.prev == "trăm" && digit_word(w).is_some();
+        if self.unit_after_hundred && w != "mươi" {
+            return false;
         }
-        return false;
+        let Some(complete) = self.fold(w) else {
+            return false;
+        };
+        self.complete = complete;
+        self.unit_after_hundred = unit_after_hundred;
+        self.prev.clear();
+        self.prev.push_str(w);
+        true
     }
-    let Some(scale) = scale_word(w) else {
-        return false;
-    };
-    let scale = scale as u64;
-    if prev.is_empty() {
-        return false;
+
+    /// Whether the number is complete after `w`, or None when `w` does not fit.
+    fn fold(&mut self, w: &str) -> Option<bool> {
+        let prev = self.prev.as_str();
+        let after_ten = matches!(prev, "mười" | "mươi");
+        let after_scale = scale_word(prev).is_some();
+        if matches!(w, "tư" | "lăm" | "mốt") && !after_ten {
+            return None;
+        }
+        if w == "không" {
+            // Only "không trăm", the empty hundreds after a multiplier.
+            return (after_scale && self.small == 0).then_some(false);
+        }
+        if w == "mười" {
+            let fresh = self.small.is_multiple_of(100)
+                && !after_ten
+                && !matches!(prev, "không" | "lẻ" | "linh");
+            if fresh {
+                self.small += 10;
+            }
+            return fresh.then_some(true);
+        }
+        if w == "mươi" {
+            return match digit_word(prev) {
+                Some(d) if d >= 2 && self.small % 100 == d => {
+                    self.small += d * 9;
+                    Some(true)
+                }
+                _ => None,
+            };
+        }
+        if w == "trăm" {
+            let d = if prev == "không" {
+                0
+            } else {
+                digit_word(prev)?
+            };
+            if self.small != d {
+                return None;
+            }
+            self.small = d * 100;
+            return Some(true);
+        }
+        if matches!(w, "lẻ" | "linh") {
+            return (prev == "trăm" || after_scale).then_some(false);
+        }
+        if let Some(d) = digit_word(w) {
+            // A digit starts the number or fills the ones after a ten or
+            // "lẻ"; right after "trăm" or a multiplier it needs what follows.
+            let whole = prev.is_empty() || after_ten || matches!(prev, "lẻ" | "linh");
+            let pending = prev == "trăm" || after_scale;
+            if (whole || pending) && self.small.is_multiple_of(10) {
+                self.small += d;
+                return Some(whole);
+            }
+            return None;
+        }
+        let scale = scale_word(w)? as u64;
+        if prev.is_empty() || matches!(prev, "không" | "lẻ" | "linh") {
+            return None;
+        }
+        if after_scale && self.small == 0 {
+            // "nghìn tỷ": multiply what we have.
+            self.total = self.total.saturating_mul(scale);
+        } else if scale < self.last_scale {
+            self.total = self.total.saturating_add(self.small.saturating_mul(scale));
+        } else {
+            self.total = self.total.saturating_add(self.small).saturating_mul(scale);
+        }
+        self.last_scale = scale;
+        self.small = 0;
+        Some(true)
     }
-    if scale_word(prev).is_some() && *small == 0 {
-        // "nghìn tỷ": multiply what we have.
-        *total = total.saturating_mul(scale);
-    } else if scale < *last_scale {
-        *total += *small * scale;
-    } else {
-        *total = (*total + *small).saturating_mul(scale);
-    }
-    *last_scale = scale;
-    *small = 0;
-    true
 }
 
 #[cfg(test)]
@@ -396,6 +490,54 @@ mod tests {
         ("hai ngàn", Some(2000.0)),
         ("một triệu hai trăm nghìn", Some(1_200_000.0)),
         ("Ba", Some(3.0)),
+        // whole numerals (issue 15: read whole, or not at all)
+        ("hai trăm nghìn", Some(200_000.0)),
+        ("một trăm nghìn", Some(100_000.0)),
+        ("mười nghìn", Some(10_000.0)),
+        ("mười lăm nghìn", Some(15_000.0)),
+        ("hai mươi nghìn", Some(20_000.0)),
+        ("hai mươi mốt nghìn không trăm mười một", Some(21_011.0)),
+        ("một nghìn không trăm linh một", Some(1_001.0)),
+        ("một nghìn linh năm", Some(1_005.0)),
+        ("hai nghìn không trăm hai mươi lăm", Some(2_025.0)),
+        ("một nghìn chín trăm chín mươi chín", Some(1_999.0)),
+        ("hai nghìn ba trăm", Some(2_300.0)),
+        ("ba trăm lẻ năm", Some(305.0)),
+        ("bốn mươi tư", Some(44.0)),
+        ("năm mươi lăm", Some(55.0)),
+        ("hai mươi năm", Some(25.0)),
+        ("sáu mươi", Some(60.0)),
+        ("chín mươi chín", Some(99.0)),
+        ("một trăm mười", Some(110.0)),
+        ("một trăm mười một", Some(111.0)),
+        ("hai trăm ba mươi tư", Some(234.0)),
+        ("bảy trăm", Some(700.0)),
+        ("một triệu", Some(1e6)),
+        ("năm triệu không trăm linh năm nghìn", Some(5_005_000.0)),
+        ("hai triệu rưỡi", None),
+        ("một tỷ", Some(1e9)),
+        ("hai tỉ", Some(2e9)),
+        ("ba tỷ hai trăm triệu", Some(3.2e9)),
+        ("một nghìn tỷ", Some(1e12)),
+        ("mười hai ngàn", Some(12_000.0)),
+        ("Hai Mươi Mốt", Some(21.0)),
+        ("HAI TRĂM NGHÌN", Some(200_000.0)),
+        // shortened or broken numerals are not read ("hai trăm ba" is said
+        // for 230, "hai nghìn ba" for 2300; the full numerals differ)
+        ("hai trăm ba", None),
+        ("hai nghìn ba", None),
+        ("hai trăm ba nghìn", None),
+        ("hai nghìn năm", None),
+        ("một trăm lẻ", None),
+        ("hai nghìn không", None),
+        ("không trăm", None),
+        ("một trăm lẻ mười", None),
+        ("mười hai mươi", None),
+        ("hai mươi mười", None),
+        ("trăm", None),
+        ("nghìn", None),
+        ("không", None),
+        ("ba bốn", None),
         // not numbers, or not one number
         ("", None),
         ("tư", None),
@@ -458,6 +600,21 @@ mod tests {
     #[test]
     fn word_pattern_is_the_word_half() {
         assert!(NUMBER_PATTERN.contains(NUMBER_WORDS_PATTERN));
+    }
+
+    #[test]
+    fn tails_of_numerals_are_told() {
+        let text = "hai mươi mốt nghìn không trăm mười một cá nhân";
+        assert!(continues_numeral(text, text.find("mười một").unwrap()));
+        assert!(continues_numeral(text, text.find("không").unwrap()));
+        assert!(!continues_numeral(text, 0));
+        let text = "Tặng Bằng khen cho ba tập thể, Mười hai cá nhân";
+        assert!(!continues_numeral(text, text.find("ba").unwrap()));
+        assert!(!continues_numeral(text, text.find("Mười").unwrap()));
+        // digits are never a tail of words
+        assert!(!continues_numeral("hai 5 tập thể", 4));
+        let text = "TRĂM HAI";
+        assert!(continues_numeral(text, text.find("HAI").unwrap()));
     }
 
     #[test]

@@ -15,6 +15,28 @@ pub fn is_whole_word(text: &str, start: usize, end: usize) -> bool {
     !before.is_some_and(is_word_char) && !after.is_some_and(is_word_char)
 }
 
+/// The byte offset where the body starts after a leading front-matter block
+/// (a first line "---", then `key: value` lines, then a line "---", as
+/// static-site archives store articles), or 0 when there is none. The block
+/// is data about the page, not its body: its title is restated in the body.
+pub fn front_matter_end(text: &str) -> usize {
+    let Some(rest) = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))
+    else {
+        return 0;
+    };
+    let mut at = text.len() - rest.len();
+    // The block is short: a closing line far down is not its end.
+    for line in rest.split_inclusive('\n').take(40) {
+        at += line.len();
+        if line.trim_end() == "---" {
+            return at;
+        }
+    }
+    0
+}
+
 /// Dashes that the text keeps as written but the extractors treat as "-".
 pub const DASHES: &str = "-‐‑‒–—―−";
 
@@ -71,6 +93,18 @@ pub fn is_lower(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_matter_is_told_from_the_body() {
+        let text = "---\nlayout: post\ntitle: \"Đạt gần 13% dự toán\"\n---\nBody 13%";
+        assert_eq!(&text[front_matter_end(text)..], "Body 13%");
+        let text = "---\r\ntitle: x\r\n---\r\nBody";
+        assert_eq!(&text[front_matter_end(text)..], "Body");
+        // no block, or one never closed
+        assert_eq!(front_matter_end("Body --- 13%"), 0);
+        assert_eq!(front_matter_end("---\ntitle: x\nBody 13%"), 0);
+        assert_eq!(front_matter_end("--- Body\n---\n"), 0);
+    }
 
     #[test]
     fn fast_case_agrees_with_std() {

@@ -4,12 +4,16 @@
 //!
 //! A percentage is a number read by [`crate::extract::number`] followed by "%"
 //! (spaces allowed: "95,83 %") or "phần trăm"; number words too before
-//! "phần trăm" ("năm mươi phần trăm"). A range "8,5-9%", "80 - 90%", "từ 15
-//! đến 20%" gives one fact whose `value` is the lower bound; its `text` keeps
-//! the whole range (an upper-bound field would break the struct literal in
-//! record.rs's test, so none was added). Not facts: a number glued to a word
-//! ("A5%", "Sáu phần trămx") and markup left in the page (`width='100%'`,
-//! `width:100%`).
+//! "phần trăm" ("năm mươi phần trăm"), but not the tail of a longer numeral
+//! ("hai trăm ba phần trăm" gives nothing). A range "8,5-9%", "80 - 90%",
+//! "từ 15 đến 20%" gives both bounds, as two facts with one qualifier and
+//! context: the lower bound's `text` is the whole range, the upper bound's
+//! its last number and the mark ("9%"); a "range" whose second number is not
+//! the larger gives its first number only. Not facts: a number glued to a
+//! word ("A5%", "Sáu phần trămx"), markup left in the page (`width='100%'`,
+//! `width:100%`, and anything inside a tag: `<select style="width: 100%">`)
+//! and a leading front-matter block (`---` … `---`), whose title the body
+//! restates.
 //!
 //! `qualifier` comes from the words just before the number in its clause
 //! (the run of qualifier words, numbers and years right before it, so
@@ -57,8 +61,8 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::number::{NUMBER_WORDS_PATTERN, parse_number};
-use crate::extract::text::{is_dash, is_whole_word};
+use crate::extract::number::{NUMBER_WORDS_PATTERN, continues_numeral, parse_number};
+use crate::extract::text::{front_matter_end, is_dash, is_whole_word};
 use clause::{
     LIST_CONTINUATION, clause_end, clause_start, lower, lower_is, sentence_start, trimmed, words,
     words_iter, words_rev,
@@ -81,7 +85,7 @@ const NUM: &str = r"\d+(?:[.,]\d+)*";
 
 static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&format!(
-        r"({NUM})(?: ?[-‐‑‒–—―−] ?{NUM}| (?:đến|tới) {NUM})? ?(?:%|％|(?i:phần trăm))"
+        r"({NUM})(?:(?: ?[-‐‑‒–—―−] ?| (?:đến|tới) )({NUM}))? ?(?:%|％|(?i:phần trăm))"
     ))
     .unwrap()
 });
@@ -103,6 +107,20 @@ pub fn find_percentages(text: &str) -> Vec<Percentage> {
 pub(crate) fn find_percentages_at(text: &str, figures: &[Figure]) -> Vec<Percentage> {
     let mut out: Vec<Percentage> = Vec::with_capacity(figures.len());
     for &(start, end, value) in figures {
+        // The upper bound of a range lies inside the range's text, which the
+        // lower bound holds: it measures the same thing, as sure.
+        if let Some(range) = out.last().filter(|p| start < p.end) {
+            let (qualifier, context) = (range.qualifier.clone(), range.context.clone());
+            out.push(Percentage {
+                text: text[start..end].to_string(),
+                value,
+                qualifier,
+                context,
+                start,
+                end,
+            });
+            continue;
+        }
         // The clause start is searched once for the run and the context.
         let clause = clause_start(text, start);
         let cut = run_start_in_clause(text, clause, start);
@@ -121,17 +139,23 @@ pub(crate) fn find_percentages_at(text: &str, figures: &[Figure]) -> Vec<Percent
 }
 
 /// (start, end, value) of every percentage figure in `text`, in text order:
-/// what [`find_percentages`] reads, without qualifier or context.
+/// what [`find_percentages`] reads, without qualifier or context. A range
+/// gives two figures: its lower bound over the whole range, then its upper
+/// bound over the last number and the mark.
 pub(crate) fn figures(text: &str) -> Vec<Figure> {
     let mut figures: Vec<Figure> = Vec::new();
     let mut words_marks: Vec<(usize, usize)> = Vec::new();
     let mut exact_word = false;
+    let body = front_matter_end(text);
     // Every match of PERCENT ends at a mark ("%", "％", "phần trăm" in any
     // case) right after a run of number chars, so only the few bytes before
     // each mark are searched, never the whole text.
-    let mut floor = 0;
+    let mut floor = body;
     let mut locs = PERCENT.capture_locations();
     for (mark, mark_end) in marks(text) {
+        if mark < body {
+            continue;
+        }
         let from = number_run_start(text, floor, mark, |c| {
             c.is_numeric()
                 || matches!(c, '.' | ',' | ' ' | 'đ' | 'ế' | 'n' | 't' | 'ớ' | 'i')
@@ -141,14 +165,14 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
         let span = &text[from..mark_end];
         let found = if span[..mark - from].is_ascii() {
             ascii_percent(span.as_bytes(), mark - from)
-                .map(|(whole_start, number)| (whole_start..span.len(), number))
+                .map(|(whole_start, number, upper)| (whole_start..span.len(), number, upper))
         } else {
             // One set of capture slots for all marks, not an allocation per mark.
             PERCENT
                 .captures_read(&mut locs, span)
-                .and_then(|whole| Some((whole.range(), locs.get(1)?)))
+                .and_then(|whole| Some((whole.range(), locs.get(1)?, locs.get(2))))
         };
-        if let Some((whole, (n_start, n_end))) = found {
+        if let Some((whole, (n_start, n_end), upper)) = found {
             let (start, end) = (from + whole.start, from + whole.end);
             let whole = &span[whole];
             let glued_after = whole.ends_with(char::is_alphabetic)
@@ -158,6 +182,12 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
                 && let Some(value) = parse_number(&span[n_start..n_end])
             {
                 figures.push((start, end, value));
+                if let Some((u_start, u_end)) = upper
+                    && let Some(upper) = parse_number(&span[u_start..u_end])
+                    && upper > value
+                {
+                    figures.push((from + u_start, end, upper));
+                }
             }
         }
         if mark_end - mark > 3 {
@@ -170,7 +200,7 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
     }
     if exact_word {
         // Number words before "phần trăm": letters and spaces only.
-        let mut floor = 0;
+        let mut floor = body;
         for (mark, mark_end) in words_marks {
             let from = number_run_start(text, floor, mark, |c| c.is_alphabetic() || c == ' ');
             floor = mark_end;
@@ -179,6 +209,7 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
                 let (start, end) = (from + whole.start(), from + whole.end());
                 if standalone(text, start)
                     && is_whole_word(text, start, end)
+                    && !continues_numeral(text, start)
                     && let Some(value) = parse_number(&caps[1])
                 {
                     figures.push((start, end, value));
@@ -190,11 +221,16 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
     figures
 }
 
+/// The spans of a [`PERCENT`] match read by hand: where it starts, its first
+/// number, and the upper bound of a range.
+type AsciiPercent = (usize, (usize, usize), Option<(usize, usize)>);
+
 /// What [`PERCENT`] finds in `span`, a run of ASCII number chars ending with
-/// the mark at `mark`: the start of the match and the span of its first
-/// number. The match must end with the mark, and in ASCII only "-" of the
-/// dashes can join a range, so it is read backwards from the mark.
-fn ascii_percent(span: &[u8], mark: usize) -> Option<(usize, (usize, usize))> {
+/// the mark at `mark`: the start of the match, the span of its first number
+/// and, for a range, that of its second. The match must end with the mark,
+/// and in ASCII only "-" of the dashes can join a range, so it is read
+/// backwards from the mark.
+fn ascii_percent(span: &[u8], mark: usize) -> Option<AsciiPercent> {
     // " ?" before the mark; a number never ends with a space.
     let last_number_end = match span[..mark].strip_suffix(b" ") {
         Some(rest) => rest.len(),
@@ -207,9 +243,10 @@ fn ascii_percent(span: &[u8], mark: usize) -> Option<(usize, (usize, usize))> {
     let first_number_end = before
         .strip_suffix(b"-")
         .map(|b| b.strip_suffix(b" ").unwrap_or(b).len());
+    let last = (last_number_start, last_number_end);
     match first_number_end.and_then(|e| Some((number_suffix_start(&span[..e])?, e))) {
-        Some((first_start, first_end)) => Some((first_start, (first_start, first_end))),
-        None => Some((last_number_start, (last_number_start, last_number_end))),
+        Some((first_start, first_end)) => Some((first_start, (first_start, first_end), Some(last))),
+        None => Some((last_number_start, last, None)),
     }
 }
 
@@ -295,11 +332,21 @@ fn is_phan_tram(b: &[u8]) -> bool {
 /// False for a number glued to a word, or a percentage inside page markup.
 fn standalone(text: &str, start: usize) -> bool {
     let mut before = text[..start].chars().rev();
-    match before.next() {
-        Some(c) if c.is_alphanumeric() || c == '=' || c == ':' || c == '/' => false,
-        Some('\'' | '"') => before.next() != Some('='),
-        _ => true,
-    }
+    let glued = match before.next() {
+        Some(c) if c.is_alphanumeric() || c == '=' || c == ':' || c == '/' => true,
+        Some('\'' | '"') => before.next() == Some('='),
+        _ => false,
+    };
+    !glued && !inside_tag(text, start)
+}
+
+/// True when `at` lies inside an HTML tag left in the page (`<select
+/// style="width: 100%">`): the nearest "<" or ">" before it on its line is a
+/// "<" that opens a tag, within a tag's length.
+fn inside_tag(text: &str, at: usize) -> bool {
+    let b = &text.as_bytes()[at.saturating_sub(1000)..at];
+    memchr::memrchr3(b'<', b'>', b'\n', b)
+        .is_some_and(|i| b[i] == b'<' && b.get(i + 1).is_some_and(|c| c.is_ascii_alphabetic()))
 }
 
 /// What a word just before a figure says about it, if it is a qualifier word.
@@ -733,19 +780,61 @@ mod tests {
             "bằng 93,5% so với dự toán năm",
             &[(93.5, Some("reached"), None)],
         ),
+        // a range gives both bounds, with one qualifier and context
         (
             "chỉ tiêu tăng trưởng cả năm từ 8,5- 9%",
-            &[(8.5, None, Some("chỉ tiêu tăng trưởng cả năm"))],
+            &[
+                (8.5, None, Some("chỉ tiêu tăng trưởng cả năm")),
+                (9.0, None, Some("chỉ tiêu tăng trưởng cả năm")),
+            ],
         ),
         (
             "tỷ lệ sử dụng nước hợp vệ sinh đạt 80-90%",
-            &[(
-                80.0,
-                Some("reached"),
-                Some("tỷ lệ sử dụng nước hợp vệ sinh"),
-            )],
+            &[
+                (
+                    80.0,
+                    Some("reached"),
+                    Some("tỷ lệ sử dụng nước hợp vệ sinh"),
+                ),
+                (
+                    90.0,
+                    Some("reached"),
+                    Some("tỷ lệ sử dụng nước hợp vệ sinh"),
+                ),
+            ],
         ),
-        ("luôn vượt từ 15 đến 20%", &[(15.0, Some("above"), ANY)]),
+        (
+            "luôn vượt từ 15 đến 20%",
+            &[(15.0, Some("above"), ANY), (20.0, Some("above"), ANY)],
+        ),
+        (
+            "Mức tăng trưởng năm 2017 phấn đấu đạt 10,2-10,5%.",
+            &[
+                (
+                    10.2,
+                    Some("reached"),
+                    Some("Mức tăng trưởng năm 2017 phấn đấu"),
+                ),
+                (
+                    10.5,
+                    Some("reached"),
+                    Some("Mức tăng trưởng năm 2017 phấn đấu"),
+                ),
+            ],
+        ),
+        (
+            "cao hơn 12-15% so với giai đoạn 2008-2013. Có 9-11% doanh nghiệp tham gia",
+            &[
+                (12.0, Some("increase"), None),
+                (15.0, Some("increase"), None),
+                (9.0, None, Some("doanh nghiệp tham gia")),
+                (11.0, None, Some("doanh nghiệp tham gia")),
+            ],
+        ),
+        (
+            "giảm từ 20 – 25 phần trăm chi phí",
+            &[(20.0, Some("decrease"), ANY), (25.0, Some("decrease"), ANY)],
+        ),
         (
             "Tỷ lệ che phủ rừng tiếp tục tăng, đến nay đạt trên 70%",
             &[(70.0, Some("above"), ANY)],
@@ -830,11 +919,18 @@ mod tests {
         ),
         (
             "phấn đấu tăng trưởng GRDP năm 2025 đạt từ 11,5 - 12,4% trở lên.",
-            &[(
-                11.5,
-                Some("above"),
-                Some("phấn đấu tăng trưởng GRDP năm 2025"),
-            )],
+            &[
+                (
+                    11.5,
+                    Some("above"),
+                    Some("phấn đấu tăng trưởng GRDP năm 2025"),
+                ),
+                (
+                    12.4,
+                    Some("above"),
+                    Some("phấn đấu tăng trưởng GRDP năm 2025"),
+                ),
+            ],
         ),
         (
             "cơ chế tự chủ, tự chịu trách nhiệm về sử dụng biên chế và kinh phí đối với 100% cơ quan quản lý hành chính, đơn vị sự nghiệp công lập... Qua đó",
@@ -848,11 +944,33 @@ mod tests {
             "tỷ lệ bao phủ bảo hiểm y tế đạt chín mươi phần trăm",
             &[(90.0, Some("reached"), Some("tỷ lệ bao phủ bảo hiểm y tế"))],
         ),
+        (
+            "tăng hai trăm ba mươi phần trăm",
+            &[(230.0, Some("increase"), None)],
+        ),
+        (
+            "đạt chín mươi lăm phần trăm kế hoạch",
+            &[(95.0, Some("reached"), ANY)],
+        ),
+        // markup in the page, past a tag's "<"
+        (
+            "<div class=\"tin\">tỷ lệ hồ sơ đúng hạn đạt 95%</div>",
+            &[(95.0, Some("reached"), ANY)],
+        ),
+        // the body after a front-matter block
+        (
+            "---\ntitle: \"Cục Thuế thu ngân sách tháng 1 đạt gần 13% dự toán\"\n---\n[Cục Thuế thu ngân sách tháng 1 đạt gần 13% dự toán](https://x.vn/a.html)",
+            &[(13.0, Some("approximate"), ANY)],
+        ),
         // not percentages
         ("mức trích (tỷ lệ phần trăm) từ các khoản thu", &[]),
         ("Sáu phần trămx", &[]),
         ("<table width='100%'>", &[]),
         ("width:100%", &[]),
+        ("<select style=\"width: 100%\" id=\"cbo-weblink\">", &[]),
+        ("<td style=\"padding: 0 5%; width: 45 %\">", &[]),
+        // "hai trăm ba" is said for 230: neither 203 nor its tail "ba" is read
+        ("tăng hai trăm ba phần trăm", &[]),
         ("mã A5%", &[]),
         ("Tổng số lượt truy cập: 40503542", &[]),
         ("ngày 12/1/2023, đạt 94,3 điểm", &[]),
@@ -915,26 +1033,36 @@ mod tests {
     /// The figures as found before: both regexes over the whole text.
     fn figures_scanning_everything(text: &str) -> Vec<(usize, usize, f64)> {
         let mut figures = Vec::new();
-        for caps in PERCENT.captures_iter(text) {
+        let body = front_matter_end(text);
+        for caps in PERCENT.captures_iter(&text[body..]) {
             let whole = caps.get(0).unwrap();
+            let (start, end) = (body + whole.start(), body + whole.end());
             let glued_after = whole.as_str().ends_with(char::is_alphabetic)
-                && text[whole.end()..].starts_with(char::is_alphanumeric);
-            if standalone(text, whole.start())
+                && text[end..].starts_with(char::is_alphanumeric);
+            if standalone(text, start)
                 && !glued_after
                 && let Some(value) = parse_number(&caps[1])
             {
-                figures.push((whole.start(), whole.end(), value));
+                figures.push((start, end, value));
+                if let Some(upper) = caps.get(2)
+                    && let Some(upper_value) = parse_number(upper.as_str())
+                    && upper_value > value
+                {
+                    figures.push((body + upper.start(), end, upper_value));
+                }
             }
         }
         if text.contains("phần trăm") || text.contains("PHẦN TRĂM") || text.contains("Phần trăm")
         {
-            for caps in WORD_PERCENT.captures_iter(text) {
+            for caps in WORD_PERCENT.captures_iter(&text[body..]) {
                 let whole = caps.get(0).unwrap();
-                if standalone(text, whole.start())
-                    && is_whole_word(text, whole.start(), whole.end())
+                let (start, end) = (body + whole.start(), body + whole.end());
+                if standalone(text, start)
+                    && is_whole_word(text, start, end)
+                    && !continues_numeral(text, start)
                     && let Some(value) = parse_number(&caps[1])
                 {
-                    figures.push((whole.start(), whole.end(), value));
+                    figures.push((start, end, value));
                 }
             }
             figures.sort_by_key(|f| f.0);
@@ -964,14 +1092,15 @@ mod tests {
             let span = format!("{run}{mark}");
             let by_regex = PERCENT.captures(&span).map(|c| {
                 let n = c.get(1).unwrap();
-                (c.get(0).unwrap().start(), (n.start(), n.end()))
+                let upper = c.get(2).map(|u| (u.start(), u.end()));
+                (c.get(0).unwrap().start(), (n.start(), n.end()), upper)
             });
             proptest::prop_assert_eq!(ascii_percent(span.as_bytes(), run.len()), by_regex);
         }
 
         #[test]
         fn marks_find_what_scanning_finds_anywhere(
-            text in "([0-9]{1,4}|١٢|[.,/%()=:;' -]|％|–|phần trăm|PHẦN TRĂM|Phần trăm|pHẦn TrĂm|phần|trăm|đến|tới| đến | tới |hai|mươi|năm|Ba|ể|đ|ă|\\n|A){0,40}"
+            text in "(---\\n|[0-9]{1,4}|١٢|[.,/%()=:;' -]|％|–|phần trăm|PHẦN TRĂM|Phần trăm|pHẦn TrĂm|phần|trăm|đến|tới| đến | tới |hai|mươi|năm|không|Ba|ể|đ|ă|<p|<|>|\\n|A){0,40}"
         ) {
             proptest::prop_assert_eq!(figures(&text), figures_scanning_everything(&text));
         }
