@@ -3,6 +3,8 @@
 //! The text every extractor reads and every offset refers to:
 //! - lines end in LF (CRLF and CR are converted), and the text ends in one LF
 //!   unless it is empty;
+//! - HTML character references are read as their characters (module
+//!   `entity`: "c&aacute;c" → "các", "&#7897;" → "ộ");
 //! - each line is cleaned (module `clean`): NBSP, tabs and other spacing or control
 //!   characters become one space, zero-width characters, soft hyphens and
 //!   direction marks are removed, runs of spaces collapse, ends are trimmed;
@@ -19,6 +21,7 @@
 
 pub mod chrome;
 mod clean;
+mod entity;
 mod tone;
 
 use std::borrow::Cow;
@@ -125,6 +128,8 @@ pub(crate) fn analyze(text: &str, keep_chrome: bool) -> Analysis {
     let mut lines = Vec::with_capacity(bytes.len() / 64 + 1);
     let mut cleaned = String::new();
     let mut scratch = String::new();
+    // Only a text with an "&" may hold a character reference.
+    let may_escape = memchr::memchr(b'&', bytes).is_some();
     let mut start = 0;
     while start < bytes.len() {
         let (end, next, lf) = match memchr::memchr2(b'\n', b'\r', &bytes[start..]) {
@@ -139,7 +144,16 @@ pub(crate) fn analyze(text: &str, keep_chrome: bool) -> Analysis {
             None => (bytes.len(), bytes.len(), false),
         };
         let raw = &text[start..end];
-        let clean = if clean::is_clean(raw) {
+        let unescaped = if may_escape {
+            entity::unescape(raw)
+        } else {
+            Cow::Borrowed(raw)
+        };
+        let clean = if let Cow::Owned(unescaped) = &unescaped {
+            let at = cleaned.len();
+            clean::push_clean(unescaped, &mut cleaned, &mut scratch);
+            Some(at..cleaned.len())
+        } else if clean::is_clean(raw) {
             None
         } else {
             if cleaned.capacity() == 0 {
@@ -255,6 +269,15 @@ mod tests {
         ("\n\n  A  \n \n\u{A0}\nB\n\n\n", "A\n\nB\n"),
         ("Tỉnh uỷ  Thanh Hoá\n", "Tỉnh ủy Thanh Hóa\n"),
         ("Ho\u{0302}\u{0323}i nghi\u{0323}\n", "Hội nghị\n"),
+        (
+            "Nh&acirc;n dịp n&agrave;y, đ&atilde; c&oacute; 6 tập thể\n",
+            "Nhân dịp này, đã có 6 tập thể\n",
+        ),
+        (
+            "Tỉnh u&#7927;&nbsp;&nbsp;Thanh Ho&aacute;\n",
+            "Tỉnh ủy Thanh Hóa\n",
+        ),
+        ("R&D &amp; M&A\n", "R&D & M&A\n"),
         (
             "Bài viết\nLượt xem: 137\nNội dung\n",
             "Bài viết\nNội dung\n",
