@@ -16,8 +16,9 @@
 //! restates.
 //!
 //! `qualifier` comes from the words just before the number in its clause
-//! (the run of qualifier words, numbers and years right before it, so
-//! "cao hơn 2021 là 1,25%" counts) and from "trở lên"/"trở xuống" right after:
+//! (the run of qualifier words, numbers and years right before it, at most
+//! 12 words, so "cao hơn 2021 là 1,25%" counts) and from "trở lên"/"trở
+//! xuống" right after:
 //! - `increase`: tăng, cao hơn, nhiều hơn; `decrease`: giảm, thấp hơn, ít hơn;
 //! - `above`: trên (not "nói trên"), hơn, vượt, "từ … trở lên", "… trở lên";
 //! - `below`: dưới, chưa đến/chưa tới, không quá, "… trở xuống";
@@ -52,6 +53,11 @@
 //! Page chrome: the normalizer drops chrome lines; what is left of markup is
 //! refused as above. Counters and phone numbers carry no "%", so they never
 //! match.
+//!
+//! Cost: each figure reads a bounded number of words around it (the run, the
+//! noun phrases), and the clause marks and tags around the figures are
+//! scanned once, forward ([`clause::StartCursor`]), so a text of figures in a
+//! row ("95% 95% …") costs in proportion to its length.
 
 pub(crate) mod clause;
 
@@ -64,8 +70,8 @@ use serde::Serialize;
 use crate::extract::number::{NUMBER_WORDS_PATTERN, continues_numeral, parse_number};
 use crate::extract::text::{front_matter_end, is_dash, is_whole_word};
 use clause::{
-    LIST_CONTINUATION, clause_end, clause_start, lower, lower_is, sentence_start, trimmed, words,
-    words_iter, words_rev,
+    EndCursor, LIST_CONTINUATION, StartCursor, clause_end, clause_start, lower, lower_is, trimmed,
+    words, words_iter, words_rev,
 };
 
 /// One percentage in the text.
@@ -106,6 +112,13 @@ pub fn find_percentages(text: &str) -> Vec<Percentage> {
 /// the ratio reader needs the same figures, so they are found once.
 pub(crate) fn find_percentages_at(text: &str, figures: &[Figure]) -> Vec<Percentage> {
     let mut out: Vec<Percentage> = Vec::with_capacity(figures.len());
+    // The figures come in text order: the clause marks around them are
+    // scanned once, forward, however many figures a clause holds.
+    let mut bounds = Bounds {
+        clauses: StartCursor::clauses(),
+        sentences: StartCursor::sentences(),
+        ends: EndCursor::clauses(),
+    };
     for &(start, end, value) in figures {
         // The upper bound of a range lies inside the range's text, which the
         // lower bound holds: it measures the same thing, as sure.
@@ -121,11 +134,11 @@ pub(crate) fn find_percentages_at(text: &str, figures: &[Figure]) -> Vec<Percent
             });
             continue;
         }
-        // The clause start is searched once for the run and the context.
-        let clause = clause_start(text, start);
+        // The clause start is found once for the run and the context.
+        let clause = bounds.clauses.start(text, start);
         let cut = run_start_in_clause(text, clause, start);
         let qualifier = qualifier(text, cut, start, end);
-        let context = context(text, clause, cut, start, end, out.last());
+        let context = context(text, &mut bounds, clause, cut, start, end, out.last());
         out.push(Percentage {
             text: text[start..end].to_string(),
             value,
@@ -136,6 +149,13 @@ pub(crate) fn find_percentages_at(text: &str, figures: &[Figure]) -> Vec<Percent
         });
     }
     out
+}
+
+/// The clause and sentence bounds of figures met in text order.
+struct Bounds {
+    clauses: StartCursor,
+    sentences: StartCursor,
+    ends: EndCursor,
 }
 
 /// (start, end, value) of every percentage figure in `text`, in text order:
@@ -152,6 +172,7 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
     // each mark are searched, never the whole text.
     let mut floor = body;
     let mut locs = PERCENT.capture_locations();
+    let mut tags = TagCursor::default();
     for (mark, mark_end) in marks(text) {
         if mark < body {
             continue;
@@ -177,8 +198,9 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
             let whole = &span[whole];
             let glued_after = whole.ends_with(char::is_alphabetic)
                 && text[end..].starts_with(char::is_alphanumeric);
-            if standalone(text, start)
+            if !glued(text, start)
                 && !glued_after
+                && !tags.inside(text, start)
                 && let Some(value) = parse_number(&span[n_start..n_end])
             {
                 figures.push((start, end, value));
@@ -201,15 +223,17 @@ pub(crate) fn figures(text: &str) -> Vec<Figure> {
     if exact_word {
         // Number words before "phần trăm": letters and spaces only.
         let mut floor = body;
+        let mut tags = TagCursor::default();
         for (mark, mark_end) in words_marks {
             let from = number_run_start(text, floor, mark, |c| c.is_alphabetic() || c == ' ');
             floor = mark_end;
             if let Some(caps) = WORD_PERCENT.captures(&text[from..mark_end]) {
                 let whole = caps.get(0).unwrap();
                 let (start, end) = (from + whole.start(), from + whole.end());
-                if standalone(text, start)
+                if !glued(text, start)
                     && is_whole_word(text, start, end)
                     && !continues_numeral(text, start)
+                    && !tags.inside(text, start)
                     && let Some(value) = parse_number(&caps[1])
                 {
                     figures.push((start, end, value));
@@ -329,24 +353,53 @@ fn is_phan_tram(b: &[u8]) -> bool {
         && b[11].eq_ignore_ascii_case(&b'm')
 }
 
-/// False for a number glued to a word, or a percentage inside page markup.
-fn standalone(text: &str, start: usize) -> bool {
+/// True for a number glued to a word or to markup (`A5%`, `width:100%`,
+/// `width='100%'`).
+fn glued(text: &str, start: usize) -> bool {
     let mut before = text[..start].chars().rev();
-    let glued = match before.next() {
+    match before.next() {
         Some(c) if c.is_alphanumeric() || c == '=' || c == ':' || c == '/' => true,
         Some('\'' | '"') => before.next() == Some('='),
         _ => false,
-    };
-    !glued && !inside_tag(text, start)
+    }
 }
 
-/// True when `at` lies inside an HTML tag left in the page (`<select
-/// style="width: 100%">`): the nearest "<" or ">" before it on its line is a
-/// "<" that opens a tag, within a tag's length.
-fn inside_tag(text: &str, at: usize) -> bool {
-    let b = &text.as_bytes()[at.saturating_sub(1000)..at];
-    memchr::memrchr3(b'<', b'>', b'\n', b)
-        .is_some_and(|i| b[i] == b'<' && b.get(i + 1).is_some_and(|c| c.is_ascii_alphabetic()))
+/// How far back a tag's "<" is looked for.
+const TAG_REACH: usize = 1000;
+
+/// Tells whether positions met in text order lie inside an HTML tag left in
+/// the page (`<select style="width: 100%">`): the nearest "<", ">" or line
+/// end before it, within [`TAG_REACH`] bytes, is a "<" that opens a tag. The
+/// text is scanned once, forward.
+#[derive(Default)]
+struct TagCursor {
+    /// The bytes before this have been looked at.
+    scanned: usize,
+    /// The last "<", ">" or line end before `scanned`.
+    last: Option<usize>,
+}
+
+impl TagCursor {
+    fn inside(&mut self, text: &str, at: usize) -> bool {
+        let b = text.as_bytes();
+        let reach = at.saturating_sub(TAG_REACH);
+        if at < self.scanned {
+            // Out of order: searched afresh.
+            return memchr::memrchr3(b'<', b'>', b'\n', &b[reach..at])
+                .is_some_and(|i| opens_tag(b, reach + i));
+        }
+        let from = self.scanned.max(reach);
+        if let Some(i) = memchr::memrchr3(b'<', b'>', b'\n', &b[from..at]) {
+            self.last = Some(from + i);
+        }
+        self.scanned = at;
+        self.last.is_some_and(|i| i >= reach && opens_tag(b, i))
+    }
+}
+
+/// True when the byte at `i` is a "<" that opens a tag.
+fn opens_tag(b: &[u8], i: usize) -> bool {
+    b[i] == b'<' && b.get(i + 1).is_some_and(|c| c.is_ascii_alphabetic())
 }
 
 /// What a word just before a figure says about it, if it is a qualifier word.
@@ -399,6 +452,11 @@ fn cue(word: &str, prev: Option<&str>, next: Option<&str>) -> Option<Cue> {
     })
 }
 
+/// The most words a qualifier run takes before a figure (the longest in the
+/// corpus and fixtures reaches its qualifier 7 words back): figures in a row
+/// ("95% 95% …") do not each walk back over all the figures before them.
+const MAX_RUN_WORDS: usize = 12;
+
 /// Start of the run of qualifier words (and the years or numbers between
 /// them) that ends right before the figure at `start`.
 pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
@@ -407,13 +465,19 @@ pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
 
 /// [`qualifier_run_start`] given the start of the clause, `from`.
 fn run_start_in_clause(text: &str, from: usize, start: usize) -> usize {
-    // Read from the end and lower-case only the few words the run takes.
+    // Read from the end and lower-case only the few words the run takes, at
+    // most MAX_RUN_WORDS.
     let mut ws = words_rev(text, from, start).map(|(at, w)| (at, lower(w)));
     let mut cut = start;
     let mut next: Option<Cow<str>> = None;
     let mut current = ws.next();
     let mut prev = ws.next();
+    let mut taken = 0;
     while let Some((at, w)) = current {
+        if taken == MAX_RUN_WORDS {
+            break;
+        }
+        taken += 1;
         let before = prev.as_ref().map(|(_, p)| p.as_ref());
         if cue(&w, before, next.as_deref()).is_some() {
             cut = at;
@@ -502,6 +566,7 @@ const LEADING: &[&[&str]] = &[
 /// `clause` is where the clause holding the figure starts.
 fn context(
     text: &str,
+    bounds: &mut Bounds,
     clause: usize,
     cut: usize,
     start: usize,
@@ -515,16 +580,17 @@ fn context(
     // "… đối với 100% cơ quan quản lý hành chính": the set measured follows.
     // Only "đ"/"Đ" lower-case to "đ": most runs are not lower-cased at all.
     let run = &text[cut..start];
+    let clause_end = bounds.ends.end(text, end);
     if run.starts_with(['đ', 'Đ'])
         && lower(run).starts_with("đối với")
-        && let Some(c) = noun_phrase_after(text, end)
+        && let Some(c) = noun_phrase_after(text, end, clause_end)
     {
         return Some(c);
     }
     if let Some(c) = noun_phrase_before(text, from, cut.max(from), same_clause.is_some()) {
         return Some(c);
     }
-    if let Some(c) = noun_phrase_after(text, end) {
+    if let Some(c) = noun_phrase_after(text, end, clause_end) {
         return Some(c);
     }
     if let Some(prev) = previous {
@@ -534,7 +600,7 @@ fn context(
         }
     }
     // The previous clause of the same sentence.
-    let sentence = sentence_start(text, start);
+    let sentence = bounds.sentences.start(text, start);
     if from > sentence {
         let mut prev_end = text[..from]
             .trim_end_matches(|c: char| c.is_whitespace() || c == ',' || c == '(')
@@ -623,9 +689,8 @@ const STOP_AFTER: &[&str] = &[
 ];
 
 /// The noun phrase right after the figure ending at `end`, up to the clause end
-/// or a verb, at most 14 words.
-pub(crate) fn noun_phrase_after(text: &str, end: usize) -> Option<String> {
-    let mut stop = clause_end(text, end);
+/// (`stop`) or a verb, at most 14 words.
+fn noun_phrase_after(text: &str, end: usize, mut stop: usize) -> Option<String> {
     // Read lazily: the phrase takes at most 14 words, often fewer, so the
     // rest of the clause is never split into words.
     let mut ws = words_iter(text, end, stop);
@@ -1030,6 +1095,12 @@ mod tests {
         }
     }
 
+    /// False for a number glued to a word, or a percentage inside page
+    /// markup, each tag searched afresh.
+    fn standalone(text: &str, start: usize) -> bool {
+        !glued(text, start) && !TagCursor::default().inside(text, start)
+    }
+
     /// The figures as found before: both regexes over the whole text.
     fn figures_scanning_everything(text: &str) -> Vec<(usize, usize, f64)> {
         let mut figures = Vec::new();
@@ -1104,6 +1175,23 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(figures(&text), figures_scanning_everything(&text));
         }
+    }
+
+    /// Figures in a row, in one clause longer than the span a clause is
+    /// looked for in: each is read as alone.
+    #[test]
+    fn figures_in_a_row() {
+        let text = "Tỷ lệ đạt 95% ".repeat(200);
+        let found = find_percentages(&text);
+        assert_eq!(found.len(), 200);
+        for p in &found {
+            assert_eq!((p.value, p.qualifier.as_deref()), (95.0, Some("reached")));
+            assert_eq!(p.context.as_deref(), Some("Tỷ lệ"), "{p:?}");
+        }
+        let text = "95% ".repeat(2000);
+        let found = find_percentages(&text);
+        assert_eq!(found.len(), 2000);
+        assert!(found.iter().all(|p| p.qualifier.is_none()));
     }
 
     #[test]
