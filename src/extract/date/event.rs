@@ -88,10 +88,8 @@ pub(super) static ANNOUNCES: LazyLock<Regex> =
 /// A session's adoption of the resolution, right before its day: "Kỳ họp
 /// thứ Sáu thông qua ngày", "khóa IX - kỳ họp thứ 4 thông qua ngày".
 static ADOPTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i:kỳ họp|phiên họp)[^.;:()]{0,40}(?i:thông qua)\s*(?:(?i:vào)\s*)?(?:(?i:ngày)\s*)?$",
-    )
-    .unwrap()
+    Regex::new(r"(?i:kỳ họp|phiên họp)[^.;:()]*(?i:thông qua)\s*(?:(?i:vào)\s*)?(?:(?i:ngày)\s*)?$")
+        .unwrap()
 });
 
 /// Titles of a digest: "Tin tức thể thao sáng 5-1", "Xem gì trên báo Hải
@@ -108,7 +106,8 @@ static BARE_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn event_date(text: &str, dates: &[DateFact]) -> Option<String> {
-    event_date_with_stamp(text, dates, stamp::find(text).as_ref())
+    let title = crate::extract::title::find_title(text);
+    event_date_with_stamp(text, dates, stamp::find(text).as_ref(), title.as_deref())
 }
 
 /// The day a candidate stands for: a day's own, a short stay's first.
@@ -172,15 +171,17 @@ fn leads(text: &str, sentence_start: usize, start: usize) -> bool {
     words.len() <= sentence_start
 }
 
-fn is_digest(text: &str) -> bool {
-    crate::extract::title::find_title(text).is_some_and(|t| DIGEST_TITLE.is_match(&t))
+fn is_digest(title: Option<&str>) -> bool {
+    title.is_some_and(|t| DIGEST_TITLE.is_match(t))
 }
 
-/// [`event_date`] given the page's stamp, when the caller has found it already.
+/// [`event_date`] given the page's stamp and title (`title::find_title`),
+/// when the caller has found them already.
 pub fn event_date_with_stamp(
     text: &str,
     dates: &[DateFact],
     stamp: Option<&stamp::Stamp>,
+    title: Option<&str>,
 ) -> Option<String> {
     let stamp_span = stamp.map(|s| s.owned(text));
     let mut candidates = dates
@@ -213,7 +214,7 @@ pub fn event_date_with_stamp(
         })
         .map(|(_, v)| v)
         .or(announced)?;
-    (!is_digest(text)).then_some(found)
+    (!is_digest(title)).then_some(found)
 }
 
 #[cfg(test)]
