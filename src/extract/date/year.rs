@@ -257,14 +257,16 @@ impl Flashbacks {
         let b = text.as_bytes();
         let mut spans: Vec<(usize, usize)> = Vec::new();
         for m in AGO.find_iter(text) {
+            // Inside the last flashback, this one ends where it does: each
+            // stretch is searched once.
+            if spans.last().is_some_and(|last| m.start() < last.1) {
+                continue;
+            }
             let line_end = memchr::memchr(b'\n', &b[m.end()..]).map_or(b.len(), |i| m.end() + i);
             let end = PRESENT
                 .find_at(&text[..line_end], m.end())
                 .map_or(line_end, |p| p.start());
-            match spans.last_mut() {
-                Some(last) if last.1 == end => {}
-                _ => spans.push((m.end(), end)),
-            }
+            spans.push((m.end(), end));
         }
         Flashbacks(spans)
     }
@@ -399,8 +401,13 @@ fn founding_year(
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let end = cue::sentence_range(text, from, from).end.min(end);
-        if let Some(y) = year_in(from..end) {
+        // Within its sentence: up to a line end or ". " (byte searches
+        // over the reach only).
+        let b = &text.as_bytes()[from..end];
+        let cut = memchr::memchr3_iter(b'\n', b';', b'.', b)
+            .find(|&i| b[i] != b'.' || b.get(i + 1) == Some(&b' '))
+            .map_or(end, |i| from + i);
+        if let Some(y) = year_in(from..cut) {
             return Some(y);
         }
     }
