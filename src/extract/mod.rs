@@ -100,15 +100,18 @@ fn stages_of_part(part: usize, workers: usize) -> impl Iterator<Item = usize> {
 type Stage = fn(&Document, &mut Facts);
 
 /// The extractors in the order they run; later ones may read what earlier
-/// ones found (the subject province reads the province mentions).
+/// ones found (the event date reads the title, the subject province the
+/// province mentions).
 const STAGES: &[Stage] = &[
+    |doc, facts| facts.title = title::find_title(doc.text),
     |doc, facts| {
+        // The event date reads the title: a digest has none.
         let date::DocumentDates {
             dates,
             published,
             event_date,
             event_why,
-        } = date::document_dates(doc.text);
+        } = date::document_dates_titled(doc.text, facts.title.as_deref());
         (
             facts.dates,
             facts.published,
@@ -121,7 +124,6 @@ const STAGES: &[Stage] = &[
         facts.province =
             province::subject_province_with_footer(doc.text, &facts.provinces, doc.chrome);
     },
-    |doc, facts| facts.title = title::find_title(doc.text),
     |doc, facts| facts.districts = province::find_districts(doc.text),
     |doc, facts| facts.people = person::find_people(doc.text),
     |doc, facts| {

@@ -268,11 +268,12 @@ fn lines_before(text: &str, pos: usize, max_chars: usize) -> &str {
 
 /// A day that leads the issuing of a numbered document: "Ngày 21/5/2024,
 /// UBND huyện Gio Linh có quyết định số 2257/QĐ-UBND", "Ngày 3/7, Sở đã ban
-/// hành Công văn số 12". The issuer stands between; the number is needed (a
-/// meeting's day "ra kế hoạch" is an event's).
+/// hành Công văn số 12". The issuer stands between, in the same clause (no
+/// ",", ".", ";", ":" or line end); the number is needed (a meeting's day
+/// "ra kế hoạch" is an event's).
 static DOCUMENT_LEAD: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"^\s*,\s*[^,.;:\n]{0,80}?\s(?:đã\s+)?(?i:có|ban hành|ký|ra)\s+(?i:quyết định|công văn|văn bản|chỉ thị|thông báo|kế hoạch|nghị quyết|thông tư|nghị định|tờ trình|báo cáo)\s+(?i:số\s*)?\d",
+        r"^\s*,\s*[^,.;:\n]*?\s(?:đã\s+)?(?i:có|ban hành|ký|ra)\s+(?i:quyết định|công văn|văn bản|chỉ thị|thông báo|kế hoạch|nghị quyết|thông tư|nghị định|tờ trình|báo cáo)\s+(?i:số\s*)?\d",
     )
     .unwrap()
 });

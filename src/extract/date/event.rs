@@ -88,10 +88,8 @@ pub(super) static ANNOUNCES: LazyLock<Regex> =
 /// A session's adoption of the resolution, right before its day: "Kỳ họp
 /// thứ Sáu thông qua ngày", "khóa IX - kỳ họp thứ 4 thông qua ngày".
 static ADOPTED_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i:kỳ họp|phiên họp)[^.;:()]{0,40}(?i:thông qua)\s*(?:(?i:vào)\s*)?(?:(?i:ngày)\s*)?$",
-    )
-    .unwrap()
+    Regex::new(r"(?i:kỳ họp|phiên họp)[^.;:()]*(?i:thông qua)\s*(?:(?i:vào)\s*)?(?:(?i:ngày)\s*)?$")
+        .unwrap()
 });
 
 /// Titles of a digest: "Tin tức thể thao sáng 5-1", "Xem gì trên báo Hải
@@ -108,7 +106,8 @@ static BARE_CLOCK: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 pub fn event_date(text: &str, dates: &[DateFact]) -> Option<String> {
-    event_date_with_stamp(text, dates, stamp::find(text).as_ref())
+    let title = crate::extract::title::find_title(text);
+    event_date_with_stamp(text, dates, stamp::find(text).as_ref(), title.as_deref())
 }
 
 /// The day a candidate stands for: a day's own, a short stay's first.
@@ -172,17 +171,19 @@ fn leads(text: &str, sentence_start: usize, start: usize) -> bool {
     words.len() <= sentence_start
 }
 
-fn is_digest(text: &str) -> bool {
-    crate::extract::title::find_title(text).is_some_and(|t| DIGEST_TITLE.is_match(&t))
+fn is_digest(title: Option<&str>) -> bool {
+    title.is_some_and(|t| DIGEST_TITLE.is_match(t))
 }
 
-/// [`event_date`] given the page's stamp, when the caller has found it already.
+/// [`event_date`] given the page's stamp and title (`title::find_title`),
+/// when the caller has found them already.
 pub fn event_date_with_stamp(
     text: &str,
     dates: &[DateFact],
     stamp: Option<&stamp::Stamp>,
+    title: Option<&str>,
 ) -> Option<String> {
-    choose(text, dates, stamp).map(|choice| choice.value)
+    choose(text, dates, stamp, title).map(|choice| choice.value)
 }
 
 /// The event date and why it was chosen.
@@ -203,7 +204,12 @@ enum Rule {
 
 /// [`event_date_with_stamp`], saying which rule chose the day and where
 /// its year came from (`vnextract extract --explain`).
-pub fn choose(text: &str, dates: &[DateFact], stamp: Option<&stamp::Stamp>) -> Option<Choice> {
+pub fn choose(
+    text: &str,
+    dates: &[DateFact],
+    stamp: Option<&stamp::Stamp>,
+    title: Option<&str>,
+) -> Option<Choice> {
     let stamp_span = stamp.map(|s| s.owned(text));
     let mut candidates = dates
         .iter()
@@ -241,7 +247,7 @@ pub fn choose(text: &str, dates: &[DateFact], stamp: Option<&stamp::Stamp>) -> O
             rule = Rule::Announcement;
             announced
         })?;
-    if is_digest(text) {
+    if is_digest(title) {
         return None;
     }
     let (day, value) = found;

@@ -166,9 +166,16 @@ pub struct DocumentDates {
 /// [`find_dates`], [`published`] and [`event_date`] together, looking for the
 /// page's stamp once instead of three times.
 pub fn document_dates(text: &str) -> DocumentDates {
+    let title = crate::extract::title::find_title(text);
+    document_dates_titled(text, title.as_deref())
+}
+
+/// [`document_dates`] given the page's title (`title::find_title`), which
+/// the event date reads (a digest has none), when the caller has it.
+pub fn document_dates_titled(text: &str, title: Option<&str>) -> DocumentDates {
     let stamp = stamp::find(text);
     let dates = scan::find(text, stamp.as_ref().map(|s| s.date));
-    let choice = event::choose(text, &dates, stamp.as_ref());
+    let choice = event::choose(text, &dates, stamp.as_ref(), title);
     let (event_date, event_why) = choice.map(|c| (c.value, c.why)).unzip();
     DocumentDates {
         published: stamp.map(|s| s.iso()),

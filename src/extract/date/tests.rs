@@ -293,6 +293,10 @@ const EXAMPLES: &[(&str, &[Exp])] = &[
         "Chiều 9/2, ông Tú chủ trì hội nghị giao ban. Cách đây khoảng 5 năm, mỏ than gây nhiều bất cập. Trước những bất cập này, tháng 5/2012, Công an đã giải tỏa lán trại.",
         &[day("--02-09"), month("2012-05")],
     ),
+    (
+        "Chiều 9/2, ông Tú chủ trì hội nghị giao ban. Cách đây 5 năm, mỏ gây bất cập; cách đây 3 năm, tháng 5/2012, Công an đã giải tỏa. Hiện nay, xã đã đạt chuẩn vào tháng 12/2016.",
+        &[inferred("2017-02-09"), month("2012-05"), month("2016-12")],
+    ),
     // A fact told as past bounds the year from below (rule 4).
     (
         "Ngày 20-5, Sở Nội vụ cho biết đã hoàn tất hồ sơ. Vụ án được khởi tố vào tháng 10-2016.",

@@ -39,31 +39,23 @@ use crate::extract::text::is_upper;
 /// calendar's, a number alone needs more to be a year.
 const NAMED_YEARS: std::ops::RangeInclusive<i16> = 1990..=2100;
 
+/// Four digits; the digits around are checked by hand.
+static FOUR_DIGITS: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"[0-9]{4}").unwrap());
+
 /// Rule 1: every bare year after a name, as (byte offset, year), in order.
 pub fn named_years(text: &str) -> Vec<(usize, i16)> {
     let b = text.as_bytes();
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < b.len() {
-        if !b[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < b.len() && b[i].is_ascii_digit() {
-            i += 1;
-        }
-        if i - start != 4 {
-            continue;
-        }
-        let Ok(y) = text[start..i].parse::<i16>() else {
-            continue;
-        };
-        if NAMED_YEARS.contains(&y) && stands_alone(text, i) && after_name(text, start) {
-            out.push((start, y));
-        }
-    }
-    out
+    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
+    FOUR_DIGITS
+        .find_iter(text)
+        // Four digits of a longer number are not a year.
+        .filter(|m| !(digit(m.end()) || m.start() > 0 && digit(m.start() - 1)))
+        .filter_map(|m| {
+            let y = m.as_str().parse::<i16>().ok()?;
+            (NAMED_YEARS.contains(&y) && stands_alone(text, m.end()) && after_name(text, m.start()))
+                .then_some((m.start(), y))
+        })
+        .collect()
 }
 
 /// Nothing glued after the number: a space, a line end, or a mark that ends
@@ -113,50 +105,67 @@ fn after_name(text: &str, start: usize) -> bool {
 /// `scan.rs`).
 const DATE_WORDS: &[&str] = &["năm", "tháng", "quý", "ngày", "giai", "khóa", "kỳ", "số"];
 
-/// Rule 2: words of a plan before a date, in its clause.
-/// "xong" and "hoàn thành" are a plan's unless done ("đã hoàn thành").
+/// Rule 2: words of a plan before a date, in its clause. "xong" and
+/// "hoàn thành" are a plan's unless done ("đã hoàn thành"). Whole words
+/// (`whole_words`): the pattern holds no boundary, cheaper to build.
 static PLAN_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\p{L}\x{345}])(?:(?i:sẽ|dự kiến|kế hoạch|phấn đấu|có thể|đề nghị|kiến nghị|đề xuất|sớm hơn|muộn nhất|chậm nhất|mục tiêu|chỉ tiêu)|((?i:xong|hoàn thành)))(?:$|[^\p{L}\x{345}])")
+    Regex::new(r"(?i:sẽ|dự kiến|kế hoạch|phấn đấu|có thể|đề nghị|kiến nghị|đề xuất|sớm hơn|muộn nhất|chậm nhất|mục tiêu|chỉ tiêu|xong|hoàn thành)")
         .unwrap()
 });
 
 /// A deed done, before "xong"/"hoàn thành": "đã hoàn thành", "vừa làm xong".
-static DONE_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\p{L}\x{345}])(?i:đã|vừa|mới)\s+(?:\p{L}+\s+){0,3}$").unwrap()
-});
+static DONE_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i:đã|vừa|mới)\s+(?:\S+\s+){0,3}$").unwrap());
 
-/// Rule 2: the date at `pos` is a plan.
-pub fn is_plan(text: &str, pos: usize) -> bool {
-    let clause = clause_before(text, pos, 60);
-    PLAN_BEFORE.captures_iter(clause).any(|c| match c.get(1) {
-        Some(done) => !DONE_BEFORE.is_match(&clause[..done.start()]),
-        None => true,
+/// How far back a clause is read for the words of a plan or a past.
+const CLAUSE_CHARS: usize = 60;
+
+/// Rule 2: `clause`, before a date, makes it a plan.
+fn plan_in(clause: &str) -> bool {
+    whole_words(&PLAN_BEFORE, clause).any(|m| {
+        let done = matches!(m.as_str().to_lowercase().as_str(), "xong" | "hoàn thành");
+        !done || !whole_words(&DONE_BEFORE, &clause[..m.start()]).any(|_| true)
     })
 }
 
 /// Rule 4: marks of a deed done, before a date in its clause: "vụ án được
 /// khởi tố vào tháng 10-2016", "đã ký", "hồi tháng 3".
-static PAST_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\p{L}\x{345}])(?i:đã|được|vừa|hồi|từng|bị)(?:$|[^\p{L}\x{345}])").unwrap()
-});
+static PAST_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"(?i:đã|được|vừa|hồi|từng|bị)").unwrap());
 
-/// Rule 4: the date at `pos` is told as past.
-pub fn is_past(text: &str, pos: usize) -> bool {
-    PAST_BEFORE.is_match(clause_before(text, pos, 60))
+/// Rule 4: `clause`, before a date, tells it as past.
+fn past_in(clause: &str) -> bool {
+    whole_words(&PAST_BEFORE, clause).next().is_some()
+}
+
+/// The matches of `re` in `hay` that start and end a word (no letter
+/// before or after), at every start, overlapping ones included.
+fn whole_words<'h>(re: &'h Regex, hay: &'h str) -> impl Iterator<Item = regex::Match<'h>> + 'h {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        while pos <= hay.len() {
+            let m = re.find_at(hay, pos)?;
+            pos = m.start() + cue::char_after(hay, m.start()).map_or(1, char::len_utf8);
+            let letter = |c: Option<char>| c.is_some_and(char::is_alphabetic);
+            if !letter(cue::char_before(hay, m.start())) && !letter(cue::char_after(hay, m.end())) {
+                return Some(m);
+            }
+        }
+        None
+    })
 }
 
 /// At most `max_chars` before `pos`, cut at the start of the line and after
 /// the last ". " or ";".
 fn clause_before(text: &str, pos: usize, max_chars: usize) -> &str {
     let w = cue::window_before(text, pos, max_chars);
-    let cut = w
-        .rfind(". ")
-        .map(|i| i + 2)
-        .into_iter()
-        .chain(w.rfind(';').map(|i| i + 1))
-        .max()
-        .unwrap_or(0);
-    &w[cut..]
+    let b = w.as_bytes();
+    // Byte searches: the marks are ASCII.
+    let period = memchr::memrchr_iter(b'.', b)
+        .find(|&i| b.get(i + 1) == Some(&b' '))
+        .map(|i| i + 2);
+    let semicolon = memchr::memrchr(b';', b).map(|i| i + 1);
+    &w[period.max(semicolon).unwrap_or(0)..]
 }
 
 /// Rule 3: "cách đây (khoảng|hơn|gần)? N năm".
@@ -221,12 +230,15 @@ pub fn kind(text: &str, pos: usize, flashbacks: &Flashbacks) -> Kind {
         Kind::Flashback
     } else if is_through(text, pos) {
         Kind::Through
-    } else if is_plan(text, pos) {
-        Kind::Plan
-    } else if !cue::is_limit(text, pos) && is_past(text, pos) {
-        Kind::Past
     } else {
-        Kind::Plain
+        let clause = clause_before(text, pos, CLAUSE_CHARS);
+        if plan_in(clause) {
+            Kind::Plan
+        } else if !cue::is_limit(text, pos) && past_in(clause) {
+            Kind::Past
+        } else {
+            Kind::Plain
+        }
     }
 }
 
@@ -245,14 +257,16 @@ impl Flashbacks {
         let b = text.as_bytes();
         let mut spans: Vec<(usize, usize)> = Vec::new();
         for m in AGO.find_iter(text) {
+            // Inside the last flashback, this one ends where it does: each
+            // stretch is searched once.
+            if spans.last().is_some_and(|last| m.start() < last.1) {
+                continue;
+            }
             let line_end = memchr::memchr(b'\n', &b[m.end()..]).map_or(b.len(), |i| m.end() + i);
             let end = PRESENT
                 .find_at(&text[..line_end], m.end())
                 .map_or(line_end, |p| p.start());
-            match spans.last_mut() {
-                Some(last) if last.1 == end => {}
-                _ => spans.push((m.end(), end)),
-            }
+            spans.push((m.end(), end));
         }
         Flashbacks(spans)
     }
@@ -387,8 +401,13 @@ fn founding_year(
         while !text.is_char_boundary(end) {
             end -= 1;
         }
-        let end = cue::sentence_range(text, from, from).end.min(end);
-        if let Some(y) = year_in(from..end) {
+        // Within its sentence: up to a line end or ". " (byte searches
+        // over the reach only).
+        let b = &text.as_bytes()[from..end];
+        let cut = memchr::memchr3_iter(b'\n', b';', b'.', b)
+            .find(|&i| b[i] != b'.' || b.get(i + 1) == Some(&b' '))
+            .map_or(end, |i| from + i);
+        if let Some(y) = year_in(from..cut) {
             return Some(y);
         }
     }
