@@ -282,38 +282,13 @@ fn ratios(text: &str, known: Option<&[Figure]>) -> Vec<Ratio> {
             }
             None => continue,
         };
-        let implied = 100.0 * f64::from(n) / f64::from(d);
-        let agrees = |p: &&Figure| (p.2 - implied).abs() <= 0.6;
         // Only values and offsets are needed: no qualifier or context.
         let all: &[Figure] = match known {
             Some(figures) => figures,
             None => figures_found.get_or_insert_with(|| percent_figures(text)),
         };
-        // The sentence bounds are searched only for a figure within the byte
-        // limits, which most ratios lack.
-        let mut stop = None;
-        let mut back = None;
-        let percent = all
-            .iter()
-            .filter(agrees)
-            .find(|p| {
-                p.0 >= unit_end
-                    && p.1 <= unit_end + 120
-                    && p.1
-                        <= *stop
-                            .get_or_insert_with(|| sentence_end(text, unit_end).min(unit_end + 120))
-            })
-            .or_else(|| {
-                all.iter().filter(agrees).rfind(|p| {
-                    p.0 >= start.saturating_sub(80)
-                        && p.1 <= start
-                        && p.0
-                            >= *back.get_or_insert_with(|| {
-                                sentence_start(text, start).max(start.saturating_sub(80))
-                            })
-                })
-            })
-            .map(|p| p.2);
+        let implied = 100.0 * f64::from(n) / f64::from(d);
+        let percent = stated_percent(text, all, start, unit_end, implied);
         out.push(Ratio {
             text: text[start..unit_end].to_string(),
             numerator: f64::from(n),
@@ -325,6 +300,48 @@ fn ratios(text: &str, known: Option<&[Figure]>) -> Vec<Ratio> {
         });
     }
     out
+}
+
+/// The percentage stated beside a ratio spanning `start..unit_end` whose
+/// value is `implied` percent (see the module rules), among `figures`, which
+/// are in text order (sorted by start, as [`percent_figures`] gives them).
+///
+/// Only the figures that start within the byte limits are read, found by
+/// binary search: a figure starting elsewhere cannot end within them. Reading
+/// every figure of the document for each ratio made a page of ratios and
+/// percentages quadratic; the tests keep that reading as the oracle.
+fn stated_percent(
+    text: &str,
+    figures: &[Figure],
+    start: usize,
+    unit_end: usize,
+    implied: f64,
+) -> Option<f64> {
+    let agrees = |p: &&Figure| (p.2 - implied).abs() <= 0.6;
+    // The sentence bounds are searched only for a figure within the byte
+    // limits, which most ratios lack.
+    let mut stop = None;
+    let mut back = None;
+    let limit = unit_end + 120;
+    let after = figures.partition_point(|p| p.0 < unit_end);
+    figures[after..]
+        .iter()
+        .take_while(|p| p.0 <= limit)
+        .filter(agrees)
+        .find(|p| {
+            p.1 <= limit
+                && p.1 <= *stop.get_or_insert_with(|| sentence_end(text, unit_end).min(limit))
+        })
+        .or_else(|| {
+            let floor = start.saturating_sub(80);
+            let from = figures.partition_point(|p| p.0 < floor);
+            let to = figures.partition_point(|p| p.0 <= start);
+            figures[from..to].iter().filter(agrees).rfind(|p| {
+                p.1 <= start
+                    && p.0 >= *back.get_or_insert_with(|| sentence_start(text, start).max(floor))
+            })
+        })
+        .map(|p| p.2)
 }
 
 /// True for a capitalized ordinary word ("Tỷ", "Giao"): after a ratio it
@@ -429,6 +446,7 @@ fn unit(text: &str, end: usize) -> Option<(String, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::strategy::Strategy;
 
     /// (phrase, [(numerator, denominator, unit, percent)]), read by hand; a
     /// unit of "" means none.
@@ -629,6 +647,115 @@ mod tests {
             text in "([0-9]{1,6}|١٢|٣|[.,/ ]|/ | /|ể|đ|a|\\n){0,40}"
         ) {
             proptest::prop_assert_eq!(matches_from_slashes(&text), matches_scanning_everything(&text));
+        }
+    }
+
+    /// The percentage beside a ratio as found before: every figure of the
+    /// document read for each ratio, from the first (quadratic in a page of
+    /// ratios and percentages). The oracle of [`stated_percent`].
+    fn stated_percent_reading_every_figure(
+        text: &str,
+        all: &[Figure],
+        start: usize,
+        unit_end: usize,
+        implied: f64,
+    ) -> Option<f64> {
+        let agrees = |p: &&Figure| (p.2 - implied).abs() <= 0.6;
+        let mut stop = None;
+        let mut back = None;
+        all.iter()
+            .filter(agrees)
+            .find(|p| {
+                p.0 >= unit_end
+                    && p.1 <= unit_end + 120
+                    && p.1
+                        <= *stop
+                            .get_or_insert_with(|| sentence_end(text, unit_end).min(unit_end + 120))
+            })
+            .or_else(|| {
+                all.iter().filter(agrees).rfind(|p| {
+                    p.0 >= start.saturating_sub(80)
+                        && p.1 <= start
+                        && p.0
+                            >= *back.get_or_insert_with(|| {
+                                sentence_start(text, start).max(start.saturating_sub(80))
+                            })
+                })
+            })
+            .map(|p| p.2)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(4000))]
+
+        /// Spans and values anywhere, and spans whose byte limits fall near a
+        /// figure's ends (`edge` 1: after the ratio, 2: before it), over text
+        /// dense with figures: the binary search reads what reading every
+        /// figure reads.
+        #[test]
+        fn stated_percent_is_reading_every_figure(
+            // Sentence ends are rare, so that the byte limits often bound
+            // the search.
+            text in proptest::collection::vec(
+                proptest::prop_oneof![
+                    16 => "[0-9]{1,3}(,[0-9])?%|[0-9]{1,2}/[0-9]{1,2} đơn vị|đạt |tỷ lệ |, | ",
+                    1 => "[.;] |\\n",
+                ],
+                0..60,
+            ).prop_map(|items| items.concat()),
+            edge in 0usize..3,
+            pick in proptest::prelude::any::<proptest::sample::Index>(),
+            a in 0usize..400,
+            b in 0usize..400,
+            value in 0usize..200,
+        ) {
+            let all = percent_figures(&text);
+            let floor = |mut i: usize| {
+                i = i.min(text.len());
+                while !text.is_char_boundary(i) {
+                    i -= 1;
+                }
+                i
+            };
+            let near = (!all.is_empty()).then(|| all[pick.index(all.len())]);
+            // On a limit, or within two bytes of it: `unit_end + 120` on the
+            // figure's end or `unit_end` on its start, `start` on its end or
+            // `start - 80` on its start.
+            let d = if b % 3 == 0 { b % 5 } else { 2 };
+            let (start, unit_end, implied) = match (edge, near) {
+                (1, Some(f)) => {
+                    let from = if a % 2 == 0 { f.1 + d } else { f.0 + d + 120 };
+                    let unit_end = from.saturating_sub(122);
+                    (unit_end.saturating_sub(a % 60), unit_end, f.2 + 0.3)
+                }
+                (2, Some(f)) => {
+                    let start = if a % 2 == 0 { f.1 + d } else { f.0 + d + 80 };
+                    let start = start.saturating_sub(2);
+                    (start, start + a % 60, f.2 - 0.3)
+                }
+                _ => (a.min(b), a.max(b), value as f64 / 2.0),
+            };
+            let (start, unit_end) = (floor(start), floor(unit_end));
+            proptest::prop_assert_eq!(
+                stated_percent(&text, &all, start, unit_end, implied),
+                stated_percent_reading_every_figure(&text, &all, start, unit_end, implied)
+            );
+        }
+
+        /// Whole pages of ratios and percentages: every ratio gets the
+        /// percentage reading every figure gives it.
+        #[test]
+        fn ratios_get_the_percent_reading_every_figure_gives(
+            text in "([0-9]{1,2}/[0-9]{1,2} (đơn vị|xã)(, đạt)? |[0-9]{1,2}(,[0-9])?%|đạt |[.;,] | ){0,60}",
+        ) {
+            let all = percent_figures(&text);
+            for r in find_ratios(&text) {
+                let implied = 100.0 * r.numerator / r.denominator;
+                proptest::prop_assert_eq!(
+                    r.percent,
+                    stated_percent_reading_every_figure(&text, &all, r.start, r.end, implied)
+                );
+            }
         }
     }
 

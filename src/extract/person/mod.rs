@@ -42,8 +42,9 @@
 //! lower level: "Chủ tịch UBND huyện", "các huyện"; not a former chair), and
 //! is never turned into a person; "Chủ tịch Hồ Chí Minh", the late President,
 //! is no chair of the city. The linking is one sweep (`link.rs`); people are
-//! found by name and short references by name ending through maps, so the
-//! time stays linear in the number of mentions.
+//! found by name and short references by name ending through maps, and a
+//! person's titles are merged through an index of their keys (`held.rs`), so
+//! the time stays linear in the number of mentions.
 //!
 //! A mention presided when "chủ trì"/"chủ tọa" follows it ("… Chủ tịch UBND
 //! tỉnh đã chủ trì Hội nghị", "dự và chủ trì", "đồng chủ trì", after a place
@@ -71,6 +72,7 @@
 //! `Chairperson::bodies` lists what each chair title chairs (or chaired), as
 //! written.
 
+mod held;
 mod link;
 mod names;
 mod signature;
@@ -80,6 +82,7 @@ mod tokens;
 use serde::Serialize;
 use std::collections::HashMap;
 
+use held::{Held, KeyMemo, add_titles};
 use names::{Before, honorific_len, is_surname, is_weak_honorific, read_name, syllable_run};
 use std::sync::LazyLock;
 use titles::{
@@ -1004,8 +1007,8 @@ fn share_chairing(text: &str, mentions: &mut [Mention]) {
 /// Merges mentions into people, links unnamed chairs, adds authors.
 fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedChair>) -> People {
     let mut people: Vec<Person> = Vec::new();
-    // The keys of each person's titles, as indices into `memo`.
-    let mut keys: Vec<Vec<usize>> = Vec::new();
+    // The keys of each person's titles, indexed.
+    let mut keys: Vec<Held> = Vec::new();
     let mut memo = KeyMemo::default();
     let mut by_name: HashMap<String, usize> = HashMap::new();
     // (person index, byte offset, presided) for each counted mention.
@@ -1122,11 +1125,11 @@ fn is_digest(text: &str) -> bool {
 }
 
 /// The index of the person named by `m`, created at its first mention.
-/// `keys` holds the keys of each person's titles (indices into `memo`);
-/// `by_name` each person's index.
+/// `keys` indexes the keys of each person's titles; `by_name` holds each
+/// person's index.
 fn person_index(
     people: &mut Vec<Person>,
-    keys: &mut Vec<Vec<usize>>,
+    keys: &mut Vec<Held>,
     memo: &mut KeyMemo,
     by_name: &mut HashMap<String, usize>,
     m: &Mention,
@@ -1138,7 +1141,7 @@ fn person_index(
         return index;
     }
     let mut titles = Vec::new();
-    let mut title_keys = Vec::new();
+    let mut title_keys = Held::default();
     add_titles(&mut titles, &mut title_keys, memo, &m.titles);
     keys.push(title_keys);
     by_name.insert(m.name.clone(), people.len());
@@ -1154,58 +1157,9 @@ fn person_index(
     people.len() - 1
 }
 
-/// Adds `new` titles to `titles`, one per key; a title that only adds words
-/// at the end of one already there ("Chủ tịch UBND tỉnh Quảng Ninh" after
-/// "Chủ tịch UBND tỉnh") replaces it. `keys` are the keys of `titles`, kept
-/// in step, as indices into `memo`.
-fn add_titles(titles: &mut Vec<String>, keys: &mut Vec<usize>, memo: &mut KeyMemo, new: &[String]) {
-    for title in new {
-        let new_index = memo.index(title);
-        let k = &memo.keys[new_index].1;
-        let mut dominated = false;
-        for (old, old_index) in titles.iter_mut().zip(keys.iter_mut()) {
-            let old_key = &memo.keys[*old_index].1;
-            if old_key == k || is_word_prefix(k, old_key) {
-                dominated = true;
-                break;
-            }
-            if is_word_prefix(old_key, k) {
-                old.clone_from(title);
-                *old_index = new_index;
-                dominated = true;
-                break;
-            }
-        }
-        if !dominated {
-            titles.push(title.clone());
-            keys.push(new_index);
-        }
-    }
-}
-
-/// The [`key`]s of the titles seen in one text: a text repeats its few
-/// titles, so each is lowercased and expanded once.
-#[derive(Default)]
-struct KeyMemo {
-    /// (title, its key).
-    keys: Vec<(String, String)>,
-    /// Each title's index in `keys`.
-    index: HashMap<String, usize>,
-}
-
-impl KeyMemo {
-    /// The index of `title`'s key, computed at its first sight.
-    fn index(&mut self, title: &str) -> usize {
-        if let Some(&i) = self.index.get(title) {
-            return i;
-        }
-        self.index.insert(title.to_owned(), self.keys.len());
-        self.keys.push((title.to_owned(), key(title)));
-        self.keys.len() - 1
-    }
-}
-
-/// True when `short` is `long` cut at a word boundary.
+/// True when `short` is `long` cut at a word boundary: the plain statement of
+/// the prefix tests of `held.rs` and `link.rs`, for their oracles.
+#[cfg(test)]
 fn is_word_prefix(short: &str, long: &str) -> bool {
     long.len() > short.len() && long.starts_with(short) && long[short.len()..].starts_with(' ')
 }
@@ -2081,6 +2035,71 @@ mod tests {
         // Two named mentions and "Chủ tịch UBND tỉnh đã trao Bằng khen".
         assert_eq!(people.chairpersons[0].mentions, 3);
         assert!(people.chairpersons[0].presided);
+    }
+
+    /// True when `short` is `long` without some leading words.
+    fn is_word_suffix(short: &str, long: &str) -> bool {
+        long.len() > short.len()
+            && long.ends_with(short)
+            && long[..long.len() - short.len()].ends_with(' ')
+    }
+
+    /// A short reference resolved as first written: every person read, the
+    /// one whose name is or ends with it, none when several do. The oracle
+    /// of [`Endings`].
+    fn resolve_by_scan(people: &[Person], short: &str) -> Option<usize> {
+        let mut found = people
+            .iter()
+            .enumerate()
+            .filter(|(_, p)| p.name == short || is_word_suffix(short, &p.name));
+        let first = found.next()?;
+        found.next().is_none().then_some(first.0)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config::with_cases(3000))]
+
+        /// The endings map resolves every short reference as reading every
+        /// person does, for names that end one another, one-word names and
+        /// people added between references, as full names met after the
+        /// first short reference are.
+        #[test]
+        fn endings_resolve_as_reading_every_person_does(
+            before in proptest::collection::vec(proptest::collection::vec(0usize..6, 1..4), 0..6),
+            steps in proptest::collection::vec(
+                (proptest::bool::ANY, proptest::collection::vec(0usize..6, 1..4)), 0..12),
+        ) {
+            const WORDS: [&str; 6] = ["Nguyễn", "Văn", "An", "Thơ", "Đức", "Huỳnh"];
+            let join = |words: &[usize]| words.iter().map(|&w| WORDS[w]).collect::<Vec<_>>().join(" ");
+            let person = |name: String| Person {
+                name: name.clone(),
+                titles: Vec::new(),
+                role: None,
+                mentions: 1,
+                text: name,
+                start: 0,
+                end: 0,
+            };
+            // People have distinct names: repeated mentions merge by name.
+            let mut people: Vec<Person> = Vec::new();
+            for name in before.iter().map(|w| join(w)) {
+                if people.iter().all(|p| p.name != name) {
+                    people.push(person(name));
+                }
+            }
+            let mut endings = Endings::new(&people);
+            for (add, words) in &steps {
+                let name = join(words);
+                if *add {
+                    if people.iter().all(|p| p.name != name) {
+                        people.push(person(name.clone()));
+                        endings.add(people.len() - 1, &name);
+                    }
+                } else {
+                    proptest::prop_assert_eq!(endings.resolve(&name), resolve_by_scan(&people, &name));
+                }
+            }
+        }
     }
 
     proptest::proptest! {
