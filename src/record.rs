@@ -80,7 +80,7 @@ pub struct Explain {
 }
 
 /// The most facts of one kind a record keeps.
-pub const MAX_FACTS: usize = 10_000;
+pub const MAX_FACTS: usize = crate::extract::MAX_FACTS;
 
 /// The most characters of one text a record keeps.
 pub const MAX_TEXT: usize = 1_000;

@@ -16,6 +16,11 @@ pub mod score;
 pub mod text;
 pub mod title;
 
+/// The most facts of one kind a record keeps (see `record`). An extractor
+/// whose facts are costly to build may stop one past it: the record then
+/// keeps this many and says `truncated`.
+pub const MAX_FACTS: usize = 10_000;
+
 /// Everything the extractors found in one normalized document.
 #[derive(Debug, Clone, Default)]
 pub struct Facts {

@@ -110,7 +110,12 @@ pub fn find_percentages(text: &str) -> Vec<Percentage> {
 
 /// The percentages of `text` at its `figures` (as [`figures`] gives them):
 /// the ratio reader needs the same figures, so they are found once.
+///
+/// At most [`MAX_FACTS`](crate::extract::MAX_FACTS) + 1: a record keeps
+/// that many and says it was cut, so the qualifier and context of the rest
+/// (most of the cost of a document made of percentages) are never built.
 pub(crate) fn find_percentages_at(text: &str, figures: &[Figure]) -> Vec<Percentage> {
+    let figures = &figures[..figures.len().min(crate::extract::MAX_FACTS + 1)];
     let mut out: Vec<Percentage> = Vec::with_capacity(figures.len());
     // The figures come in text order: the clause marks around them are
     // scanned once, forward, however many figures a clause holds.
@@ -1175,6 +1180,20 @@ mod tests {
         ) {
             proptest::prop_assert_eq!(figures(&text), figures_scanning_everything(&text));
         }
+    }
+
+    /// A document of percentages only: the facts stop one past what a record keeps.
+    #[test]
+    fn a_document_of_percentages_stops_one_past_the_record_limit() {
+        let text = "Tỷ lệ đạt 95%, ".repeat(crate::extract::MAX_FACTS + 50);
+        let found = find_percentages(&text);
+        assert_eq!(found.len(), crate::extract::MAX_FACTS + 1);
+        assert_eq!(found[0].value, 95.0);
+        assert_eq!(found[crate::extract::MAX_FACTS].value, 95.0);
+        // The record keeps the limit and says it cut.
+        let record = crate::extract(&text);
+        assert_eq!(record.percentages.len(), crate::extract::MAX_FACTS);
+        assert!(record.truncated);
     }
 
     /// Figures in a row, in one clause longer than the span a clause is
