@@ -402,14 +402,16 @@ fn run_eval(args: EvalArgs) -> Result<bool, Failure> {
     // The normalized text of each document with a miss, for the context.
     let mut texts = HashMap::new();
     if args.misses {
+        // `evaluate` has checked that each gold id names one input.
+        let by_id: HashMap<&str, &input::Input> = inputs
+            .iter()
+            .filter_map(|i| Some((eval::document_id(&i.name)?, i)))
+            .collect();
         for miss in &evaluation.misses {
             if texts.contains_key(&miss.id) {
                 continue;
             }
-            if let Some(item) = inputs
-                .iter()
-                .find(|i| eval::document_id(&i.name) == Some(miss.id.as_str()))
-            {
+            if let Some(item) = by_id.get(miss.id.as_str()) {
                 let text = input::read(item, args.read.max_file_size).and_then(|bytes| {
                     vnextract::decode::decode(&bytes, options.encoding).map_err(|e| e.to_string())
                 });
