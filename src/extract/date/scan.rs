@@ -160,6 +160,10 @@ pub fn find(text: &str, stamp: Option<Date>) -> Vec<DateFact> {
         relative::find(text, stamp, &words, &mut cands);
     }
     let mut cands = resolve(cands);
+    // The record keeps the first MAX_FACTS dates: later candidates are not
+    // worth their cues and years. Four times as many leave room for those
+    // that join into ranges or are dropped as lunar.
+    cands.truncate(4 * (crate::extract::MAX_FACTS + 1));
     for c in &mut cands {
         extend(text, c);
     }
@@ -1370,6 +1374,11 @@ fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
     // continues.
     let mut first_months: Option<(i16, i8)> = None;
     for c in cands {
+        // One past the record's limit is enough for it to say `truncated`;
+        // building the rest would cost time and memory for nothing.
+        if out.len() > crate::extract::MAX_FACTS {
+            break;
+        }
         let f = match c.raw {
             Raw::Day { y, m, d, time } => {
                 let (y, inferred) = match y {

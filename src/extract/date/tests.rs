@@ -1293,3 +1293,19 @@ fn clock_time_shared_by_two_days() {
     assert_eq!(dates.len(), 2);
     let _ = event_date(text, &dates);
 }
+
+/// A document of more dates than a record keeps is read one past the
+/// record's limit (issue 16: 8 MB of "1/1/2020 " built 888,000 dates,
+/// 247 MiB), so the record can say `truncated`.
+#[test]
+fn dates_stop_one_past_the_record_limit() {
+    use crate::extract::MAX_FACTS;
+    let text = "1/1/2020 ".repeat(MAX_FACTS + 50);
+    let dates = find_dates(&text);
+    assert_eq!(dates.len(), MAX_FACTS + 1);
+    let last = &dates[MAX_FACTS];
+    assert_eq!((last.value.as_str(), last.start), ("2020-01-01", MAX_FACTS * 9));
+    let record = crate::extract(&text);
+    assert_eq!(record.dates.len(), MAX_FACTS);
+    assert!(record.truncated);
+}
