@@ -796,26 +796,42 @@ fn other_recipients(text: &str, end: usize, after: &str) -> Option<(usize, usize
 /// "chuẩn bị") or a condition ("nếu", "có thể"). "Theo đề nghị của …" reports
 /// whose proposal a conferral followed, so it does not count.
 fn proposed(text: &str, s_start: usize, start: usize) -> bool {
-    let words: Vec<Cow<str>> = words_iter(text, s_start, start)
-        .map(|(_, w)| lower(w))
-        .collect();
-    (0..words.len()).any(|i| {
-        let prev = i.checked_sub(1).map(|j| words[j].as_ref());
-        let next = words.get(i + 1).map(Cow::as_ref);
-        match words[i].as_ref() {
-            "đề" => match next {
-                Some("xuất") => true,
-                Some("nghị") => !matches!(prev, Some("theo" | "sở")),
+    // Each award reads up to a clause span back (400 bytes), so this runs
+    // over every word many times where awards crowd one sentence: only
+    // words that may begin a proposal word ("đ", "x", "d", "c", "n", "s",
+    // either case) are lowered, and nothing is collected.
+    let may_begin = |word: &str| {
+        matches!(
+            word.as_bytes().first(),
+            Some(b'x' | b'X' | b'd' | b'D' | b'c' | b'C' | b'n' | b'N' | b's' | b'S' | 0xC4)
+        )
+    };
+    let mut words = words_iter(text, s_start, start).map(|(_, w)| w).peekable();
+    let mut prev: Option<&str> = None;
+    while let Some(word) = words.next() {
+        if may_begin(word) {
+            let next = words.peek().map(|w| lower(w));
+            let next = next.as_deref();
+            let hit = match lower(word).as_ref() {
+                "đề" => match next {
+                    Some("xuất") => true,
+                    Some("nghị") => !matches!(prev.map(lower).as_deref(), Some("theo" | "sở")),
+                    _ => false,
+                },
+                "xét" => matches!(next, Some("tặng" | "khen" | "công")),
+                "dự" => next == Some("kiến"),
+                "chuẩn" => next == Some("bị"),
+                "có" => next == Some("thể"),
+                "nếu" | "sẽ" => true,
                 _ => false,
-            },
-            "xét" => matches!(next, Some("tặng" | "khen" | "công")),
-            "dự" => next == Some("kiến"),
-            "chuẩn" => next == Some("bị"),
-            "có" => next == Some("thể"),
-            "nếu" | "sẽ" => true,
-            _ => false,
+            };
+            if hit {
+                return true;
+            }
         }
-    })
+        prev = Some(word);
+    }
+    false
 }
 
 /// True when an award named without a number is given or received in its
@@ -1004,7 +1020,11 @@ fn count_number(whole: &str) -> &str {
     let noun_words = COLLECTIVE_NOUNS
         .iter()
         .chain(INDIVIDUAL_NOUNS)
-        .filter(|n| lower.ends_with(&format!(" {n}")))
+        .filter(|n| {
+            lower
+                .strip_suffix(**n)
+                .is_some_and(|rest| rest.ends_with(' '))
+        })
         .map(|n| n.split(' ').count())
         .max()
         .unwrap_or(2);
