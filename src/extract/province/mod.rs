@@ -31,6 +31,7 @@ pub mod gazetteer;
 mod matcher;
 mod place;
 mod subject;
+mod table;
 
 use serde::Serialize;
 
