@@ -24,6 +24,7 @@
 //! "thành phố Sơn La") are never reported as provinces; [`find_districts`]
 //! reports them apart.
 
+mod anchors;
 mod credit;
 mod district;
 mod fold;
@@ -31,6 +32,7 @@ pub mod gazetteer;
 mod matcher;
 mod place;
 mod subject;
+mod table;
 
 use serde::Serialize;
 

@@ -1,42 +1,49 @@
-//! One line at a time: invisible characters, spaces, NFC and tone placement.
+//! The block scans behind [`is_clean`] and [`push_clean`]: whole blocks of
+//! plain bytes passed by one vectorized test (16 bytes, 32 for `is_clean`
+//! where the CPU has AVX2), the rest stepped through by lead bytes.
 //!
-//! A line is already clean when it has no leading, trailing or doubled space,
-//! no character we rewrite, no character that could change under NFC and no
-//! old-style tone placement. Checking that is one byte scan; only lines that
-//! fail it are rebuilt (the slow path), so clean text is never copied.
+//! Replaces the char-by-char versions (b02b1ec): `is_clean` decoded every
+//! non-ASCII character and called `old_style_at` at every o/u; `push_clean`
+//! classified every character with [`action`], pushed each alone and asked
+//! the NFC quick check of every rebuilt line.
+//!
+//! Oracles, in the tests below: `clean_by_chars`, the char-by-char cleaning,
+//! against `push_clean` on the examples, two fixtures and a line of every
+//! kind of character; the exact scan [`scan_clean`] against both block paths
+//! (16 and 32 bytes) and `clean_by_chars` against `push_clean`, with tricky
+//! characters at every offset in and around a block; `chars()` against the
+//! hand decoding; the NFC quick check against [`is_plain`] for every
+//! character.
+//!
+//! Gain, in instructions on the generated archive of 3,000 files (the first
+//! three over the 2,000 documents of the pipeline bench's `--stages`):
+//! - 54d294b and 6962e72, characters decoded by hand, kept runs copied
+//!   whole, the NFC check skipped for plain text, the Vietnamese letters
+//!   stepped over by their lead bytes: `normalize()` 530 M -> 355 M (with
+//!   tone.rs's own speed-ups);
+//! - 84aac90, a kept run extended over ASCII and the Vietnamese letters
+//!   without classifying each one: `normalize()` 355 M -> 282 M (with
+//!   `push_modern`'s);
+//! - 96f8bc4, 16-byte blocks: `is_clean` 122.7 M -> 89.9 M, `push_clean`
+//!   149.3 M -> 40.7 M, `normalize::analyze` 365.3 M -> 233.8 M;
+//! - bd4d8e6, one block test for plain bytes and tone candidates: `is_clean`
+//!   104.5 M -> 100.5 M;
+//! - c58bbff, the block and its shifts loaded directly, a space checked only
+//!   for being doubled: the file's own cost 106.8 M -> 93.4 M;
+//! - 1cda5e1, 32-byte blocks compiled for AVX2, and a closed syllable ("hoàn",
+//!   "thuốc") no longer sent to the byte scan: cleaning 93.4 M -> 66.1 M
+//!   (block test 26.7 M, scan 18.2 M, the rest of `push_clean` and `analyze`
+//!   21.2 M), `analyze` 216.6 M -> 168.4 M.
 
 use unicode_normalization::{IsNormalized, UnicodeNormalization, is_nfc_quick};
 
-use super::tone;
-
-/// What the slow path does with a character.
-enum Action {
-    Keep,
-    /// Spacing and control characters become one ordinary space, so words
-    /// they separated stay apart (NBSP, tabs, ideographic space, stray
-    /// control codes from old word processors).
-    Space,
-    /// Invisible characters are dropped: they split words without showing
-    /// (zero-width space/joiners, soft hyphen, BOM, direction marks).
-    Remove,
-}
-
-fn action(c: char) -> Action {
-    match c {
-        ' ' | '\t' | '\u{0B}' | '\u{0C}' | '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' => {
-            Action::Space
-        }
-        '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => Action::Space,
-        '\u{00}'..='\u{1F}' | '\u{7F}'..='\u{9F}' => Action::Space,
-        '\u{AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' => Action::Remove,
-        '\u{2060}'..='\u{206F}' | '\u{FEFF}' => Action::Remove,
-        _ => Action::Keep,
-    }
-}
+use super::super::tone;
+use super::{Action, action};
 
 /// True for characters that are kept as they are and are certainly NFC
 /// whatever surrounds them (no combining class, no decomposition that NFC
 /// would apply): the Latin and Vietnamese letters and common punctuation.
+// PERF: a line of these needs no NFC quick check (54d294b).
 fn is_plain(c: char) -> bool {
     matches!(c,
         '\u{A1}'..='\u{AC}' | '\u{AE}'..='\u{2FF}'
@@ -47,6 +54,7 @@ fn is_plain(c: char) -> bool {
 
 /// The character at byte `i` of `bytes` (a lead byte of valid UTF-8 of two
 /// or three bytes) and its length; `None` for a four-byte character.
+// PERF: slicing the line per character cost more (54d294b).
 #[inline]
 fn decode_at(bytes: &[u8], i: usize) -> Option<(char, usize)> {
     let b0 = u32::from(bytes[i]);
@@ -61,6 +69,7 @@ fn decode_at(bytes: &[u8], i: usize) -> Option<(char, usize)> {
 
 /// ASCII bytes that `is_clean` passes without a look: not a space, not a
 /// control character, not an "o"/"u" that could start an old-style tone.
+// PERF: one lookup and one branch for most bytes of the exact scan.
 static ORDINARY: [bool; 256] = {
     let mut table = [false; 256];
     let mut b = 0x21;
@@ -72,7 +81,7 @@ static ORDINARY: [bool; 256] = {
 };
 
 /// Bytes per block of the fast paths (SSE2 registers); a block is checked
-/// with two lookahead bytes after it. `is_clean` takes blocks twice as long
+/// with [`LOOKAHEAD`] bytes after it. `is_clean` takes blocks twice as long
 /// where the CPU has AVX2.
 const BLOCK: usize = 16;
 
@@ -105,11 +114,12 @@ fn starts_kept(b: u8) -> bool {
 /// doubled, as whatever follows it is checked where it starts. Otherwise
 /// (`push_clean`, which copies runs) a space must come before a character
 /// that is certainly kept, or the run would end in a space it should drop.
-///
-/// Non-short-circuit operators over fixed-size arrays, so that it vectorizes.
+// PERF: non-short-circuit operators over fixed-size arrays, so that it
+// vectorizes.
 #[inline(always)]
 fn block_is_plain<const IS_CLEAN: bool, const N: usize>(window: &[u8]) -> bool {
-    // The block and the same shifted by one and two bytes: three loads.
+    // PERF: the block and the same shifted by one to four bytes: five
+    // loads, no shuffles (c58bbff).
     let a: &[u8; N] = window[..N].try_into().expect("a block");
     let b: &[u8; N] = window[1..=N].try_into().expect("a block");
     let c: &[u8; N] = window[2..N + 2].try_into().expect("a block");
@@ -161,8 +171,8 @@ pub(crate) fn is_clean(line: &str) -> bool {
     is_clean_by_blocks::<BLOCK>(line)
 }
 
-/// `is_clean` compiled for AVX2, with blocks of 32 bytes: as many
-/// instructions per block as SSE2 takes for 16.
+/// `is_clean` compiled for AVX2, with blocks of 32 bytes.
+// PERF: as many instructions per block as SSE2 takes for 16 (1cda5e1).
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2")]
 fn is_clean_avx2(line: &str) -> bool {
@@ -181,7 +191,7 @@ fn is_clean_by_blocks<const N: usize>(line: &str) -> bool {
     }
     let mut i = 0;
     while i < bytes.len() {
-        // Whole blocks at once where nothing needs a closer look.
+        // PERF: whole blocks at once where nothing needs a closer look.
         if let Some(window) = window_at::<N>(bytes, i)
             && block_is_plain::<true, N>(window)
         {
@@ -227,7 +237,8 @@ fn scan_clean(line: &str, start: usize, stop: usize) -> Option<usize> {
                 0..=0x1F | 0x7F => return None,
                 b'o' | b'O' | b'u' | b'U' => {
                     prev_space = false;
-                    // The C3/E1 test of `old_style_at` inline, saving a call.
+                    // PERF: the C3/E1 test of `old_style_at` inline, saving a
+                    // call (30651fa).
                     if matches!(bytes.get(i + 1), Some(0xC3 | 0xE1))
                         && tone::old_style_at(line, i).is_some()
                     {
@@ -241,8 +252,8 @@ fn scan_clean(line: &str, start: usize, stop: usize) -> Option<usize> {
             prev_space = false;
             // `i` is always at a char boundary: we step by whole characters.
             match b {
-                // U+00C0..U+02FF and U+1E00..U+1EFF (the Vietnamese letters)
-                // are all plain: no need to decode.
+                // PERF: U+00C0..U+02FF and U+1E00..U+1EFF (the Vietnamese
+                // letters) are all plain: no need to decode (6962e72).
                 0xC3..=0xCB => {
                     i += 2;
                     continue;
@@ -253,7 +264,8 @@ fn scan_clean(line: &str, start: usize, stop: usize) -> Option<usize> {
                 }
                 _ => {}
             }
-            // Decoding by hand: slicing `line[i..]` per character costs more.
+            // PERF: decoding by hand: slicing `line[i..]` per character costs
+            // more.
             let (c, len) = decode_at(bytes, i)?;
             if !is_plain(c) {
                 return None;
@@ -272,10 +284,11 @@ pub(crate) fn push_clean(line: &str, out: &mut String, scratch: &mut String) {
     scratch.reserve(line.len());
     let bytes = line.as_bytes();
     let mut pending_space = false;
-    // Every kept character is ASCII or plain, so the result is NFC without
-    // asking the (slow) quick check.
+    // PERF: every kept character is ASCII or plain, so the result is NFC
+    // without asking the (slow) quick check.
     let mut plain = true;
-    // Kept characters are copied in runs rather than one push per character.
+    // PERF: kept characters are copied in runs rather than one push per
+    // character.
     let mut run: Option<usize> = None;
     let mut i = 0;
     while i < bytes.len() {
@@ -309,8 +322,9 @@ pub(crate) fn push_clean(line: &str, out: &mut String, scratch: &mut String) {
                     pending_space = false;
                     run = Some(i);
                 }
-                // Extend the run over the characters that are certainly kept
-                // and plain, without classifying each one.
+                // PERF: extend the run over the characters that are certainly
+                // kept and plain, without classifying each one (84aac90), a
+                // block at a time where it can (96f8bc4).
                 i += len;
                 while i < bytes.len() {
                     if let Some(window) = window_at::<BLOCK>(bytes, i)
@@ -356,54 +370,8 @@ pub(crate) fn push_clean(line: &str, out: &mut String, scratch: &mut String) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::tests::{EXAMPLES, clean};
     use super::*;
-
-    fn clean(line: &str) -> String {
-        let mut out = String::new();
-        push_clean(line, &mut out, &mut String::new());
-        out
-    }
-
-    /// (input line, expected clean line)
-    const EXAMPLES: &[(&str, &str)] = &[
-        ("Lượt xem: 137", "Lượt xem: 137"),
-        (
-            "\u{A0}\u{A0}\u{A0}Ngày 12/1/2023, đồng chí Hoàng Quốc Khánh",
-            "Ngày 12/1/2023, đồng chí Hoàng Quốc Khánh",
-        ),
-        (
-            "Trưởng Ban chỉ đạo CCHC,\u{A0}Chủ tịch",
-            "Trưởng Ban chỉ đạo CCHC, Chủ tịch",
-        ),
-        (
-            "Các sở ban ngành Sở Tư pháp  ",
-            "Các sở ban ngành Sở Tư pháp",
-        ),
-        ("\tNăm 2015,\t\tcác sở", "Năm 2015, các sở"),
-        ("cải\u{200B} cách", "cải cách"),
-        ("hành chín\u{AD}h", "hành chính"),
-        ("\u{FEFF}Hội nghị", "Hội nghị"),
-        ("95,83%\u{202F}(cao hơn)", "95,83% (cao hơn)"),
-        // decomposed (NFD) input composes
-        ("Ho\u{0302}\u{0323}i nghi\u{0323}", "Hội nghị"),
-        ("Tin chi\u{0301}nh tri\u{0323}", "Tin chính trị"),
-        // old tone placement is rewritten after composition
-        ("Thanh Hoa\u{0301}", "Thanh Hóa"),
-        ("Tỉnh uỷ Sơn La", "Tỉnh ủy Sơn La"),
-        // dashes and quotes are kept as written
-        ("2016 – 2021", "2016 – 2021"),
-        ("“cà phê sáng”", "“cà phê sáng”"),
-        ("\u{A0}", ""),
-        ("", ""),
-    ];
-
-    #[test]
-    fn examples() {
-        for (input, expected) in EXAMPLES {
-            assert_eq!(clean(input), *expected, "input: {input:?}");
-            assert_eq!(is_clean(input), input == expected, "input: {input:?}");
-        }
-    }
 
     /// The char-by-char cleaning `push_clean` replaced, to compare against.
     fn clean_by_chars(line: &str) -> String {
@@ -432,8 +400,8 @@ mod tests {
         let mixed =
             "\u{A0} Thanh Hoa\u{301}\tđ\u{200B}ổi  mới\u{7F}Ỷ uỷ\u{FEFF}o\u{AD}à ©€ 中\u{3000}x ";
         let fixtures = [
-            include_str!("../../fixtures/002_cchc_index_2015.txt"),
-            include_str!("../../fixtures/004_son_la_sipas_2022.txt"),
+            include_str!("../../../fixtures/002_cchc_index_2015.txt"),
+            include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
         ];
         let lines = EXAMPLES
             .iter()
