@@ -305,11 +305,16 @@ fn a_file_over_the_size_limit_is_rejected_unread() {
         .assert()
         .code(1);
     let records = jsonl(&out.get_output().stdout);
+    let error = records[0]["error"].as_str().unwrap();
+    assert_eq!(
+        error,
+        "the file is larger than the 1000-byte limit (1700 bytes)"
+    );
+    // The record names no flag; the command line's message adds it.
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr);
     assert!(
-        records[0]["error"]
-            .as_str()
-            .unwrap()
-            .contains("--max-file-size")
+        stderr.contains(&format!("big.txt: {error}; see --max-file-size")),
+        "{stderr}"
     );
 }
 
