@@ -8,7 +8,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
@@ -283,7 +283,11 @@ fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
     let total = show_progress.then(|| inputs().count() as u64);
     let progress = progress_bar(total);
     let (mut records, mut errors, mut bytes) = (0u64, 0u64, 0u64);
-    let inputs = inputs();
+    // Counted as the walk hands them out, apart from the records written.
+    let taken = AtomicU64::new(0);
+    let inputs = inputs().inspect(|_| {
+        taken.fetch_add(1, Ordering::Relaxed);
+    });
     let mut writer = output::writer(out.writer(), output_options).map_err(output_failed)?;
     batch::run(inputs, options, |record, processed| {
         if let Some(error) = &record.error {
@@ -318,7 +322,8 @@ fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
     out.finish().map_err(output_failed)?;
     if !args.quiet {
         eprintln!(
-            "vnextract: {records} inputs, {records} records, {errors} errors, {:.1} MB in {:.2} s",
+            "vnextract: {} inputs, {records} records, {errors} errors, {:.1} MB in {:.2} s",
+            taken.load(Ordering::Relaxed),
             bytes as f64 / 1e6,
             started.elapsed().as_secs_f64()
         );
