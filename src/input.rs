@@ -24,6 +24,8 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use crate::Error;
+
 /// Where one input's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Source {
@@ -554,28 +556,45 @@ pub fn io_message(error: &io::Error) -> String {
 
 /// Reads one input whole, refusing files larger than `max_size` bytes
 /// without reading them into memory.
-pub fn read(input: &Input, max_size: u64) -> Result<Vec<u8>, String> {
-    let too_large = |size: u64| {
-        format!(
-            "the file is larger than the {max_size}-byte limit ({size} bytes); see --max-file-size"
-        )
+pub fn read(input: &Input, max_size: u64) -> Result<Vec<u8>, Error> {
+    let path = || input.name.clone();
+    let io_error = |source| Error::Read {
+        path: path(),
+        source,
     };
     let stream_error = |e| match e {
-        ReadError::TooLarge => too_large(max_size + 1),
-        ReadError::Io(error) => io_message(&error),
+        ReadError::TooLarge => Error::TooLarge {
+            path: path(),
+            size: None,
+            limit: max_size,
+        },
+        ReadError::Io(source) => io_error(source),
     };
     match &input.source {
-        Source::Failed(message) => Err(message.clone()),
+        Source::Failed(reason) => Err(Error::Walk {
+            path: path(),
+            reason: reason.clone(),
+        }),
         Source::Stdin => read_limited(io::stdin().lock(), max_size, 0).map_err(stream_error),
-        Source::File(path) => {
-            let (file, len) = open_regular(path).map_err(|e| io_message(&e))??;
+        Source::File(file) => {
+            let (file, len) =
+                open_regular(file)
+                    .map_err(io_error)?
+                    .map_err(|reason| Error::Walk {
+                        path: path(),
+                        reason,
+                    })?;
             if len > max_size {
-                return Err(too_large(len));
+                return Err(Error::TooLarge {
+                    path: path(),
+                    size: Some(len),
+                    limit: max_size,
+                });
             }
             read_limited(file, max_size, len).map_err(stream_error)
         }
-        Source::Stream(path) => {
-            let file = fs::File::open(path).map_err(|e| io_message(&e))?;
+        Source::Stream(file) => {
+            let file = fs::File::open(file).map_err(io_error)?;
             read_limited(file, max_size, 0).map_err(stream_error)
         }
     }

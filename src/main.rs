@@ -8,7 +8,7 @@ use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
 
 use clap::{Args, Parser, Subcommand};
@@ -18,7 +18,7 @@ use vnextract::batch::{self, BatchOptions};
 use vnextract::input::{self, NameFilter};
 use vnextract::output::file::{self, OutputFile};
 use vnextract::output::{self, Format, OutputOptions};
-use vnextract::{Encoding, NormalizeOptions, Options};
+use vnextract::{Encoding, Error, Extractor, NormalizeOptions, Options};
 
 /// Extract structured facts (dates, provinces, chairpersons, percentages,
 /// awards, ...) from Vietnamese government reports.
@@ -181,6 +181,15 @@ fn main() -> ExitCode {
     }
 }
 
+/// The flag that changes what the library reported as `error`, as a hint
+/// to put after its message (the library's messages name no flags).
+fn hint(error: &Error) -> &'static str {
+    match error {
+        Error::TooLarge { .. } => "; see --max-file-size",
+        _ => "",
+    }
+}
+
 /// `text` with control characters escaped (`\x1b`, `\u{9b}`), so that a file
 /// name cannot send escape sequences to the terminal through stderr.
 fn escaped(text: &str) -> Cow<'_, str> {
@@ -274,12 +283,17 @@ fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
     let total = show_progress.then(|| inputs().count() as u64);
     let progress = progress_bar(total);
     let (mut records, mut errors, mut bytes) = (0u64, 0u64, 0u64);
-    let inputs = inputs();
+    // Counted as the walk hands them out, apart from the records written.
+    let taken = AtomicU64::new(0);
+    let inputs = inputs().inspect(|_| {
+        taken.fetch_add(1, Ordering::Relaxed);
+    });
     let mut writer = output::writer(out.writer(), output_options).map_err(output_failed)?;
     batch::run(inputs, options, |record, processed| {
         if let Some(error) = &record.error {
             errors += 1;
-            let message = format!("vnextract: {}: {error}", record.source);
+            let hint = processed.error.as_ref().map_or("", hint);
+            let message = format!("vnextract: {}: {error}{hint}", record.source);
             progress.suspend(|| eprintln!("{}", escaped(&message)));
         }
         bytes += processed.bytes;
@@ -308,7 +322,8 @@ fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
     out.finish().map_err(output_failed)?;
     if !args.quiet {
         eprintln!(
-            "vnextract: {records} inputs, {records} records, {errors} errors, {:.1} MB in {:.2} s",
+            "vnextract: {} inputs, {records} records, {errors} errors, {:.1} MB in {:.2} s",
+            taken.load(Ordering::Relaxed),
             bytes as f64 / 1e6,
             started.elapsed().as_secs_f64()
         );
@@ -334,21 +349,19 @@ fn progress_bar(total: Option<u64>) -> ProgressBar {
 fn run_normalize(args: NormalizeArgs) -> Result<bool, Failure> {
     let filter = NameFilter::new(&args.read.glob);
     let inputs: Vec<input::Input> = args.read.inputs(&filter).collect();
-    let options = args.read.options();
+    let extractor = Extractor::new(args.read.options());
     let stdout = io::stdout();
     let mut out = io::BufWriter::new(stdout.lock());
     let output_failed = |error| Failure::Output(STDOUT.to_owned(), error);
     let mut all_ok = true;
     for item in &inputs {
-        let text = input::read(item, args.read.max_file_size).and_then(|bytes| {
-            vnextract::decode::decode(&bytes, options.encoding).map_err(|e| e.to_string())
-        });
+        let text = input::read(item, args.read.max_file_size)
+            .and_then(|bytes| extractor.normalize(&bytes));
         match text {
-            Ok(decoded) => {
+            Ok(normalized) => {
                 if inputs.len() > 1 {
                     writeln!(out, "==> {} <==", item.name).map_err(output_failed)?;
                 }
-                let normalized = vnextract::normalize::normalize(&decoded.text, options.normalize);
                 out.write_all(normalized.as_bytes())
                     .map_err(output_failed)?;
                 if !normalized.ends_with('\n') {
@@ -357,7 +370,7 @@ fn run_normalize(args: NormalizeArgs) -> Result<bool, Failure> {
             }
             Err(error) => {
                 all_ok = false;
-                let message = format!("vnextract: {}: {error}", item.name);
+                let message = format!("vnextract: {}: {error}{}", item.name, hint(&error));
                 eprintln!("{}", escaped(&message));
             }
         }
@@ -393,12 +406,17 @@ fn run_eval(args: EvalArgs) -> Result<bool, Failure> {
         )));
     }
     let inputs = input::collect(&args.read.paths, &NameFilter::new(&args.read.glob));
-    let options = Options {
+    let extractor = Extractor::new(Options {
         explain: true,
         ..args.read.options()
-    };
-    let (evaluation, records) =
-        eval::evaluate(&gold, &inputs, options, args.read.max_file_size).map_err(Failure::Usage)?;
+    });
+    let (evaluation, records) = eval::evaluate(&gold, &inputs, extractor, args.read.max_file_size)
+        .map_err(|e| {
+            Failure::Usage(match e.path() {
+                Some(path) => format!("{path}: {e}{}", hint(&e)),
+                None => e.to_string(),
+            })
+        })?;
     // The normalized text of each document with a miss, for the context.
     let mut texts = HashMap::new();
     if args.misses {
@@ -412,13 +430,10 @@ fn run_eval(args: EvalArgs) -> Result<bool, Failure> {
                 continue;
             }
             if let Some(item) = by_id.get(miss.id.as_str()) {
-                let text = input::read(item, args.read.max_file_size).and_then(|bytes| {
-                    vnextract::decode::decode(&bytes, options.encoding).map_err(|e| e.to_string())
-                });
-                if let Ok(decoded) = text {
-                    let normalized =
-                        vnextract::normalize::normalize(&decoded.text, options.normalize);
-                    texts.insert(miss.id.clone(), normalized.into_owned());
+                let text = input::read(item, args.read.max_file_size)
+                    .and_then(|bytes| extractor.normalize(&bytes));
+                if let Ok(normalized) = text {
+                    texts.insert(miss.id.clone(), normalized);
                 }
             }
         }

@@ -90,10 +90,10 @@ pub const MAX_LIST: usize = 100;
 
 impl Record {
     /// The record of an input that could not be processed.
-    pub fn failed(source: impl Into<String>, error: impl Into<String>) -> Record {
+    pub fn failed(source: impl Into<String>, error: &crate::Error) -> Record {
         Record {
             source: source.into(),
-            error: Some(error.into()),
+            error: Some(error.to_string()),
             ..Record::default()
         }
     }

@@ -272,6 +272,27 @@ fn bad_inputs_each_get_an_error_record_and_the_batch_goes_on() {
     assert!(!stderr.contains("panicked"));
 }
 
+/// The summary line counts inputs and records each on its own (it printed
+/// the records twice).
+#[test]
+fn the_summary_line_counts_inputs_records_and_errors() {
+    let dir = tempfile::tempdir().unwrap();
+    fs::copy(SEED_000, dir.path().join("a.txt")).unwrap();
+    fs::write(dir.path().join("b.txt"), b"").unwrap();
+    let out = vnextract()
+        .arg("extract")
+        .arg(dir.path())
+        .arg("fixtures/no such file.txt")
+        .assert()
+        .code(1);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    let summary = stderr.lines().last().unwrap();
+    assert!(
+        summary.starts_with("vnextract: 3 inputs, 3 records, 2 errors, "),
+        "{stderr}"
+    );
+}
+
 #[test]
 fn a_directory_without_matching_files_is_an_error_record() {
     let dir = tempfile::tempdir().unwrap();
@@ -305,11 +326,16 @@ fn a_file_over_the_size_limit_is_rejected_unread() {
         .assert()
         .code(1);
     let records = jsonl(&out.get_output().stdout);
+    let error = records[0]["error"].as_str().unwrap();
+    assert_eq!(
+        error,
+        "the file is larger than the 1000-byte limit (1700 bytes)"
+    );
+    // The record names no flag; the command line's message adds it.
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr);
     assert!(
-        records[0]["error"]
-            .as_str()
-            .unwrap()
-            .contains("--max-file-size")
+        stderr.contains(&format!("big.txt: {error}; see --max-file-size")),
+        "{stderr}"
     );
 }
 

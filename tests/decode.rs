@@ -72,7 +72,7 @@ fn wrong_explicit_encoding_is_an_error_not_garbage() {
 
 #[test]
 fn undecodable_input_gives_an_error_record_not_facts() {
-    let options = vnextract::Options::default();
+    let extractor = vnextract::Extractor::default();
     for (bytes, message) in [
         (b"".as_slice(), "the input is empty or only whitespace"),
         (b"PK\x03\x04\x14\x00\x06\x00", "the input is binary data"),
@@ -83,7 +83,7 @@ fn undecodable_input_gives_an_error_record_not_facts() {
             "the input is not UTF-8",
         ),
     ] {
-        let record = vnextract::process_bytes("x", bytes, options);
+        let record = extractor.extract_bytes("x", bytes);
         let error = record.error.as_deref().unwrap_or_default();
         assert!(error.starts_with(message), "{bytes:x?}: {error}");
         assert!(record.dates.is_empty() && record.people.is_empty());

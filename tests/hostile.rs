@@ -149,7 +149,13 @@ fn an_endless_stream_is_cut_at_the_size_limit() {
         .code(1);
     let records = jsonl(&out.get_output().stdout);
     let error = records[0]["error"].as_str().unwrap();
-    assert!(error.contains("--max-file-size"), "{error}");
+    assert_eq!(error, "the input is larger than the 100000-byte limit");
+    // The record names no flag; the command line's message adds it.
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr);
+    assert!(
+        stderr.contains(&format!("/dev/zero: {error}; see --max-file-size")),
+        "{stderr}"
+    );
 }
 
 // ------------------------------------------------------------------ walk

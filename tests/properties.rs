@@ -89,16 +89,17 @@ proptest! {
 
     #[test]
     fn arbitrary_bytes_always_give_one_record(bytes in proptest::collection::vec(any::<u8>(), 0..2000)) {
-        let record = vnextract::process_bytes("x", &bytes, vnextract::Options::default());
+        let extractor = vnextract::Extractor::default();
+        let record = extractor.extract_bytes("x", &bytes);
         prop_assert_eq!(&record.source, "x");
         // The batch path takes the read buffer by value; it must read the same.
-        let owned = vnextract::process_owned_bytes("x", bytes, vnextract::Options::default());
+        let owned = extractor.extract_owned_bytes("x", bytes);
         prop_assert_eq!(owned, record);
     }
 }
 
 /// Every encoding sample and fixture gives the same record whether its bytes
-/// are lent (`process_bytes`) or handed over (`process_owned_bytes`, the batch path).
+/// are lent (`extract_bytes`) or handed over (`extract_owned_bytes`, the batch path).
 #[test]
 fn owned_and_borrowed_bytes_give_the_same_record() {
     let mut checked = 0;
@@ -107,10 +108,10 @@ fn owned_and_borrowed_bytes_give_the_same_record() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "txt") {
                 let bytes = std::fs::read(&path).unwrap();
-                let options = vnextract::Options::default();
-                let lent = vnextract::process_bytes("x", &bytes, options);
+                let extractor = vnextract::Extractor::default();
+                let lent = extractor.extract_bytes("x", &bytes);
                 assert!(lent.error.is_none(), "{}", path.display());
-                let owned = vnextract::process_owned_bytes("x", bytes, options);
+                let owned = extractor.extract_owned_bytes("x", bytes);
                 assert_eq!(owned, lent, "{}", path.display());
                 checked += 1;
             }

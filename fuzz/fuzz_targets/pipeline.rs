@@ -5,13 +5,13 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    let record = vnextract::process_bytes("fuzz", bytes, vnextract::Options::default());
+    let extractor = vnextract::Extractor::default();
+    let record = extractor.extract_bytes("fuzz", bytes);
     // The batch path takes the read buffer by value: it must give the same record.
-    let owned = vnextract::process_owned_bytes("fuzz", bytes.to_vec(), vnextract::Options::default());
+    let owned = extractor.extract_owned_bytes("fuzz", bytes.to_vec());
     assert_eq!(owned, record);
     if record.error.is_none() {
-        let text = vnextract::decode::decode(bytes, vnextract::Encoding::Auto).unwrap().text;
-        let normalized = vnextract::normalize::normalize(&text, Default::default());
+        let normalized = extractor.normalize(bytes).unwrap();
         let chars: Vec<char> = normalized.chars().collect();
         for (text, start, end) in vnextract::record::spans(&record) {
             let slice: String = chars[start..end].iter().collect();

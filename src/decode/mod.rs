@@ -49,18 +49,19 @@ use std::fmt;
 use unicode_normalization::UnicodeNormalization;
 
 /// Which encoding to read input as; `Auto` detects it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Encoding {
     #[default]
     Auto,
-    #[value(name = "utf-8")]
+    #[cfg_attr(feature = "cli", value(name = "utf-8"))]
     Utf8,
-    #[value(name = "utf-16")]
+    #[cfg_attr(feature = "cli", value(name = "utf-16"))]
     Utf16,
-    #[value(name = "windows-1258")]
+    #[cfg_attr(feature = "cli", value(name = "windows-1258"))]
     Windows1258,
     /// Western European (German, French, English) in a Windows code page.
-    #[value(name = "windows-1252")]
+    #[cfg_attr(feature = "cli", value(name = "windows-1252"))]
     Windows1252,
     Tcvn3,
     Vni,

@@ -22,6 +22,7 @@ use std::collections::HashSet;
 use serde_json::Value;
 
 use super::Field;
+use crate::Error;
 
 /// One gold line: an answer for each field the annotator scored.
 #[derive(Debug, Clone, PartialEq)]
@@ -45,7 +46,7 @@ pub enum Answer {
 }
 
 /// Reads a gold file's text. Errors name the line and what is wrong.
-pub fn parse(text: &str) -> Result<Vec<GoldDoc>, String> {
+pub fn parse(text: &str) -> Result<Vec<GoldDoc>, Error> {
     let mut docs = Vec::new();
     let mut seen = HashSet::new();
     for (index, line) in text.lines().enumerate() {
@@ -53,11 +54,15 @@ pub fn parse(text: &str) -> Result<Vec<GoldDoc>, String> {
         if line.trim().is_empty() {
             continue;
         }
-        let value: Value = serde_json::from_str(line)
-            .map_err(|e| format!("line {number}: not a JSON object ({e})"))?;
-        let doc = parse_doc(&value, number).map_err(|e| format!("line {number}: {e}"))?;
+        let wrong = |reason| Error::Gold {
+            line: number,
+            reason,
+        };
+        let value: Value =
+            serde_json::from_str(line).map_err(|e| wrong(format!("not a JSON object ({e})")))?;
+        let doc = parse_doc(&value, number).map_err(wrong)?;
         if !seen.insert(doc.id.clone()) {
-            return Err(format!("line {number}: the id {:?} appears twice", doc.id));
+            return Err(wrong(format!("the id {:?} appears twice", doc.id)));
         }
         docs.push(doc);
     }

@@ -25,8 +25,8 @@ pub mod report;
 
 use std::collections::HashMap;
 
-use crate::Record;
 use crate::normalize::{NormalizeOptions, normalize};
+use crate::{Error, Record};
 pub use gold::{Answer, GoldDoc};
 
 /// A scored field, in report order.
@@ -412,7 +412,8 @@ pub fn document_id(name: &str) -> Option<&str> {
 mod tests;
 
 /// Reads the documents named by `gold` among `inputs` (by file stem),
-/// extracts each and scores it. Also returns each document's record, by id.
+/// extracts each with `extractor` and scores it. Also returns each
+/// document's record, by id.
 ///
 /// A gold id with no document, or with two documents of that name, is an
 /// error, as is a document that cannot be read (its record would score as
@@ -420,9 +421,9 @@ mod tests;
 pub fn evaluate(
     gold: &[GoldDoc],
     inputs: &[crate::input::Input],
-    options: crate::Options,
+    extractor: crate::Extractor,
     max_file_size: u64,
-) -> Result<(Evaluation, HashMap<String, Record>), String> {
+) -> Result<(Evaluation, HashMap<String, Record>), Error> {
     let wanted: HashMap<&str, &GoldDoc> = gold.iter().map(|g| (g.id.as_str(), g)).collect();
     let mut found: HashMap<&str, &crate::input::Input> = HashMap::new();
     for input in inputs {
@@ -433,35 +434,30 @@ pub fn evaluate(
             continue;
         };
         if let Some(first) = found.insert(id, input) {
-            return Err(format!(
-                "two documents have the id {id:?}: {} and {}",
-                first.name, input.name
-            ));
+            return Err(Error::SameId {
+                id: id.to_string(),
+                first: first.name.clone(),
+                second: input.name.clone(),
+            });
         }
     }
     if let Some(lost) = gold.iter().find(|g| !found.contains_key(g.id.as_str())) {
-        let more = gold
+        let lost_too = gold
             .iter()
             .filter(|g| !found.contains_key(g.id.as_str()))
             .count();
-        return Err(format!(
-            "no document for the gold id {:?} (gold line {}){}: documents are found by file name without extension among the paths given",
-            lost.id,
-            lost.line,
-            if more > 1 {
-                format!(" and {} more", more - 1)
-            } else {
-                String::new()
-            }
-        ));
+        return Err(Error::NoDocument {
+            id: lost.id.clone(),
+            line: lost.line,
+            more: lost_too - 1,
+        });
     }
     let mut evaluation = Evaluation::default();
     let mut records = HashMap::new();
     for doc in gold {
         let input = found[doc.id.as_str()];
-        let bytes =
-            crate::input::read(input, max_file_size).map_err(|e| format!("{}: {e}", input.name))?;
-        let record = crate::process_owned_bytes(&input.name, bytes, options);
+        let bytes = crate::input::read(input, max_file_size)?;
+        let record = extractor.extract_owned_bytes(&input.name, bytes);
         evaluation.add(doc, &record);
         records.insert(doc.id.clone(), record);
     }

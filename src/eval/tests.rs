@@ -149,17 +149,22 @@ fn a_bad_gold_line_is_named() {
     assert_eq!(
         gold::parse("{\"id\": \"a\"}\nnot json\n")
             .unwrap_err()
+            .to_string()
             .split(' ')
             .take(2)
             .collect::<Vec<_>>(),
         ["line", "2:"]
     );
     assert_eq!(
-        gold::parse(r#"{"event_date": null}"#).unwrap_err(),
+        gold::parse(r#"{"event_date": null}"#)
+            .unwrap_err()
+            .to_string(),
         "line 1: no \"id\" string"
     );
     assert_eq!(
-        gold::parse(r#"{"id": "a", "percentages": ["9%"]}"#).unwrap_err(),
+        gold::parse(r#"{"id": "a", "percentages": ["9%"]}"#)
+            .unwrap_err()
+            .to_string(),
         "line 1: percentages: a percentage that is not a number"
     );
 }

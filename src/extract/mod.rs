@@ -40,35 +40,23 @@ pub struct Facts {
     pub awards: Vec<award::Award>,
 }
 
-/// Runs every extractor over `text`, which must already be normalized
-/// (see [`crate::normalize::normalize`]).
-pub fn extract_all(text: &str) -> Facts {
-    extract_all_with_chrome(text, &[])
-}
-
-/// Like [`extract_all`], also given the chrome lines normalization dropped:
-/// a publisher footer or a web domain there is evidence of the subject province.
-pub fn extract_all_with_chrome(text: &str, chrome: &[&str]) -> Facts {
-    let mut facts = [Facts::default()];
-    extract_batch(&[Document { text, chrome }], &mut facts);
-    let [facts] = facts;
-    facts
-}
-
-/// One normalized document and the chrome lines normalization dropped.
+/// One normalized document (see [`crate::normalize::normalize`]) and the
+/// chrome lines normalization dropped: a publisher footer or a web domain
+/// there is evidence of the subject province.
 #[derive(Debug, Clone, Copy)]
-pub struct Document<'a> {
+pub(crate) struct Document<'a> {
     pub text: &'a str,
     pub chrome: &'a [&'a str],
 }
 
-/// The facts of each of `documents` into the same place of `facts`, as
-/// [`extract_all_with_chrome`] finds them one by one. Each extractor runs
-/// over every document before the next one starts: its code, automata and
+/// The facts of each of `documents` into the same place of `facts`, as each
+/// would get them alone: the staged batch engine behind [`crate::Extractor`],
+/// its only caller. Each extractor runs over every document before the next
+/// one starts: its code, automata and
 /// regex caches stay warm from one document to the next, where running all
 /// extractors document by document evicts them (about a quarter more time
 /// on batches of generated reports).
-pub fn extract_batch(documents: &[Document], facts: &mut [Facts]) {
+pub(crate) fn extract_batch(documents: &[Document], facts: &mut [Facts]) {
     assert_eq!(documents.len(), facts.len(), "one Facts per document");
     for stage in STAGES {
         for (doc, facts) in documents.iter().zip(facts.iter_mut()) {
@@ -82,7 +70,7 @@ pub fn extract_batch(documents: &[Document], facts: &mut [Facts]) {
 /// report: workers that each call it with their own `part` share the
 /// one-time builds (about 70 ms on one core) instead of waiting on one
 /// another's. Anything a stage builds only for other text is built when met.
-pub fn prepare(part: usize, workers: usize) {
+pub(crate) fn prepare(part: usize, workers: usize) {
     const SAMPLE: &str = "Sáng nay, ngày 24/12/2016, đồng chí Cầm Ngọc Minh, Phó Bí thư tỉnh ủy, \
         Chủ tịch UBND tỉnh Sơn La chủ trì Hội nghị tổng kết công tác cải cách hành chính \
         quý IV năm 2016 tại thành phố Sơn La, huyện Mai Sơn. Tỷ lệ hài lòng đạt 94,3%, \

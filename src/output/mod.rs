@@ -10,7 +10,8 @@ use std::io::{self, Write};
 use crate::record::Record;
 
 /// The output formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Format {
     /// One JSON record per line.
     #[default]
