@@ -343,6 +343,24 @@ mod tests {
         }
     }
 
+    /// Every honorific of the lexicon is a cue: its last word, after the
+    /// word before it, and a name must follow.
+    #[test]
+    fn every_honorific_is_a_cue() {
+        for h in crate::extract::lexicon::HONORIFICS {
+            let words: Vec<&str> = h.split(' ').collect();
+            let (last, before) = (words[words.len() - 1], words.len().checked_sub(2));
+            let cue = CUES.iter().find(|(cue, ..)| *cue == last);
+            let Some((_, after, _, name_after)) = cue else {
+                panic!("no cue for {h}");
+            };
+            assert!(*name_after, "{h}");
+            if let Some(b) = before {
+                assert!(after.contains(&words[b]), "{h}");
+            }
+        }
+    }
+
     /// Every capital that lowercases to a cue's letter is one the cue
     /// search finds: a word `eq_lower` accepts is never skipped.
     #[test]

@@ -83,7 +83,9 @@
 //! `authors.rs` reads bylines. Below them, `tokens.rs` splits the text,
 //! `names.rs` and `titles.rs` read names and titles, `held.rs` merges titles,
 //! `link.rs` links unnamed chairs and `signature.rs` reads signature blocks.
-//! The example table and the behaviour tests are in `tests.rs`.
+//! The surnames and honorifics are in `extract/lexicon.rs`, which the
+//! province matcher shares. The example table and the behaviour tests are in
+//! `tests.rs`.
 
 mod assemble;
 mod authors;
