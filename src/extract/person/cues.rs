@@ -231,9 +231,10 @@ fn is_terminator(b: u8) -> bool {
 /// True when the terminator at byte `i` ends a segment: any but a full stop
 /// that may be an abbreviation's, which titles read across: one glued
 /// between two capitals ("T.Ư", "TP.Hà Nội"), or after the word "TP" or "TX"
-/// before spaces and a capital ("TP. Hà Nội"); [`Tokens::is_abbreviation_dot`]
-/// accepts fewer. Keeping a segment whole loses nothing: a stop that is a
-/// sentence end still stops every rule as a token.
+/// before spaces and a capital ("TP. Hà Nội");
+/// [`tokens::Tokens::is_abbreviation_dot`] accepts fewer. Keeping a segment
+/// whole loses nothing: a stop that is a sentence end still stops every rule
+/// as a token.
 fn ends_segment(text: &str, i: usize) -> bool {
     let bytes = text.as_bytes();
     if bytes[i] != b'.' {
