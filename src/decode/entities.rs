@@ -114,7 +114,7 @@ fn numeric(rest: &[u8]) -> Option<(char, usize)> {
 fn numeric_char(value: u32) -> char {
     match value {
         0 => char::REPLACEMENT_CHARACTER,
-        0x80..=0x9F => super::cp1252_char(value as u8),
+        0x80..=0x9F => super::mojibake::cp1252_char(value as u8),
         // Surrogates and values past U+10FFFF.
         _ => char::from_u32(value).unwrap_or(char::REPLACEMENT_CHARACTER),
     }

@@ -7,6 +7,7 @@
 
 pub mod award;
 pub mod date;
+mod lexicon;
 pub mod number;
 pub mod percent;
 pub mod person;

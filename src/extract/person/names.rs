@@ -2,31 +2,17 @@
 //! inside them begins and ends.
 //!
 //! A name is 2 to 5 capitalized syllables. Without an honorific before it
-//! ("đồng chí", "ông", "bà") its first syllable must be a known family name:
-//! capitalization alone does not decide, because sentence-initial words,
-//! places and organizations are capitalized too. A run that begins with a
+//! ("đồng chí", "ông", "bà") its first syllable must be a known family name
+//! (both lists are in `extract/lexicon.rs`): capitalization alone does not
+//! decide, because sentence-initial words, places and organizations are
+//! capitalized too. A run that begins with a
 //! province ("Hà Nội Hoàng Trung Hải", "An Giang Vương Bình Thạnh") holds the
 //! place first and the name after it; a run that is only a place is no name.
 
 use std::sync::LazyLock;
 
 use super::tokens::{Tokens, eq_lower, is_lower, is_upper};
-
-/// Family names, Kinh and ethnic-minority (Thái, Mông, Tày, Nùng, Ê Đê,
-/// Gia Rai, Ba Na ...). "Y" and "H'..." open Ê Đê names ("Y Thanh Hà Niê Kđăm").
-#[rustfmt::skip]
-const SURNAMES: &[&str] = &[
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-    "Hồ", "Ngô", "Dương", "Lý", "Vương", "Cầm", "Lò", "Quàng", "Lường", "Giàng", "Sùng", "Vàng",
-    "Thào", "Khúc", "Lương", "Hà", "Đinh", "Trịnh", "Mai", "Tô", "Triệu", "Đoàn", "Lâm", "Chu",
-    "Tạ", "Lã", "La", "Nông", "Hứa", "Lục", "Mạc", "Quách", "Kiều", "Đàm", "Thái", "Cao", "Văn",
-    "Tăng", "Ninh", "Đào", "Châu", "Trương", "Kim", "Y", "Ksor", "Rơ", "Siu", "Nay", "Rah", "Kpă",
-    "Rcom", "Niê", "Mlô", "Êban", "Byă", "Ayun", "Ma", "Bàn", "Lô", "Đậu", "Phùng", "Khổng",
-    "Doãn", "Diệp", "Hầu", "Tống", "Từ", "Thân", "Nghiêm", "Kha", "Âu", "Giáp", "Lưu", "Quan",
-    "Tôn", "Mẫn", "Cù", "Bạch", "Phí", "Bế", "Lầu", "Mùa", "Hờ", "Lù", "Vi", "Sầm", "Tòng", "Mã",
-    "Thạch", "Ưng", "Lạc", "Khương", "Lại", "Chế", "Trình", "Ôn", "Tiêu", "Lữ", "Nhữ", "Bành",
-    "Thiều", "Vòng", "Bì", "Lầm", "Lìu", "Tẩn", "Chảo", "Sần", "Tráng",
-];
+use crate::extract::lexicon::{SURNAMES, WEAK_HONORIFICS};
 
 /// Provinces and the other places a title names before a person: stripped
 /// from the front of a capitalized run, never part of a name.
@@ -243,9 +229,10 @@ pub fn honorific_len(t: &Tokens, i: usize) -> usize {
 /// ("anh" brother, "cô" aunt, "Anh" the given name, "cử tri" the voters of a
 /// place), so only a full name with a family name may follow it.
 pub fn is_weak_honorific(t: &Tokens, i: usize) -> bool {
-    ["anh", "chị", "cô", "thầy", "cử"]
-        .iter()
-        .any(|h| t.word(i).is_some_and(|w| eq_lower(w, h)))
+    WEAK_HONORIFICS.iter().any(|h| {
+        let first = h.split(' ').next().unwrap_or(h);
+        t.word(i).is_some_and(|w| eq_lower(w, first))
+    })
 }
 
 #[cfg(test)]
@@ -271,6 +258,22 @@ mod tests {
                     .iter()
                     .any(|h| is(h)),
             )
+        }
+    }
+
+    /// The byte dispatch reads every honorific of the lexicon, whole: its
+    /// length in words, followed by a name or not.
+    #[test]
+    fn honorific_len_reads_every_lexicon_honorific() {
+        for h in crate::extract::lexicon::HONORIFICS {
+            for text in [h.to_string(), format!("{h} Nguyễn Văn A")] {
+                let toks = tokenize(&text);
+                let t = Tokens {
+                    text: &text,
+                    toks: &toks,
+                };
+                assert_eq!(honorific_len(&t, 0), h.split(' ').count(), "{text}");
+            }
         }
     }
 

@@ -27,6 +27,7 @@ use super::fold::eq_folded;
 use super::gazetteer::{Kind, UNITS};
 use super::matcher::is_surname_word;
 use super::{Province, by_name};
+use crate::extract::lexicon::SURNAMES_NOT_IN_DISTRICT_NAMES;
 
 /// A district-level unit named in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -79,7 +80,10 @@ fn name_end(text: &str, at: usize) -> Option<usize> {
         if !syllable.chars().next().is_some_and(char::is_uppercase) {
             break;
         }
-        let stop = syllables >= 2 && STOP_SURNAMES.iter().any(|w| eq_folded(syllable, w));
+        let stop = syllables >= 2
+            && SURNAMES_NOT_IN_DISTRICT_NAMES
+                .iter()
+                .any(|w| eq_folded(syllable, w));
         if stop || (syllables > 0 && STARTERS.iter().any(|w| eq_folded(syllable, w))) {
             break;
         }
@@ -88,14 +92,6 @@ fn name_end(text: &str, at: usize) -> Option<usize> {
     }
     (syllables > 0).then_some(end)
 }
-
-/// Surnames that do not end a district's name, so a third syllable that is
-/// one starts a person's name ("Châu", "Hà", "Lâm" end "Dương Minh Châu",
-/// "Lâm Hà", "Bảo Lâm" and stay out).
-const STOP_SURNAMES: &[&str] = &[
-    "nguyễn", "trần", "lê", "phạm", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ", "ngô",
-    "trương", "đinh", "trịnh", "lò", "lường", "cầm", "quàng",
-];
 
 /// Words that start a sentence, not a place name's next syllable: "lập TP
 /// Thủy Nguyên Theo tờ trình" lost its full stop.

@@ -46,6 +46,7 @@ use super::fold::{eq_folded, fold, fold_char, retone};
 use super::gazetteer::{Kind, UNITS};
 use super::table::{self, Table};
 use super::{Place, Province, ProvinceMention};
+use crate::extract::lexicon::{FORMS_OF_ADDRESS, SURNAMES_BEFORE_PLACES};
 use crate::extract::text::{DASHES, is_dash};
 
 /// A unit a spelling can name, and whether that spelling needs a prefix.
@@ -87,20 +88,6 @@ const LONGER_NAMES: &[(&str, &str)] = &[
     ("Điện Biên", "phủ"),
     ("Hà Nam", "ninh"),
 ];
-
-/// Folded Vietnamese surnames and the middle names "Văn"/"Thị": a province
-/// name right after one of them, capitalized, is the end of a person's name.
-/// "Đoàn" and "Mai" are left out: "Đoàn Hà Nội" is a delegation.
-const SURNAMES: &[&str] = &[
-    "nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ", "võ", "đặng", "bùi", "đỗ",
-    "hồ", "ngô", "dương", "lý", "trương", "đinh", "trịnh", "lương", "lưu", "tạ", "quách", "vương",
-    "hứa", "kiều", "khúc", "cầm", "lò", "lường", "hà", "tô", "chu", "châu", "thái", "lâm", "cao",
-    "đào", "tăng", "triệu", "doãn", "phùng", "nông", "hầu", "thân", "mạc", "giáp", "tống", "lục",
-    "văn", "thị",
-];
-
-/// Forms of address before a person's name (folded).
-const ADDRESS: &[&str] = &["ông", "bà", "anh", "chị", "cô", "chú", "cháu", "em", "đ/c"];
 
 /// Words before a name that make it a lower unit, a street or a river.
 const LOWER_UNITS: &[&str] = &[
@@ -370,11 +357,11 @@ fn starts_upper(token: &str) -> bool {
 
 /// True when `word`, in any case, is a surname or the middle name Văn/Thị.
 pub(super) fn is_surname_word(word: &str) -> bool {
-    SURNAMES.iter().any(|s| eq_folded(word, s))
+    SURNAMES_BEFORE_PLACES.iter().any(|s| eq_folded(word, s))
 }
 
 fn is_surname(token: &str) -> bool {
-    starts_upper(token) && SURNAMES.iter().any(|s| eq_folded(token, s))
+    starts_upper(token) && SURNAMES_BEFORE_PLACES.iter().any(|s| eq_folded(token, s))
 }
 
 /// Rules 4 and 5: the words before the name make it a lower unit, a street or
@@ -388,8 +375,11 @@ fn is_lower_unit_or_person(text: &str, start: usize) -> bool {
     let lower_unit = LOWER_UNITS.iter().any(|u| eq_folded(w1, u))
         && !(eq_folded(w1, "phố") && eq_folded(w2, "thành"))
         || (eq_folded(w1, "lộ") && (eq_folded(w2, "đại") || eq_folded(w2, "quốc")));
-    let addressed =
-        ADDRESS.iter().any(|a| eq_folded(w1, a)) || (eq_folded(w1, "chí") && eq_folded(w2, "đồng"));
+    // "đồng chí" is the one form of two words: its last word is `w1`.
+    let addressed = FORMS_OF_ADDRESS.iter().any(|a| match a.split_once(' ') {
+        Some((first, last)) => eq_folded(w1, last) && eq_folded(w2, first),
+        None => eq_folded(w1, a),
+    });
     // A given name between surname and province is one bare word: "Trần Quốc
     // Thái Bình", but not "Hà Giang, Thái Nguyên" or "Giang60.".
     let given_name = starts_upper(w1) && w1.chars().all(char::is_alphabetic);
