@@ -9,13 +9,15 @@
 //! the command line, anything that is not a directory is read as a stream
 //! bounded by the size limit, as `cat` does: `vnextract extract <(cmd)` works.
 //!
-//! Symlinks are followed, in a walk too (unlike ripgrep, which needs `-L`):
-//! archives are often assembled from links. A directory is known by its
-//! device and inode number: one that is an ancestor of itself (a symlink
-//! loop) is one error record, and one reached a second time through another
-//! link is walked only the first time, without an error. Links may point out
-//! of the walked tree; [`Inputs::follow_symlinks`] turns following off in
-//! walks (`--no-follow`), leaving the symlinks met there unread and unreported.
+//! `walkdir` lists each directory, sorted by file name (byte order on Unix),
+//! and descends depth first. Symlinks are followed, in a walk too (unlike
+//! ripgrep, which needs `-L`): archives are often assembled from links. A
+//! directory is known by its device and inode number: one that is an
+//! ancestor of itself (a symlink loop) is one error record, and one reached
+//! a second time through another link is walked only the first time, without
+//! an error. Links may point out of the walked tree;
+//! [`Inputs::follow_symlinks`] turns following off in walks (`--no-follow`),
+//! leaving the symlinks met there unread and unreported.
 
 use std::collections::HashSet;
 use std::fs;
@@ -23,6 +25,8 @@ use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
+
+use walkdir::WalkDir;
 
 /// Where one input's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,7 +48,6 @@ pub struct Input {
     pub source: Source,
 }
 
-/// File-name patterns with `*` and `?` wildcards, for directory walks.
 #[derive(Debug, Clone)]
 pub struct NameFilter {
     patterns: Vec<String>,
@@ -61,8 +64,9 @@ impl NameFilter {
         NameFilter { patterns }
     }
 
-    pub fn matches(&self, file_name: &str) -> bool {
-        self.patterns.iter().any(|p| wildcard_match(p, file_name))
+    pub fn matches(&self, file_name: &std::ffi::OsStr) -> bool {
+        let file_name = file_name.to_string_lossy();
+        self.patterns.iter().any(|p| wildcard_match(p, &file_name))
     }
 }
 
@@ -128,28 +132,114 @@ impl FileId {
     }
 }
 
-/// A directory entry waiting to be visited.
-struct Entry {
-    path: PathBuf,
-    /// The type the listing gives (no `stat`; a symlink is a symlink here).
-    file_type: Option<fs::FileType>,
-    /// A directory's identity, from the listing's directory handle.
-    id: Option<FileId>,
-    /// The inode number the listing gives, where it gives one.
-    inode: Option<u64>,
-}
-
 /// What a walk does with a file it watches for.
 enum Watch {
     Skip,
     Stop,
 }
 
-/// A directory being walked.
-struct Walking {
-    id: Option<FileId>,
-    /// Its sorted entries still to visit.
-    entries: std::vec::IntoIter<Entry>,
+/// The walk of one command-line directory.
+struct Walk {
+    /// The walkers under way, the innermost last: the command-line
+    /// directory's, then one per directory entered through a symlink.
+    walkers: Vec<Walker>,
+    /// The identity of the directory entered at each depth, down to the
+    /// current one: a directory met again among them is a loop.
+    ancestors: Vec<Option<FileId>>,
+    /// Every directory entered so far.
+    visited: HashSet<FileId>,
+    /// The directory entered last: walkdir yields its listing error, if it
+    /// cannot be listed, right after it.
+    entered: PathBuf,
+    /// The command-line directory's name, and how many inputs it gave.
+    root: String,
+    given: usize,
+}
+
+/// walkdir walking one tree without following symlinks; a symlink to a
+/// directory gets a walker of its own, rooted at the link (walkdir follows
+/// the root it is given). walkdir's own following is not used: its loop
+/// check opens every directory above the link, those above the walked one
+/// too, so it fails under a directory that may be crossed but not read
+/// (mode 0711), and it does not pass over a directory reached twice.
+struct Walker {
+    entries: walkdir::IntoIter,
+    /// The depth of its root in the whole walk.
+    depth: usize,
+}
+
+impl Walker {
+    fn new(dir: &Path, depth: usize) -> Walker {
+        Walker {
+            entries: WalkDir::new(dir).sort_by_file_name().into_iter(),
+            depth,
+        }
+    }
+}
+
+impl Walk {
+    /// The walk of the command-line directory `dir`, whose identity is `id`.
+    fn new(dir: &Path, id: Option<FileId>, name: String) -> Walk {
+        let mut walk = Walk {
+            walkers: Vec::new(),
+            ancestors: Vec::new(),
+            visited: HashSet::new(),
+            entered: PathBuf::new(),
+            root: name,
+            given: 0,
+        };
+        // The first directory of a walk is neither a loop nor seen before.
+        let _ = walk.enter(dir, id, 0);
+        walk.walkers.push(Walker::new(dir, 0));
+        walk
+    }
+
+    /// Whether to walk the directory `dir`, whose identity is `id`, met at
+    /// `depth`: not when it was walked already, and a loop is an error input.
+    fn enter(&mut self, dir: &Path, id: Option<FileId>, depth: usize) -> Result<bool, Input> {
+        self.ancestors.truncate(depth);
+        if let Some(id) = id {
+            // A symlink to an ancestor would make the walk endless.
+            if self.ancestors.contains(&Some(id)) {
+                return Err(failed(
+                    display_name(dir),
+                    "directory symlink loop: the link leads back to a directory it is in",
+                ));
+            }
+            // Reached again through another link: walked already.
+            if !self.visited.insert(id) {
+                return Ok(false);
+            }
+        }
+        self.ancestors.push(id);
+        self.entered = dir.to_path_buf();
+        Ok(true)
+    }
+
+    /// Leaves the directory walkdir yielded last unwalked.
+    fn skip_entered(&mut self) {
+        if let Some(walker) = self.walkers.last_mut() {
+            walker.entries.skip_current_dir();
+        }
+    }
+
+    /// The input for walkdir's `error`, if it gets one.
+    fn failure(&self, error: walkdir::Error, filter: &NameFilter) -> Option<Input> {
+        // Without a path: an entry the listing could not read, left out.
+        let path = error.path()?;
+        let message = io_message(error.io_error()?);
+        if path == self.entered {
+            Some(failed(
+                display_name(path),
+                &format!("cannot list directory: {message}"),
+            ))
+        } else if path.file_name().is_some_and(|name| filter.matches(name)) {
+            // An entry gone since listing, whose type was not listed.
+            Some(failed(display_name(path), &message))
+        } else {
+            None
+        }
+    }
 }
 
 /// The inputs of command-line `paths`, walked lazily: memory holds the
@@ -157,10 +247,8 @@ struct Walking {
 pub struct Inputs<'a> {
     paths: std::slice::Iter<'a, PathBuf>,
     filter: &'a NameFilter,
-    /// The directories being walked, each an ancestor of the next.
-    stack: Vec<Walking>,
-    /// The directories walked under the current command-line directory.
-    visited: HashSet<FileId>,
+    /// The command-line directory being walked.
+    walk: Option<Walk>,
     /// Whether symlinks met in a walk are followed.
     follow_symlinks: bool,
     /// A file left out wherever it is met (the output's temporary file).
@@ -169,8 +257,6 @@ pub struct Inputs<'a> {
     stop: Option<(FileId, Arc<AtomicBool>)>,
     /// The inputs ended at the `stop` file.
     stopped: bool,
-    /// The command-line directory being walked, and how many inputs it gave.
-    root: Option<(String, usize)>,
     /// No path given: standard input, once.
     stdin: bool,
 }
@@ -180,13 +266,11 @@ impl<'a> Inputs<'a> {
         Inputs {
             paths: paths.iter(),
             filter,
-            stack: Vec::new(),
-            visited: HashSet::new(),
+            walk: None,
             follow_symlinks: true,
             skip: None,
             stop: None,
             stopped: false,
-            root: None,
             stdin: paths.is_empty(),
         }
     }
@@ -247,124 +331,97 @@ impl<'a> Inputs<'a> {
             met.store(true, Ordering::SeqCst);
         }
         self.stopped = true;
-        self.stack.clear();
-        self.root = None;
+        self.walk = None;
     }
 
-    /// Starts walking `dir`, whose identity is `id`; an input carrying the
-    /// error when it cannot be.
-    fn enter(&mut self, dir: &Path, id: Option<FileId>) -> Option<Input> {
-        if let Some(id) = id {
-            // A symlink to an ancestor would make the walk endless.
-            if self.stack.iter().any(|walking| walking.id == Some(id)) {
-                return Some(failed(
-                    display_name(dir),
-                    "directory symlink loop: the link leads back to a directory it is in",
-                ));
-            }
-            // Reached again through another link: walked already.
-            if !self.visited.insert(id) {
-                return None;
-            }
-        }
-        match fs::read_dir(dir) {
-            Ok(entries) => {
-                let mut listed: Vec<Entry> = entries
-                    .filter_map(|e| {
-                        let e = e.ok()?;
-                        let file_type = e.file_type().ok();
-                        // A directory's `stat` through the listing's handle
-                        // costs no path lookup, however deep the tree.
-                        let id = match file_type {
-                            Some(t) if t.is_dir() => {
-                                e.metadata().ok().and_then(|m| FileId::of(&m, &e.path()))
-                            }
-                            _ => None,
-                        };
-                        #[cfg(unix)]
-                        let inode = Some(std::os::unix::fs::DirEntryExt::ino(&e));
-                        #[cfg(not(unix))]
-                        let inode = None;
-                        Some(Entry {
-                            path: e.path(),
-                            file_type,
-                            id,
-                            inode,
-                        })
-                    })
-                    .collect();
-                listed.sort_by(|a, b| a.path.cmp(&b.path));
-                self.stack.push(Walking {
-                    id,
-                    entries: listed.into_iter(),
-                });
-                None
-            }
-            Err(error) => Some(failed(
-                display_name(dir),
-                &format!("cannot list directory: {}", io_message(&error)),
-            )),
-        }
-    }
-
-    /// The next input inside the directories being walked.
+    /// The next input inside the directory being walked.
     fn next_in_walk(&mut self) -> Option<Input> {
-        while let Some(walking) = self.stack.last_mut() {
-            let Some(Entry {
-                path,
-                file_type,
-                mut id,
-                inode,
-            }) = walking.entries.next()
-            else {
-                self.stack.pop();
-                continue;
+        loop {
+            let walk = self.walk.as_mut()?;
+            let walker = walk.walkers.last_mut()?;
+            let base = walker.depth;
+            let entry = match walker.entries.next() {
+                Some(Ok(entry)) => entry,
+                Some(Err(error)) => match walk.failure(error, self.filter) {
+                    Some(input) => return Some(input),
+                    None => continue,
+                },
+                None => {
+                    walk.walkers.pop();
+                    continue;
+                }
             };
-            if !self.follow_symlinks && file_type.is_some_and(|t| t.is_symlink()) {
+            // A walker's root was entered when its link was met.
+            if entry.depth() == 0 {
                 continue;
             }
-            let file_name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            // Only a symlink (or a listing without types) needs `stat`, which
-            // follows it; neither blocks, whatever the file is.
-            let file_type = match file_type {
-                Some(t) if !t.is_symlink() => Ok(t),
-                _ => fs::metadata(&path).map(|meta| {
-                    id = FileId::of(&meta, &path);
+            let path = entry.path();
+            let is_link = entry.path_is_symlink();
+            if is_link && !self.follow_symlinks {
+                continue;
+            }
+            let mut id = None;
+            // Only a symlink needs `stat`, which follows it; neither it nor
+            // the listing blocks, whatever the file is.
+            let file_type = if is_link {
+                fs::metadata(path).map(|meta| {
+                    id = FileId::of(&meta, path);
                     meta.file_type()
-                }),
+                })
+            } else {
+                Ok(entry.file_type())
             };
+            let file_name = entry.file_name();
             match file_type {
                 Ok(t) if t.is_dir() => {
-                    if let Some(error) = self.enter(&path, id) {
-                        return Some(error);
+                    if !is_link {
+                        id = entry.metadata().ok().and_then(|m| FileId::of(&m, path));
+                    }
+                    let depth = base + entry.depth();
+                    // walkdir lists a directory as it yields it, and
+                    // descends into it unless told to skip it; a link's
+                    // target gets a walker of its own.
+                    match walk.enter(path, id, depth) {
+                        Ok(true) if is_link => walk.walkers.push(Walker::new(path, depth)),
+                        Ok(true) => {}
+                        Ok(false) if is_link => {}
+                        Ok(false) => walk.skip_entered(),
+                        Err(error) => {
+                            if !is_link {
+                                walk.skip_entered();
+                            }
+                            return Some(error);
+                        }
                     }
                 }
-                Ok(_) if !self.filter.matches(&file_name) => {}
-                Ok(t) if t.is_file() => match self.watched(&path, id, inode) {
-                    Some(Watch::Skip) => {}
-                    Some(Watch::Stop) => {
-                        self.stop_here();
-                        return None;
+                Ok(_) if !self.filter.matches(file_name) => {}
+                Ok(t) if t.is_file() => {
+                    #[cfg(unix)]
+                    let inode = Some(walkdir::DirEntryExt::ino(&entry));
+                    #[cfg(not(unix))]
+                    let inode = None;
+                    match self.watched(path, id, inode) {
+                        Some(Watch::Skip) => {}
+                        Some(Watch::Stop) => {
+                            self.stop_here();
+                            return None;
+                        }
+                        None => {
+                            return Some(Input {
+                                name: display_name(path),
+                                source: Source::File(entry.into_path()),
+                            });
+                        }
                     }
-                    None => {
-                        return Some(Input {
-                            name: display_name(&path),
-                            source: Source::File(path),
-                        });
-                    }
-                },
-                Ok(t) => return Some(failed(display_name(&path), &not_regular(t))),
+                }
+                Ok(t) => return Some(failed(display_name(path), &not_regular(t))),
                 // A dangling symlink or an entry gone since listing: report it if it would have matched.
-                Err(error) if self.filter.matches(&file_name) => {
-                    return Some(failed(display_name(&path), &io_message(&error)));
+                Err(error) if self.filter.matches(file_name) => {
+                    return Some(failed(display_name(path), &io_message(&error)));
                 }
                 Err(_) => {}
             }
         }
-        None
     }
 }
 
@@ -383,8 +440,8 @@ impl Iterator for Inputs<'_> {
         }
         loop {
             if let Some(input) = self.next_in_walk() {
-                if let Some((_, given)) = &mut self.root {
-                    *given += 1;
+                if let Some(walk) = &mut self.walk {
+                    walk.given += 1;
                 }
                 return Some(input);
             }
@@ -392,11 +449,11 @@ impl Iterator for Inputs<'_> {
                 return None;
             }
             // The walk of a command-line directory is over.
-            if let Some((name, given)) = self.root.take()
-                && given == 0
+            if let Some(walk) = self.walk.take()
+                && walk.given == 0
             {
                 return Some(failed(
-                    name,
+                    walk.root,
                     "the directory has no files matching the name patterns",
                 ));
             }
@@ -410,12 +467,7 @@ impl Iterator for Inputs<'_> {
             let name = display_name(path);
             match fs::metadata(path) {
                 Ok(meta) if meta.is_dir() => {
-                    self.visited.clear();
-                    self.root = Some((name, 0));
-                    if let Some(error) = self.enter(path, FileId::of(&meta, path)) {
-                        self.root = None;
-                        return Some(error);
-                    }
+                    self.walk = Some(Walk::new(path, FileId::of(&meta, path), name));
                 }
                 Ok(meta) if meta.is_file() => {
                     match self.watched(path, FileId::of(&meta, path), None) {
