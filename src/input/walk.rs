@@ -309,7 +309,7 @@ impl<'a> Inputs<'a> {
                     }
                 }
                 Ok(t) => return Some(failed(display_name(path), &not_regular(t))),
-                // A dangling symlink or an entry gone since listing: report it if it would have matched.
+                // A dangling symlink: reported if it would have matched.
                 Err(error) if self.filter.matches(file_name) => {
                     return Some(failed(display_name(path), &io_message(&error)));
                 }
