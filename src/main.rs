@@ -83,9 +83,12 @@ enum EvalFormat {
 struct ReadArgs {
     /// Files or directories (walked recursively); `-` or nothing reads standard input.
     paths: Vec<PathBuf>,
-    /// File-name pattern to take from directories (repeatable; `*` and `?` wildcards).
+    /// File-name pattern to take from directories (repeatable), matched on
+    /// the name, case-sensitively: `*` any run, `?` one byte (an accented
+    /// letter is two or three), `[a-z]` `[!0-9]` one of, `{txt,html}` either,
+    /// `\` escapes.
     #[arg(long, value_name = "PATTERN", default_value = "*.txt")]
-    glob: Vec<String>,
+    glob: Vec<input::Pattern>,
     /// Input encoding; `auto` detects it.
     #[arg(long, value_enum, default_value_t = Encoding::Auto)]
     encoding: Encoding,

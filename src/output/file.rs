@@ -11,10 +11,16 @@
 //!   and a failed run leaves the old file as it was. The rename gives the
 //!   path a new inode: other hard links to the old file keep the old content.
 //!   The temporary file is removed when the run fails, and on SIGINT, SIGTERM
-//!   or SIGHUP (see [`remove_on_signal`]).
+//!   or SIGHUP (see `remove_on_signal`).
 //! - Anything else (`/dev/null`, a FIFO, a terminal, `/dev/stdout` when it is
 //!   a pipe) is opened and written directly: renaming over it would replace
 //!   the device or leave the FIFO's reader with nothing.
+//!
+//! `tempfile` makes the temporary file (a new name, opened exclusively),
+//! removes it when dropped and renames it into place (`persist`). Done here
+//! instead: following the links first (a rename over a link replaces the
+//! link), carrying the owner and mode over, and removing the file on a
+//! signal, which ends the process without running drops.
 //!
 //! [`identity`] tells the CLI which file the output is, so that it can refuse
 //! an output that is also an input; [`OutputFile::temp_id`] names the
