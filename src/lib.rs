@@ -24,7 +24,7 @@ pub mod normalize;
 pub mod output;
 pub mod record;
 
-pub use decode::Encoding;
+pub use decode::{DecodeError, Encoding};
 pub use error::Error;
 pub use extractor::Extractor;
 pub use normalize::NormalizeOptions;

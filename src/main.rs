@@ -18,7 +18,7 @@ use vnextract::batch::{self, BatchOptions};
 use vnextract::input::{self, NameFilter};
 use vnextract::output::file::{self, OutputFile};
 use vnextract::output::{self, Format, OutputOptions};
-use vnextract::{Encoding, Error, Extractor, NormalizeOptions, Options};
+use vnextract::{DecodeError, Encoding, Error, Extractor, NormalizeOptions, Options};
 
 /// Extract structured facts (dates, provinces, chairpersons, percentages,
 /// awards, ...) from Vietnamese government reports.
@@ -189,6 +189,11 @@ fn main() -> ExitCode {
 fn hint(error: &Error) -> &'static str {
     match error {
         Error::TooLarge { .. } => "; see --max-file-size",
+        Error::Decode(DecodeError::InvalidUtf8 { .. }) => {
+            "; try --encoding auto, windows-1258, tcvn3 or vni"
+        }
+        Error::Decode(DecodeError::UnknownEncoding { .. }) => "; name its encoding with --encoding",
+        Error::Decode(DecodeError::Garbled { .. }) => "; try --encoding auto",
         _ => "",
     }
 }

@@ -339,6 +339,34 @@ fn a_file_over_the_size_limit_is_rejected_unread() {
     );
 }
 
+/// Bytes that do not decode as the encoding asked for: the record says
+/// where, and only stderr says which flag to try.
+#[test]
+fn undecodable_bytes_name_the_flag_only_on_stderr() {
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.txt");
+    // "Ngày " in UTF-8, then a lone 0xFF.
+    fs::write(&bad, b"Ng\xc3\xa0y \xff 24/12/2016").unwrap();
+    let out = vnextract()
+        .args(["extract", "-q", "--encoding", "utf-8"])
+        .arg(&bad)
+        .assert()
+        .code(1);
+    let records = jsonl(&out.get_output().stdout);
+    let error = records[0]["error"].as_str().unwrap();
+    assert_eq!(
+        error,
+        "the input is not valid UTF-8 (first bad byte at offset 6)"
+    );
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr);
+    assert!(
+        stderr.contains(&format!(
+            "bad.txt: {error}; try --encoding auto, windows-1258, tcvn3 or vni"
+        )),
+        "{stderr}"
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn unreadable_files_and_symlink_loops_each_give_one_record() {

@@ -111,8 +111,7 @@ impl fmt::Display for DecodeError {
             ),
             DecodeError::InvalidUtf8 { offset } => write!(
                 f,
-                "the input is not valid UTF-8 (first bad byte at offset {offset}); \
-                 try --encoding auto, windows-1258, tcvn3 or vni"
+                "the input is not valid UTF-8 (first bad byte at offset {offset})"
             ),
             DecodeError::ControlBytes { percent } => write!(
                 f,
@@ -121,12 +120,12 @@ impl fmt::Display for DecodeError {
             DecodeError::UnknownEncoding { offset } => write!(
                 f,
                 "the input is not UTF-8 (first bad byte at offset {offset}) and does not read \
-                 as Vietnamese in Windows-1258, TCVN3 or VNI; name its encoding with --encoding"
+                 as Vietnamese in Windows-1258, TCVN3 or VNI"
             ),
             DecodeError::Garbled { percent } => write!(
                 f,
                 "the input does not read as text in the chosen encoding \
-                 ({percent}% of its characters are undecodable); try --encoding auto"
+                 ({percent}% of its characters are undecodable)"
             ),
         }
     }
