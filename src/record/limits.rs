@@ -28,36 +28,21 @@ pub const MAX_LIST: usize = 100;
 
 /// Drops the facts whose numbers are not finite.
 pub(super) fn drop_non_finite(r: &mut Record) {
-    let finite = |x: Option<f64>| x.is_none_or(f64::is_finite);
-    r.percentages.retain(|p| p.value.is_finite());
-    r.ratios
-        .retain(|x| x.numerator.is_finite() && x.denominator.is_finite() && finite(x.percent));
-    r.scores.retain(|x| x.value.is_finite() && finite(x.out_of));
+    for list in r.fact_lists_mut() {
+        list.retain(&mut |fact| fact.is_finite());
+    }
 }
 
 /// Applies the limits of the module documentation; returns whether one bit.
 pub(super) fn apply_limits(r: &mut Record) -> bool {
     let mut cut = false;
-    // Located facts with overlong text go first, then each kind is capped.
-    macro_rules! located {
-        ($($list:ident),*) => {$(
-            let before = r.$list.len();
-            r.$list.retain(|f| !too_long(&f.text));
-            cut |= r.$list.len() < before;
-            cut |= cap_list(&mut r.$list, MAX_FACTS);
-        )*};
+    for list in r.fact_lists_mut() {
+        // Overlong texts go first (a province's, a gazetteer name, never
+        // is), then the kind is capped, then each fact's other texts.
+        cut |= list.retain(&mut |fact| !too_long(fact.text()));
+        cut |= list.keep_first(MAX_FACTS);
+        list.each_mut(&mut |fact| cut |= fact.cap_fields());
     }
-    located!(
-        dates,
-        districts,
-        chairpersons,
-        people,
-        percentages,
-        ratios,
-        scores,
-        awards
-    );
-    cut |= cap_list(&mut r.provinces, MAX_FACTS);
     for text in [
         &mut r.title,
         &mut r.published,
@@ -69,33 +54,6 @@ pub(super) fn apply_limits(r: &mut Record) -> bool {
     if let Some(province) = &mut r.province {
         cut |= cap_text(&mut province.evidence);
     }
-    for d in &mut r.dates {
-        cut |= cap_text(&mut d.value)
-            | cap_opt(&mut d.from)
-            | cap_opt(&mut d.to)
-            | cap_opt(&mut d.time);
-    }
-    for d in &mut r.districts {
-        cut |= cap_text(&mut d.name);
-    }
-    for c in &mut r.chairpersons {
-        cut |= cap_text(&mut c.name) | cap_texts(&mut c.titles) | cap_texts(&mut c.bodies);
-    }
-    for p in &mut r.people {
-        cut |= cap_text(&mut p.name) | cap_texts(&mut p.titles) | cap_opt(&mut p.role);
-    }
-    for p in &mut r.percentages {
-        cut |= cap_opt(&mut p.qualifier) | cap_opt(&mut p.context);
-    }
-    for x in &mut r.ratios {
-        cut |= cap_opt(&mut x.unit);
-    }
-    for x in &mut r.scores {
-        cut |= cap_opt(&mut x.change) | cap_opt(&mut x.subject);
-    }
-    for a in &mut r.awards {
-        cut |= cap_text(&mut a.award) | cap_opt(&mut a.giver);
-    }
     cut
 }
 
@@ -105,14 +63,14 @@ fn too_long(text: &str) -> bool {
 }
 
 /// Keeps the first `max` items; returns whether any were dropped.
-fn cap_list<T>(list: &mut Vec<T>, max: usize) -> bool {
+pub(super) fn cap_list<T>(list: &mut Vec<T>, max: usize) -> bool {
     let cut = list.len() > max;
     list.truncate(max);
     cut
 }
 
 /// Cuts `text` to [`MAX_TEXT`] characters; returns whether it was cut.
-fn cap_text(text: &mut String) -> bool {
+pub(super) fn cap_text(text: &mut String) -> bool {
     if !too_long(text) {
         return false;
     }
@@ -124,12 +82,12 @@ fn cap_text(text: &mut String) -> bool {
     true
 }
 
-fn cap_opt(text: &mut Option<String>) -> bool {
+pub(super) fn cap_opt(text: &mut Option<String>) -> bool {
     text.as_mut().is_some_and(cap_text)
 }
 
 /// Caps a list of texts and each text in it.
-fn cap_texts(texts: &mut Vec<String>) -> bool {
+pub(super) fn cap_texts(texts: &mut Vec<String>) -> bool {
     let mut cut = cap_list(texts, MAX_LIST);
     for text in texts {
         cut |= cap_text(text);

@@ -3,6 +3,10 @@
 //! Extractors report byte offsets; the record reports character (Unicode scalar)
 //! offsets, converted here in one place. No I/O.
 //!
+//! Every kind of fact has one shape, [`Fact`], and the record one list of its
+//! kinds, [`Record::fact_lists`]: the offset pass, the limits and the CSV
+//! writers go through it alike (`fact.rs` says how to add a kind).
+//!
 //! # Limits
 //! A hostile document must not turn into a gigabyte of output: a fact whose
 //! number is not finite is dropped, each kind keeps its first [`MAX_FACTS`],
@@ -10,6 +14,7 @@
 //! entries (`limits.rs` says how and why). When a limit bit, the record says
 //! `truncated: true`.
 
+mod fact;
 mod limits;
 
 use serde::Serialize;
@@ -20,6 +25,7 @@ use crate::extract::{
     score::Score,
 };
 
+pub use fact::{Fact, FactList};
 pub use limits::{MAX_FACTS, MAX_LIST, MAX_TEXT};
 use limits::{apply_limits, drop_non_finite};
 
@@ -167,36 +173,27 @@ fn excerpt(text: &str, at: usize) -> String {
     format!("{head}{}{tail}", text[from..to].trim())
 }
 
-/// Maps `$map` over every located fact list of `$record` (through `$iter`, so
-/// both `spans` and the offset conversion name the lists in this one place).
-macro_rules! located_facts {
-    ($record:expr, $iter:ident, $map:expr) => {
-        $record
-            .dates
-            .$iter()
-            .map($map)
-            .chain($record.districts.$iter().map($map))
-            .chain($record.people.$iter().map($map))
-            .chain($record.chairpersons.$iter().map($map))
-            .chain($record.percentages.$iter().map($map))
-            .chain($record.ratios.$iter().map($map))
-            .chain($record.scores.$iter().map($map))
-            .chain($record.awards.$iter().map($map))
-    };
-}
-
 /// Every located fact of `record` as (text, start, end), offsets in characters:
 /// for checking that each slice of the normalized text equals the fact's text.
 pub fn spans(record: &Record) -> Vec<(&str, usize, usize)> {
-    located_facts!(record, iter, |f| (f.text.as_str(), f.start, f.end)).collect()
+    record
+        .fact_lists()
+        .flat_map(|list| list.iter())
+        .filter_map(|fact| fact.span().map(|(start, end)| (fact.text(), start, end)))
+        .collect()
 }
 
 /// Rewrites every located fact's byte offsets as character offsets.
 fn to_char_offsets(text: &str, record: &mut Record) {
-    let mut offsets: Vec<&mut usize> =
-        located_facts!(record, iter_mut, |f| [&mut f.start, &mut f.end])
-            .flatten()
-            .collect();
+    let facts: usize = record.fact_lists().map(|list| list.len()).sum();
+    let mut offsets: Vec<&mut usize> = Vec::with_capacity(2 * facts);
+    for list in record.fact_lists_mut() {
+        list.each_mut(&mut |fact| {
+            if let Some((start, end)) = fact.span_mut() {
+                offsets.extend([start, end]);
+            }
+        });
+    }
     // One forward pass over the text however many facts there are.
     offsets.sort_unstable_by_key(|offset| **offset);
     let mut chars_before = 0;
