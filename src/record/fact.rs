@@ -404,3 +404,26 @@ impl Fact for Award {
         cap_text(&mut self.award) | cap_opt(&mut self.giver)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// "UBND TP.Quy Nhơn" at byte 5: one value for any spelling of the unit.
+    #[test]
+    fn a_district_reads_as_its_unit_and_name() {
+        let district = DistrictMention {
+            kind: "thành phố",
+            name: "Quy Nhơn".into(),
+            text: "TP.Quy Nhơn".into(),
+            start: 5,
+            end: 17,
+        };
+        assert_eq!(district.kind_name(), "district");
+        assert_eq!(district.text(), "TP.Quy Nhơn");
+        assert_eq!(district.value(), "thành phố Quy Nhơn");
+        assert_eq!(district.detail(), "thành phố");
+        assert_eq!(district.context(), "");
+        assert_eq!(district.span(), Some((5, 17)));
+    }
+}
