@@ -512,6 +512,88 @@ fn a_csv_row_carries_the_documents_facts() {
     assert!(dates.split("; ").any(|d| d == "2015-12-30"), "{dates}");
 }
 
+/// Seed 004 names one district twice, "(Huyện Sông Mã có chỉ số SIPAS cao
+/// nhất" and "UBND huyện Sông Mã xếp vị trí thứ nhất": one value in the
+/// district column, right after provinces; two rows of kind `district`
+/// between the province and the chairpersons, at the offsets of JSON.
+#[test]
+fn districts_reach_both_csv_formats() {
+    const SEED_004: &str = "fixtures/004_son_la_sipas_2022.txt";
+    let run = |format: &str| {
+        let out = vnextract()
+            .args(["extract", "-q", "--format", format, SEED_004])
+            .assert()
+            .success();
+        let mut reader = csv::Reader::from_reader(out.get_output().stdout.as_slice());
+        let header = reader.headers().unwrap().clone();
+        let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+        (header, rows)
+    };
+    let (header, rows) = run("csv");
+    assert_eq!(
+        header,
+        vec![
+            "source",
+            "error",
+            "title",
+            "published",
+            "event_date",
+            "province",
+            "province_code",
+            "successor_2025",
+            "province_evidence",
+            "provinces",
+            "districts",
+            "presiding",
+            "chairpersons",
+            "dates",
+            "percentages",
+            "ratios",
+            "scores",
+            "awards",
+            "award_collectives",
+            "award_individuals",
+        ]
+    );
+    let cell = |name: &str| rows[0][header.iter().position(|h| h == name).unwrap()].to_owned();
+    assert_eq!(cell("provinces"), "Sơn La");
+    assert_eq!(cell("districts"), "huyện Sông Mã");
+
+    let (_, rows) = run("csv-facts");
+    let kinds: Vec<&str> = rows.iter().map(|row| &row[1]).collect();
+    let first = kinds.iter().position(|k| *k == "district").unwrap();
+    assert_eq!(
+        &kinds[first - 1..first + 3],
+        ["province", "district", "district", "chairperson"]
+    );
+    let districts: Vec<Vec<&str>> = rows
+        .iter()
+        .filter(|row| &row[1] == "district")
+        .map(|row| row.iter().skip(2).collect())
+        .collect();
+    assert_eq!(
+        districts,
+        [
+            [
+                "Huyện Sông Mã",
+                "huyện Sông Mã",
+                "huyện",
+                "",
+                "2262",
+                "2275"
+            ],
+            [
+                "huyện Sông Mã",
+                "huyện Sông Mã",
+                "huyện",
+                "",
+                "2669",
+                "2682"
+            ],
+        ]
+    );
+}
+
 /// Bytes that are not UTF-8 in the middle of a UTF-8 report: one record, and
 /// never a panic, whether the decoder repairs or refuses it.
 #[test]

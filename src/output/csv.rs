@@ -2,14 +2,17 @@
 //!
 //! # Format
 //! `csv` columns: source, error, title, published, event_date, province,
-//! province_code, successor_2025, province_evidence, provinces, presiding,
-//! chairpersons, dates, percentages, ratios, scores, awards,
-//! award_collectives, award_individuals. Lists are joined with "; ";
-//! `dates` lists each distinct value once.
+//! province_code, successor_2025, province_evidence, provinces, districts,
+//! presiding, chairpersons, dates, percentages, ratios, scores, awards,
+//! award_collectives, award_individuals. A list column joins its facts'
+//! values ([`Fact::value`]) with "; "; `provinces`, `districts` and `dates`
+//! name each value once.
 //!
-//! `csv-facts` columns: source, kind, text, value, detail, context, start, end;
-//! kind is one of date, province, chairperson, person, percentage, ratio,
-//! score, award. A failed document gives one row of kind `error`.
+//! `csv-facts` columns: source, kind, text, value, detail, context, start, end,
+//! the cells of [`Fact`]; a document's facts come kind by kind in the order
+//! of [`Record::fact_lists`]: date, province, district, chairperson, person,
+//! percentage, ratio, score, award. A failed document gives one row of kind
+//! `error`. README's output contract says what each cell holds, kind by kind.
 //!
 //! # Spreadsheet safety
 //! Cells come from the reports and their file names, which the user did not
@@ -26,8 +29,12 @@ use std::borrow::Cow;
 use std::io::{self, Write};
 
 use super::RecordWriter;
-use crate::record::Record;
+use crate::record::{Fact, Record};
 
+/// The columns of `csv`, in the order of the row `DocumentRows` writes. They
+/// are named one by one, not taken from [`Record::fact_lists`], as their
+/// order is the contract (a kind's column follows what it reads best after)
+/// and not every kind has one (people do not).
 const DOCUMENT_COLUMNS: &[&str] = &[
     "source",
     "error",
@@ -39,6 +46,7 @@ const DOCUMENT_COLUMNS: &[&str] = &[
     "successor_2025",
     "province_evidence",
     "provinces",
+    "districts",
     "presiding",
     "chairpersons",
     "dates",
@@ -136,33 +144,25 @@ fn looks_like_a_formula(text: &str) -> bool {
         && !text.parse::<f64>().is_ok_and(f64::is_finite)
 }
 
-/// A number as people write it in a spreadsheet: no trailing ".0". Records
-/// hold no infinite value; should one come, it is written as nothing.
-fn number(value: f64) -> String {
-    if value.is_finite() {
-        format!("{value}")
-    } else {
-        String::new()
-    }
+/// The values of a list of facts, joined.
+fn values<T: Fact>(facts: &[T]) -> String {
+    joined(facts, |fact| fact.value().into_owned())
 }
 
-fn opt_count(value: Option<u32>) -> String {
-    value.map(|v| v.to_string()).unwrap_or_default()
-}
-
-fn joined<T>(items: &[T], show: impl Fn(&T) -> String) -> String {
-    items.iter().map(show).collect::<Vec<_>>().join("; ")
-}
-
-/// Values in first-seen order without repeats: "năm 2016" said six times is one date.
-fn distinct<'a>(values: impl Iterator<Item = &'a str>) -> String {
-    let mut seen: Vec<&str> = Vec::new();
-    for value in values {
+/// The values of a list of facts in first-seen order without repeats: "năm
+/// 2016" said six times is one date.
+fn distinct_values<T: Fact>(facts: &[T]) -> String {
+    let mut seen: Vec<Cow<'_, str>> = Vec::new();
+    for value in facts.iter().map(Fact::value) {
         if !seen.contains(&value) {
             seen.push(value);
         }
     }
     seen.join("; ")
+}
+
+fn joined<T>(items: &[T], show: impl Fn(&T) -> String) -> String {
+    items.iter().map(show).collect::<Vec<_>>().join("; ")
 }
 
 /// One row per document.
@@ -228,15 +228,14 @@ impl<W: Write> RecordWriter for DocumentRows<W> {
                 .map(|p| p.province.successor_2025.to_owned())
                 .unwrap_or_default(),
             province.map(|p| p.evidence.clone()).unwrap_or_default(),
-            joined(&r.provinces, |p| p.province.name.to_owned()),
+            values(&r.provinces),
+            distinct_values(&r.districts),
             r.presiding.clone().unwrap_or_default(),
-            joined(&r.chairpersons, |c| c.name.clone()),
-            distinct(r.dates.iter().map(|d| d.value.as_str())),
-            joined(&r.percentages, |p| number(p.value)),
-            joined(&r.ratios, |x| {
-                format!("{}/{}", number(x.numerator), number(x.denominator))
-            }),
-            joined(&r.scores, |s| number(s.value)),
+            values(&r.chairpersons),
+            distinct_values(&r.dates),
+            values(&r.percentages),
+            values(&r.ratios),
+            values(&r.scores),
             joined(&r.awards, award_summary),
             sum(|a| a.collectives),
             sum(|a| a.individuals),
@@ -263,23 +262,6 @@ impl<W: Write> FactRows<W> {
             cells: Cells { raw: raw_cells },
         })
     }
-
-    #[allow(clippy::too_many_arguments)]
-    fn row(
-        &mut self,
-        source: &str,
-        kind: &str,
-        text: &str,
-        value: &str,
-        detail: &str,
-        context: &str,
-        start: usize,
-        end: usize,
-    ) -> io::Result<()> {
-        let (start, end) = (start.to_string(), end.to_string());
-        let row = [source, kind, text, value, detail, context, &start, &end];
-        self.cells.write(&mut self.writer, &row)
-    }
 }
 
 impl<W: Write> RecordWriter for FactRows<W> {
@@ -289,139 +271,31 @@ impl<W: Write> RecordWriter for FactRows<W> {
             let row = [s, "error", "", "", "", error.as_str(), "", ""];
             return self.cells.write(&mut self.writer, &row);
         }
-        for d in &r.dates {
-            // detail: the kind, then what qualifies the value; context: a period's bounds.
-            let mut detail = vec![kind_name(&d.kind).to_owned()];
-            detail.extend(d.time.as_ref().map(|t| format!("at {t}")));
-            if d.inferred_year {
-                detail.push("year inferred".to_owned());
+        for list in r.fact_lists() {
+            for fact in list.iter() {
+                // A fact the record counts rather than locates has no offsets.
+                let (start, end) = fact
+                    .span()
+                    .map(|(start, end)| (start.to_string(), end.to_string()))
+                    .unwrap_or_default();
+                let row = [
+                    s,
+                    fact.kind_name(),
+                    fact.text(),
+                    &fact.value(),
+                    &fact.detail(),
+                    &fact.context(),
+                    &start,
+                    &end,
+                ];
+                self.cells.write(&mut self.writer, &row)?;
             }
-            if d.document {
-                detail.push("date of a document".to_owned());
-            }
-            if d.relative {
-                detail.push("relative to the stamp".to_owned());
-            }
-            let bounds = match (&d.from, &d.to) {
-                (Some(from), Some(to)) => format!("{from}/{to}"),
-                _ => String::new(),
-            };
-            let detail = detail.join(", ");
-            self.row(
-                s, "date", &d.text, &d.value, &detail, &bounds, d.start, d.end,
-            )?;
-        }
-        for p in &r.provinces {
-            // The record counts provinces rather than locating them: one row per province,
-            // its successor as context, no offsets.
-            let detail = format!("code {}, mentions {}", p.province.code, p.mentions);
-            let row = [
-                s,
-                "province",
-                p.province.name,
-                p.province.name,
-                &detail,
-                p.province.successor_2025,
-                "",
-                "",
-            ];
-            self.cells.write(&mut self.writer, &row)?;
-        }
-        for c in &r.chairpersons {
-            let context = if c.presided { "presided" } else { "" };
-            self.row(
-                s,
-                "chairperson",
-                &c.text,
-                &c.name,
-                &c.titles.join("; "),
-                context,
-                c.start,
-                c.end,
-            )?;
-        }
-        for p in &r.people {
-            let role = p.role.clone().unwrap_or_default();
-            self.row(
-                s,
-                "person",
-                &p.text,
-                &p.name,
-                &p.titles.join("; "),
-                &role,
-                p.start,
-                p.end,
-            )?;
-        }
-        for p in &r.percentages {
-            let qualifier = p.qualifier.clone().unwrap_or_default();
-            let context = p.context.clone().unwrap_or_default();
-            self.row(
-                s,
-                "percentage",
-                &p.text,
-                &number(p.value),
-                &qualifier,
-                &context,
-                p.start,
-                p.end,
-            )?;
-        }
-        for x in &r.ratios {
-            let value = format!("{}/{}", number(x.numerator), number(x.denominator));
-            let unit = x.unit.clone().unwrap_or_default();
-            let percent = x
-                .percent
-                .map(|p| format!("{}%", number(p)))
-                .unwrap_or_default();
-            self.row(s, "ratio", &x.text, &value, &unit, &percent, x.start, x.end)?;
-        }
-        for x in &r.scores {
-            let detail = match (x.out_of, &x.change) {
-                (Some(max), _) => format!("out of {}", number(max)),
-                (None, Some(change)) => change.clone(),
-                (None, None) => String::new(),
-            };
-            let subject = x.subject.clone().unwrap_or_default();
-            self.row(
-                s,
-                "score",
-                &x.text,
-                &number(x.value),
-                &detail,
-                &subject,
-                x.start,
-                x.end,
-            )?;
-        }
-        for a in &r.awards {
-            let detail = format!(
-                "collectives {}, individuals {}, count {}",
-                opt_count(a.collectives),
-                opt_count(a.individuals),
-                opt_count(a.count)
-            );
-            let giver = a.giver.clone().unwrap_or_default();
-            self.row(
-                s, "award", &a.text, &a.award, &detail, &giver, a.start, a.end,
-            )?;
         }
         Ok(())
     }
 
     fn finish(&mut self) -> io::Result<()> {
         self.writer.flush()
-    }
-}
-
-fn kind_name(kind: &crate::extract::date::DateKind) -> &'static str {
-    use crate::extract::date::DateKind::*;
-    match kind {
-        Day => "day",
-        Month => "month",
-        Year => "year",
-        Quarter => "quarter",
-        Period => "period",
     }
 }
 

@@ -1,0 +1,233 @@
+//! Facts → the output record: one per input document, ok or error.
+//!
+//! Extractors report byte offsets; the record reports character (Unicode scalar)
+//! offsets, converted here in one place. No I/O.
+//!
+//! Every kind of fact has one shape, [`Fact`], and the record one list of its
+//! kinds, [`Record::fact_lists`]: the offset pass, the limits and the CSV
+//! writers go through it alike (`fact.rs` says how to add a kind).
+//!
+//! # Limits
+//! A hostile document must not turn into a gigabyte of output: a fact whose
+//! number is not finite is dropped, each kind keeps its first [`MAX_FACTS`],
+//! texts keep [`MAX_TEXT`] characters and lists inside a fact [`MAX_LIST`]
+//! entries (`limits.rs` says how and why). When a limit bit, the record says
+//! `truncated: true`.
+
+mod fact;
+mod limits;
+
+use serde::Serialize;
+
+use crate::extract::{
+    Facts, award::Award, date::DateFact, percent::Percentage, person::Chairperson, person::Person,
+    province::DistrictMention, province::Province, province::SubjectProvince, ratio::Ratio,
+    score::Score,
+};
+
+pub use fact::{Fact, FactList};
+pub use limits::{MAX_FACTS, MAX_LIST, MAX_TEXT};
+use limits::{apply_limits, drop_non_finite};
+
+/// A province named in the report, with how often.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct NamedProvince {
+    #[serde(flatten)]
+    pub province: Province,
+    pub mentions: usize,
+}
+
+/// One record per input document. Field names are the output contract
+/// documented in README.md.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Record {
+    pub source: String,
+    pub error: Option<String>,
+    /// The encoding the input was decoded from, when it was read.
+    pub encoding: Option<String>,
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub event_date: Option<String>,
+    pub province: Option<SubjectProvince>,
+    pub provinces: Vec<NamedProvince>,
+    /// Districts, towns and cities below the province, as written: never provinces.
+    pub districts: Vec<DistrictMention>,
+    pub chairpersons: Vec<Chairperson>,
+    pub presiding: Option<String>,
+    pub people: Vec<Person>,
+    pub dates: Vec<DateFact>,
+    pub percentages: Vec<Percentage>,
+    pub ratios: Vec<Ratio>,
+    pub scores: Vec<Score>,
+    pub awards: Vec<Award>,
+    /// Some facts or text were left out by the limits (see the module
+    /// documentation); written only when true.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub truncated: bool,
+    /// Why each single-valued field has its value; only with `--explain`
+    /// ([`crate::Options::explain`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<Explain>,
+}
+
+/// One short sentence for each single-valued choice of a record.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Explain {
+    /// Which rule chose the day and where its year came from.
+    pub event_date: String,
+    /// Which mention made `presiding`.
+    pub presiding: String,
+    /// What decided the subject province (its `evidence`).
+    pub province: String,
+}
+
+impl Record {
+    /// The record of an input that could not be processed.
+    pub fn failed(source: impl Into<String>, error: &crate::Error) -> Record {
+        Record {
+            source: source.into(),
+            error: Some(error.to_string()),
+            ..Record::default()
+        }
+    }
+
+    /// The record of a document whose normalized text is `text` and facts `facts`.
+    pub fn from_facts(source: impl Into<String>, text: &str, facts: Facts) -> Record {
+        let mut provinces: Vec<NamedProvince> = Vec::new();
+        for mention in facts.provinces.iter().filter(|m| m.place.in_body()) {
+            match provinces
+                .iter_mut()
+                .find(|p| p.province.code == mention.province.code)
+            {
+                Some(named) => named.mentions += 1,
+                None => provinces.push(NamedProvince {
+                    province: mention.province,
+                    mentions: 1,
+                }),
+            }
+        }
+        let mut record = Record {
+            source: source.into(),
+            error: None,
+            encoding: None,
+            title: facts.title,
+            published: facts.published,
+            event_date: facts.event_date,
+            province: facts.province,
+            provinces,
+            districts: facts.districts,
+            chairpersons: facts.people.chairpersons,
+            presiding: facts.people.presiding,
+            people: facts.people.people,
+            dates: facts.dates,
+            percentages: facts.percentages,
+            ratios: facts.ratios,
+            scores: facts.scores,
+            awards: facts.awards,
+            truncated: false,
+            explain: None,
+        };
+        record.explain = Some(Explain {
+            event_date: facts.event_why.unwrap_or_else(|| {
+                "no event date: no full date in a sentence naming an event (or a digest, or no year to be had)".to_owned()
+            }),
+            presiding: match (&record.presiding, facts.people.presiding_at) {
+                (Some(_), Some(at)) => format!(
+                    "the first mention said to chair (chủ trì, chủ tọa): “{}”",
+                    excerpt(text, at)
+                ),
+                _ => "nobody is said to chair (chủ trì, chủ tọa) the event".to_owned(),
+            },
+            province: record.province.as_ref().map_or_else(
+                || "no province evidence in the text".to_owned(),
+                |p| p.evidence.clone(),
+            ),
+        });
+        drop_non_finite(&mut record);
+        record.truncated = apply_limits(&mut record);
+        to_char_offsets(text, &mut record);
+        record
+    }
+}
+
+/// The sentence around byte offset `at` of `text`, on one line, cut at
+/// whole words to about 80 characters on either side ("…" where cut).
+fn excerpt(text: &str, at: usize) -> String {
+    const REACH: usize = 80;
+    let at = text.floor_char_boundary(at.min(text.len()));
+    let sentence_start = text[..at].rfind(['\n', '.']).map_or(0, |i| i + 1);
+    let sentence_end = text[at..].find(['\n', '.']).map_or(text.len(), |i| at + i);
+    let mut from = sentence_start;
+    let mut to = sentence_end;
+    let (mut head, mut tail) = ("", "");
+    if at - from > REACH {
+        let cut = text.floor_char_boundary(at - REACH);
+        from = text[cut..at].find(' ').map_or(cut, |i| cut + i + 1);
+        head = "…";
+    }
+    if to - at > 2 * REACH {
+        let cut = text.floor_char_boundary(at + 2 * REACH);
+        to = text[at..cut].rfind(' ').map_or(cut, |i| at + i);
+        tail = "…";
+    }
+    format!("{head}{}{tail}", text[from..to].trim())
+}
+
+/// Every located fact of `record` as (text, start, end), offsets in characters:
+/// for checking that each slice of the normalized text equals the fact's text.
+pub fn spans(record: &Record) -> Vec<(&str, usize, usize)> {
+    record
+        .fact_lists()
+        .flat_map(|list| list.iter())
+        .filter_map(|fact| fact.span().map(|(start, end)| (fact.text(), start, end)))
+        .collect()
+}
+
+/// Rewrites every located fact's byte offsets as character offsets.
+fn to_char_offsets(text: &str, record: &mut Record) {
+    let facts: usize = record.fact_lists().map(|list| list.len()).sum();
+    let mut offsets: Vec<&mut usize> = Vec::with_capacity(2 * facts);
+    for list in record.fact_lists_mut() {
+        list.each_mut(&mut |fact| {
+            if let Some((start, end)) = fact.span_mut() {
+                offsets.extend([start, end]);
+            }
+        });
+    }
+    // One forward pass over the text however many facts there are.
+    offsets.sort_unstable_by_key(|offset| **offset);
+    let mut chars_before = 0;
+    let mut bytes_seen = 0;
+    for offset in offsets {
+        let byte = (*offset).min(text.len());
+        chars_before += text[bytes_seen..byte].chars().count();
+        bytes_seen = byte;
+        *offset = chars_before;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::percent::Percentage;
+
+    #[test]
+    fn byte_offsets_become_char_offsets() {
+        let text = "đạt 94,3% và 100%";
+        let start = text.find("94,3%").unwrap();
+        let mut facts = Facts::default();
+        facts.percentages.push(Percentage {
+            text: "94,3%".into(),
+            value: 94.3,
+            qualifier: None,
+            context: None,
+            start,
+            end: start + "94,3%".len(),
+        });
+        let record = Record::from_facts("x", text, facts);
+        let p = &record.percentages[0];
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!((p.start, p.end), (4, 9));
+        assert_eq!(chars[p.start..p.end].iter().collect::<String>(), "94,3%");
+    }
+}
