@@ -2,8 +2,12 @@
 //! returns facts whose `start`/`end` are **byte** offsets into that text;
 //! `record` turns them into character offsets once, at the end.
 //!
-//! Every extractor keeps its rules at the top of its file and a table of real
-//! example phrases with their expected values at the bottom (Duckling style).
+//! Every extractor keeps its rules at the top of its file, listed in its
+//! module doc, and a table of real example phrases with their expected
+//! values beside them (Duckling style): at the bottom of the rule file
+//! (`percent/mod.rs`, `ratio.rs`, `province/place.rs`, …) or, in the modules
+//! split over many files, in their `tests.rs` (`date/tests.rs`,
+//! `person/tests.rs`). The text helpers they share live in `crate::text`.
 
 pub mod award;
 pub mod date;
@@ -14,7 +18,6 @@ pub mod person;
 pub mod province;
 pub mod ratio;
 pub mod score;
-pub mod text;
 pub mod title;
 
 /// The most facts of one kind a record keeps (see `record`). An extractor

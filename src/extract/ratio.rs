@@ -40,11 +40,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::percent::clause::{
-    LIST_CONTINUATION, clause_end, floor_boundary, lower, sentence_end, sentence_start, trimmed,
-    words_iter, words_rev,
-};
-use crate::extract::percent::{Figure, figures as percent_figures};
+use crate::extract::percent::{Figure, LIST_CONTINUATION, figures as percent_figures};
+use crate::text::case::lower;
+use crate::text::clause::{clause_end, floor_boundary, sentence_end, sentence_start};
+use crate::text::words::{trimmed, words_iter, words_rev};
 
 /// One ratio in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -27,8 +27,10 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::number::parse_number;
-use crate::extract::percent::clause::{clause_start, lower, sentence_start, words_iter};
 use crate::extract::percent::{noun_phrase_before, qualifier, qualifier_run_start};
+use crate::text::case::lower;
+use crate::text::clause::{clause_start, sentence_start};
+use crate::text::words::words_iter;
 
 /// One score in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]

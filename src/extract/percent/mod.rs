@@ -56,10 +56,8 @@
 //!
 //! Cost: each figure reads a bounded number of words around it (the run, the
 //! noun phrases), and the clause marks and tags around the figures are
-//! scanned once, forward ([`clause::StartCursor`]), so a text of figures in a
+//! scanned once, forward ([`StartCursor`]), so a text of figures in a
 //! row ("95% 95% …") costs in proportion to its length.
-
-pub(crate) mod clause;
 
 use std::borrow::Cow;
 use std::sync::LazyLock;
@@ -68,11 +66,11 @@ use regex::Regex;
 use serde::Serialize;
 
 use crate::extract::number::{NUMBER_WORDS_PATTERN, continues_numeral, parse_number};
-use crate::extract::text::{front_matter_end, is_dash, is_whole_word};
-use clause::{
-    EndCursor, LIST_CONTINUATION, StartCursor, clause_end, clause_start, lower, lower_is, trimmed,
-    words, words_iter, words_rev,
-};
+use crate::text::case::{lower, lower_is};
+use crate::text::clause::{EndCursor, StartCursor, clause_end, clause_start};
+use crate::text::dash::is_dash;
+use crate::text::front_matter::front_matter_end;
+use crate::text::words::{is_whole_word, trimmed, words, words_iter, words_rev};
 
 /// One percentage in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -686,6 +684,21 @@ fn leading_time(rest: &[(usize, &str)]) -> Option<usize> {
         None
     }
 }
+
+/// Words that continue a list of bodies after ", " ("sở, ngành", "huyện, thành phố").
+pub(crate) const LIST_CONTINUATION: &[&str] = &[
+    "ban",
+    "ngành",
+    "thành",
+    "thị",
+    "huyện",
+    "xã",
+    "phường",
+    "thị trấn",
+    "địa",
+    "dự",
+    "đơn",
+];
 
 /// Words after a figure that end the noun phrase it counts.
 const STOP_AFTER: &[&str] = &[

@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::tokens::{self, eq_lower, is_alnum, is_upper};
+use super::tokens::{self, is_alnum};
+use crate::text::case::{eq_lower, is_upper};
 
 /// Lines that are portal furniture, never the report's people.
 const CHROME_PREFIXES: &[&str] = &[

@@ -42,12 +42,12 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::fold::{eq_folded, fold, fold_char, retone};
 use super::gazetteer::{Kind, UNITS};
 use super::table::{self, Table};
 use super::{Place, Province, ProvinceMention};
 use crate::extract::lexicon::{FORMS_OF_ADDRESS, SURNAMES_BEFORE_PLACES};
-use crate::extract::text::{DASHES, is_dash};
+use crate::text::dash::{DASHES, is_dash};
+use crate::text::fold::{eq_folded, fold, fold_char, retone};
 
 /// A unit a spelling can name, and whether that spelling needs a prefix.
 #[derive(Debug, Clone, Copy)]

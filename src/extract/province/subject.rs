@@ -37,11 +37,11 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::fold::eq_folded;
 use super::gazetteer::{UNITS, domain_labels};
 use super::matcher::{LOOKBACK, find, floor_boundary, prefix_before, tokens_before};
 use super::place::{Place, Places, first_chars};
 use super::{ProvinceMention, SubjectProvince};
+use crate::text::fold::eq_folded;
 
 /// ".gov.vn" in any case: the label before it names the portal's owner
 /// ("sonla.gov.vn").
