@@ -81,7 +81,7 @@ use std::borrow::Cow;
 
 use crate::extract::number::{NUMBER_PATTERN, continues_numeral, parse_number};
 use crate::text::case::lower;
-use crate::text::clause::{floor_boundary, sentence_end, sentence_start};
+use crate::text::clause::{sentence_end, sentence_start};
 use crate::text::fold::{lower_aligned, push_lower_aligned};
 use crate::text::front_matter::front_matter_end;
 use crate::text::words::{is_whole_word, words_iter};
@@ -293,14 +293,6 @@ static ANCHORS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 static LONGEST_NAME: LazyLock<usize> =
     LazyLock::new(|| all_names().iter().map(|n| n.len()).max().unwrap_or(0));
 
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// Award names in `text` (whole words), as the name automaton finds them in the
 /// lower-cased text: only the merged windows around anchors are lower-cased.
 fn award_names(text: &str) -> Vec<(usize, usize)> {
@@ -313,8 +305,8 @@ fn award_names(text: &str) -> Vec<(usize, usize)> {
         .find_iter(&ascii_lower)
         .map(|m| {
             (
-                floor_boundary(text, m.start().saturating_sub(reach)),
-                ceil_boundary(text, m.end() + reach),
+                text.floor_char_boundary(m.start().saturating_sub(reach)),
+                text.ceil_char_boundary(m.end() + reach),
             )
         })
         .collect();
@@ -389,7 +381,7 @@ pub fn find_awards(text: &str) -> Vec<Award> {
             .map_or(s_end, |n| n.start.min(s_end))
             .min(m.end + 200)
             .max(m.end);
-        let after_to = floor_boundary(text, after_to);
+        let after_to = text.floor_char_boundary(after_to);
         if let Some(award) = statement(text, m, s_start, before_from, after_to) {
             out.push(award);
         }
@@ -542,7 +534,7 @@ fn title_after(
         return None;
     }
     // A quoted title not in the lexicon: a short name on one line.
-    let window = &text[title_start..ceil_boundary(text, title_start + 120)];
+    let window = &text[title_start..text.ceil_char_boundary(title_start + 120)];
     let title = &window[..window.find(close)?];
     let fits = title.starts_with(char::is_alphanumeric)
         && !title.contains('\n')
@@ -589,7 +581,7 @@ fn whole_name(text: &str, start: usize, mut end: usize, name: String) -> (usize,
         }
     }
     if !name.contains(" hạng ") {
-        let rest = lower_aligned(&text[end..ceil_boundary(text, end + 16)]);
+        let rest = lower_aligned(&text[end..text.ceil_char_boundary(end + 16)]);
         for class in [" hạng nhất", " hạng nhì", " hạng ba"] {
             if rest.starts_with(class)
                 && !text[end + class.len()..]
@@ -632,7 +624,7 @@ fn statement(
     let direct: Option<(usize, &str)> = if m.is_generic() {
         let skip = if after.starts_with(" cho ") { 5 } else { 1 };
         let from = (end + skip).min(after_to);
-        let to = floor_boundary(text, (from + 60).min(after_to));
+        let to = text.floor_char_boundary((from + 60).min(after_to));
         Some((from, &text[from..to])).filter(|(_, rest)| {
             rest.starts_with(|c: char| c.is_alphanumeric()) && after.starts_with(' ')
         })

@@ -63,7 +63,7 @@ static MAY_BE_MARK: [bool; 256] = {
 // Both scan bytes, not chars: every mark but "…" is ASCII, and "…" is found
 // by its last byte, so no char is decoded but after "." and ",".
 fn mark_before(text: &str, pos: usize, comma: bool) -> usize {
-    let floor = floor_boundary(text, pos.saturating_sub(MAX_SPAN));
+    let floor = text.floor_char_boundary(pos.saturating_sub(MAX_SPAN));
     let span = &text.as_bytes()[floor..pos];
     for i in (0..span.len()).rev() {
         // "…" must lie wholly inside the span.
@@ -78,7 +78,7 @@ fn mark_before(text: &str, pos: usize, comma: bool) -> usize {
 }
 
 fn mark_after(text: &str, pos: usize, comma: bool) -> usize {
-    let ceil = floor_boundary(text, (pos + MAX_SPAN).min(text.len()));
+    let ceil = text.floor_char_boundary((pos + MAX_SPAN).min(text.len()));
     let span = &text.as_bytes()[pos..ceil];
     for (i, &b) in span.iter().enumerate() {
         if MAY_BE_MARK[usize::from(b)]
@@ -128,7 +128,7 @@ impl StartCursor {
         if pos < self.scanned {
             return mark_before(text, pos, self.comma);
         }
-        let floor = floor_boundary(text, pos.saturating_sub(MAX_SPAN));
+        let floor = text.floor_char_boundary(pos.saturating_sub(MAX_SPAN));
         // Marks before the floor never count: the bytes up to it are skipped.
         let b = text.as_bytes();
         for i in self.scanned.max(floor)..pos {
@@ -176,7 +176,7 @@ impl EndCursor {
             self.found = None;
         }
         self.pos = pos;
-        let ceil = floor_boundary(text, (pos + MAX_SPAN).min(text.len()));
+        let ceil = text.floor_char_boundary((pos + MAX_SPAN).min(text.len()));
         let b = text.as_bytes();
         if self.found.is_none() {
             let from = self.scanned.max(pos);
@@ -202,15 +202,6 @@ impl EndCursor {
             _ => ceil,
         }
     }
-}
-
-/// The largest char boundary of `text` at or below `i`.
-pub fn floor_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
 }
 
 #[cfg(test)]
@@ -239,7 +230,7 @@ mod tests {
     }
 
     fn old_before(text: &str, pos: usize, comma: bool) -> usize {
-        let floor = floor_boundary(text, pos.saturating_sub(MAX_SPAN));
+        let floor = text.floor_char_boundary(pos.saturating_sub(MAX_SPAN));
         for (i, c) in text[floor..pos].char_indices().rev() {
             if old_is_mark(text, floor + i, c, comma) {
                 return floor + i + c.len_utf8();
@@ -249,7 +240,7 @@ mod tests {
     }
 
     fn old_after(text: &str, pos: usize, comma: bool) -> usize {
-        let ceil = floor_boundary(text, (pos + MAX_SPAN).min(text.len()));
+        let ceil = text.floor_char_boundary((pos + MAX_SPAN).min(text.len()));
         for (i, c) in text[pos..ceil].char_indices() {
             if old_is_mark(text, pos + i, c, comma) {
                 return pos + i;

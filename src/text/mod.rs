@@ -9,6 +9,9 @@
 //! - [`words`]: the words of a span with their byte offsets, whole words;
 //! - [`clause`]: where the clause or sentence around a position starts and ends;
 //! - [`front_matter`]: where the body starts after a front-matter block.
+//!
+//! Char boundaries are std's `str::floor_char_boundary` and
+//! `str::ceil_char_boundary`.
 
 pub mod case;
 pub mod clause;

@@ -2,8 +2,6 @@
 //! from the bytes (no char is decoded but at a word's ends), whether a match
 //! is a whole word, and a span with its edge punctuation trimmed.
 
-use super::clause::floor_boundary;
-
 /// True when `c` can be part of a Vietnamese syllable or a number, so a match
 /// that touches it on either side is inside a longer word.
 pub fn is_word_char(c: char) -> bool {
@@ -30,8 +28,8 @@ pub fn words(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
 /// The words of `text[from..to]` as [`words`] gives them, one at a time: for
 /// readers that stop after the first few words.
 pub fn words_iter(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, &str)> {
-    let to = floor_boundary(text, to);
-    let from = floor_boundary(text, from.min(to));
+    let to = text.floor_char_boundary(to);
+    let from = text.floor_char_boundary(from.min(to));
     let bytes = text.as_bytes();
     let mut i = from;
     std::iter::from_fn(move || {
@@ -74,8 +72,8 @@ pub fn words_iter(text: &str, from: usize, to: usize) -> impl Iterator<Item = (u
 /// The words of `text[from..to]` as [`words`] gives them, last first: for
 /// readers that look only at the few words before a position.
 pub fn words_rev(text: &str, from: usize, to: usize) -> impl Iterator<Item = (usize, &str)> {
-    let to = floor_boundary(text, to);
-    let from = floor_boundary(text, from.min(to));
+    let to = text.floor_char_boundary(to);
+    let from = text.floor_char_boundary(from.min(to));
     let mut i = to;
     std::iter::from_fn(move || {
         loop {
@@ -184,8 +182,8 @@ mod tests {
 
     /// The char-by-char word split the byte scan replaced.
     fn old_words(text: &str, from: usize, to: usize) -> Vec<(usize, &str)> {
-        let to = floor_boundary(text, to);
-        let from = floor_boundary(text, from.min(to));
+        let to = text.floor_char_boundary(to);
+        let from = text.floor_char_boundary(from.min(to));
         let mut out = Vec::new();
         let mut rest = &text[from..to];
         let mut offset = from;

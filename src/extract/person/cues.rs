@@ -337,10 +337,7 @@ mod tests {
             start in 0usize..64,
         ) {
             let text = pieces.concat();
-            let mut pos = start.min(text.len());
-            while !text.is_char_boundary(pos) {
-                pos -= 1;
-            }
+            let pos = text.floor_char_boundary(start);
             proptest::prop_assert_eq!(next_cue(&text, pos), next_cue_by_automaton(&text, pos));
         }
     }
