@@ -11,6 +11,7 @@
 
 pub mod award;
 pub mod date;
+mod figure;
 mod lexicon;
 pub mod number;
 pub mod percent;
@@ -125,7 +126,7 @@ const STAGES: &[Stage] = &[
     |doc, facts| facts.people = person::find_people(doc.text),
     |doc, facts| {
         // Percentages and ratios both read the percentage figures: found once.
-        let figures = percent::figures(doc.text);
+        let figures = figure::figures(doc.text);
         facts.percentages = percent::find_percentages_at(doc.text, &figures);
         facts.ratios = ratio::find_ratios_with(doc.text, &figures);
     },

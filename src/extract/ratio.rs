@@ -40,7 +40,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::percent::{Figure, LIST_CONTINUATION, figures as percent_figures};
+use crate::extract::figure::{Figure, LIST_CONTINUATION, figures as percent_figures};
 use crate::text::case::lower;
 use crate::text::clause::{clause_end, sentence_end, sentence_start};
 use crate::text::words::{trimmed, words_iter, words_rev};
