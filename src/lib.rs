@@ -6,7 +6,9 @@
 //! flows one way: [`input`] (read) → [`decode`] (bytes to text) →
 //! [`normalize`] (NFC, tone marks, whitespace, page chrome) → [`extract`](mod@extract) (one
 //! module per fact kind) → [`record`] (one record per document) → [`output`]
-//! (one module per format). The library never prints.
+//! (one module per format). Normalize and the extractors stand on `text`
+//! (letter case, folding, dashes, words, clauses), which imports nothing
+//! else of the crate. The library never prints.
 //!
 //! ```
 //! let record = vnextract::extract("Ngày 24/12/2016, UBND tỉnh Sơn La tổ chức Hội nghị.");
@@ -23,6 +25,7 @@ pub mod input;
 pub mod normalize;
 pub mod output;
 pub mod record;
+mod text;
 
 pub use decode::{DecodeError, Encoding};
 pub use error::Error;

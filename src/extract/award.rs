@@ -80,9 +80,11 @@ use serde::Serialize;
 use std::borrow::Cow;
 
 use crate::extract::number::{NUMBER_PATTERN, continues_numeral, parse_number};
-use crate::extract::percent::clause::{lower, sentence_end, sentence_start, words_iter};
-use crate::extract::text::is_whole_word;
-use crate::extract::text::{fast_lower, front_matter_end, is_lower};
+use crate::text::case::lower;
+use crate::text::clause::{sentence_end, sentence_start};
+use crate::text::fold::{lower_aligned, push_lower_aligned};
+use crate::text::front_matter::front_matter_end;
+use crate::text::words::{is_whole_word, words_iter};
 
 /// One award statement.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -250,50 +252,6 @@ static GIVER: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// `text` in lower case, byte for byte where a char's lower case has the same
-/// length (all of Vietnamese), so offsets in it are offsets in `text`.
-fn lower_aligned(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    push_lower_aligned(text, &mut out);
-    out
-}
-
-fn push_lower_aligned(text: &str, out: &mut String) {
-    out.reserve(text.len());
-    // Most characters are lower case already: unchanged runs are copied whole.
-    let mut copied = 0;
-    for (i, c) in text.char_indices() {
-        let lower = lower_same_len(c);
-        if lower != c {
-            out.push_str(&text[copied..i]);
-            out.push(lower);
-            copied = i + c.len_utf8();
-        }
-    }
-    out.push_str(&text[copied..]);
-}
-
-/// The lower case of `c` when it is one character of the same length, else `c`.
-#[inline]
-fn lower_same_len(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    // The Vietnamese letters without the Unicode tables.
-    if let Some(lower) = fast_lower(c) {
-        return lower;
-    }
-    // Most letters are lower case already, and lower case maps to itself.
-    if is_lower(c) {
-        return c;
-    }
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-        _ => c,
-    }
-}
-
 /// Pieces of the award names, one inside each name, each with at most one
 /// non-ASCII char. They are searched, with that char in either case, in the
 /// text with only its ASCII letters lower-cased: lower-casing is aligned and
@@ -335,14 +293,6 @@ static ANCHORS: LazyLock<regex::bytes::Regex> = LazyLock::new(|| {
 static LONGEST_NAME: LazyLock<usize> =
     LazyLock::new(|| all_names().iter().map(|n| n.len()).max().unwrap_or(0));
 
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
-}
-
 /// Award names in `text` (whole words), as the name automaton finds them in the
 /// lower-cased text: only the merged windows around anchors are lower-cased.
 fn award_names(text: &str) -> Vec<(usize, usize)> {
@@ -355,11 +305,8 @@ fn award_names(text: &str) -> Vec<(usize, usize)> {
         .find_iter(&ascii_lower)
         .map(|m| {
             (
-                crate::extract::percent::clause::floor_boundary(
-                    text,
-                    m.start().saturating_sub(reach),
-                ),
-                ceil_boundary(text, m.end() + reach),
+                text.floor_char_boundary(m.start().saturating_sub(reach)),
+                text.ceil_char_boundary(m.end() + reach),
             )
         })
         .collect();
@@ -434,7 +381,7 @@ pub fn find_awards(text: &str) -> Vec<Award> {
             .map_or(s_end, |n| n.start.min(s_end))
             .min(m.end + 200)
             .max(m.end);
-        let after_to = crate::extract::percent::clause::floor_boundary(text, after_to);
+        let after_to = text.floor_char_boundary(after_to);
         if let Some(award) = statement(text, m, s_start, before_from, after_to) {
             out.push(award);
         }
@@ -587,7 +534,7 @@ fn title_after(
         return None;
     }
     // A quoted title not in the lexicon: a short name on one line.
-    let window = &text[title_start..ceil_boundary(text, title_start + 120)];
+    let window = &text[title_start..text.ceil_char_boundary(title_start + 120)];
     let title = &window[..window.find(close)?];
     let fits = title.starts_with(char::is_alphanumeric)
         && !title.contains('\n')
@@ -634,7 +581,7 @@ fn whole_name(text: &str, start: usize, mut end: usize, name: String) -> (usize,
         }
     }
     if !name.contains(" hạng ") {
-        let rest = lower_aligned(&text[end..ceil_boundary(text, end + 16)]);
+        let rest = lower_aligned(&text[end..text.ceil_char_boundary(end + 16)]);
         for class in [" hạng nhất", " hạng nhì", " hạng ba"] {
             if rest.starts_with(class)
                 && !text[end + class.len()..]
@@ -677,7 +624,7 @@ fn statement(
     let direct: Option<(usize, &str)> = if m.is_generic() {
         let skip = if after.starts_with(" cho ") { 5 } else { 1 };
         let from = (end + skip).min(after_to);
-        let to = crate::extract::percent::clause::floor_boundary(text, (from + 60).min(after_to));
+        let to = text.floor_char_boundary((from + 60).min(after_to));
         Some((from, &text[from..to])).filter(|(_, rest)| {
             rest.starts_with(|c: char| c.is_alphanumeric()) && after.starts_with(' ')
         })
@@ -1646,28 +1593,6 @@ mod tests {
             text in "(bằng|BẰNG|bẰng|BằNG| |khen|KHEN|kHeN|huân|HUÂN|hUÂn|chương|CHƯƠNG|ChƯơng|lao|LAO|động|ĐỘNG|Động|hạng|HẠNG|hẠng|ba|BA|nhất|NHẤT|cờ|CỜ|thi|đua|ĐUA|xuất|sắc|SẮC|giấy|GIẤY|kỷ|KỶ|niệm|NIỆM|tập|thể|THỂ|tiên|tiến|TIẾN|nhà|giáo|GIÁO|ưu|ƯU|tú|thầy|THẦY|thuốc|vũ|VŨ|trang|huy|vì|sự|nghiệp|XUẤT|đơn|vị|kỉ|anh|hùng|nhân|dân|x|İ|K|ể|\n|,){0,30}"
         ) {
             proptest::prop_assert_eq!(award_names(&text), names_lowering_everything(&text));
-        }
-    }
-
-    /// The lower-casing `lower_same_len` replaced, char by char.
-    fn lower_by_tables(c: char) -> char {
-        if c.is_ascii() {
-            return c.to_ascii_lowercase();
-        }
-        if is_lower(c) {
-            return c;
-        }
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-            _ => c,
-        }
-    }
-
-    #[test]
-    fn lowering_agrees_with_the_tables_for_every_char() {
-        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(lower_same_len(c), lower_by_tables(c), "{c:?}");
         }
     }
 

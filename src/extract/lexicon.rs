@@ -14,7 +14,7 @@
 //!
 //! Spelling: a list matched exactly is written as names are written
 //! ([`SURNAMES`], capitalized); a list matched in any case is written in
-//! lower case, the folded form that `province/fold.rs` and the people's
+//! lower case, the folded form that `text/fold.rs` and `text/case.rs`'s
 //! `eq_lower` compare with.
 
 /// Family names, Kinh and ethnic-minority (Thái, Mông, Tày, Nùng, Ê Đê,

@@ -2,11 +2,16 @@
 //! returns facts whose `start`/`end` are **byte** offsets into that text;
 //! `record` turns them into character offsets once, at the end.
 //!
-//! Every extractor keeps its rules at the top of its file and a table of real
-//! example phrases with their expected values at the bottom (Duckling style).
+//! Every extractor keeps its rules at the top of its file, listed in its
+//! module doc, and a table of real example phrases with their expected
+//! values beside them (Duckling style): at the bottom of the rule file
+//! (`percent/mod.rs`, `ratio.rs`, `province/place.rs`, …) or, in the modules
+//! split over many files, in their `tests.rs` (`date/tests.rs`,
+//! `person/tests.rs`). The text helpers they share live in `crate::text`.
 
 pub mod award;
 pub mod date;
+mod figure;
 mod lexicon;
 pub mod number;
 pub mod percent;
@@ -14,7 +19,6 @@ pub mod person;
 pub mod province;
 pub mod ratio;
 pub mod score;
-pub mod text;
 pub mod title;
 
 /// The most facts of one kind a record keeps (see `record`). An extractor
@@ -122,7 +126,7 @@ const STAGES: &[Stage] = &[
     |doc, facts| facts.people = person::find_people(doc.text),
     |doc, facts| {
         // Percentages and ratios both read the percentage figures: found once.
-        let figures = percent::figures(doc.text);
+        let figures = figure::figures(doc.text);
         facts.percentages = percent::find_percentages_at(doc.text, &figures);
         facts.ratios = ratio::find_ratios_with(doc.text, &figures);
     },

@@ -40,11 +40,10 @@ use std::sync::LazyLock;
 use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::percent::clause::{
-    LIST_CONTINUATION, clause_end, floor_boundary, lower, sentence_end, sentence_start, trimmed,
-    words_iter, words_rev,
-};
-use crate::extract::percent::{Figure, figures as percent_figures};
+use crate::extract::figure::{Figure, LIST_CONTINUATION, figures as percent_figures};
+use crate::text::case::lower;
+use crate::text::clause::{clause_end, sentence_end, sentence_start};
+use crate::text::words::{trimmed, words_iter, words_rev};
 
 /// One ratio in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -148,8 +147,10 @@ fn ratio_matches(text: &str) -> impl Iterator<Item = RatioMatch> {
         if slash < floor || !digit_beside(text, slash) {
             return None;
         }
-        let from = floor_boundary(text, slash.saturating_sub(17)).max(floor);
-        let to = ceil_boundary(text, slash + 18);
+        let from = text
+            .floor_char_boundary(slash.saturating_sub(17))
+            .max(floor);
+        let to = text.ceil_char_boundary(slash + 18);
         // Only digits, spaces and "/" make a match: other chars stop it
         // wherever they stand, so a window without non-ASCII digits reads
         // the same by hand.
@@ -369,15 +370,6 @@ fn digit_beside(text: &str, slash: usize) -> bool {
         .unwrap_or(&text[slash + 1..]);
     before.chars().next_back().is_some_and(char::is_numeric)
         && after.chars().next().is_some_and(char::is_numeric)
-}
-
-/// The smallest char boundary of `text` at or above `i`.
-fn ceil_boundary(text: &str, mut i: usize) -> usize {
-    i = i.min(text.len());
-    while !text.is_char_boundary(i) {
-        i += 1;
-    }
-    i
 }
 
 /// True when "N/M" at `start..end` is part of a longer number, date or code.
@@ -710,13 +702,6 @@ mod tests {
             value in 0usize..200,
         ) {
             let all = percent_figures(&text);
-            let floor = |mut i: usize| {
-                i = i.min(text.len());
-                while !text.is_char_boundary(i) {
-                    i -= 1;
-                }
-                i
-            };
             let near = (!all.is_empty()).then(|| all[pick.index(all.len())]);
             // On a limit, or within two bytes of it: `unit_end + 120` on the
             // figure's end or `unit_end` on its start, `start` on its end or
@@ -735,7 +720,7 @@ mod tests {
                 }
                 _ => (a.min(b), a.max(b), value as f64 / 2.0),
             };
-            let (start, unit_end) = (floor(start), floor(unit_end));
+            let (start, unit_end) = (text.floor_char_boundary(start), text.floor_char_boundary(unit_end));
             proptest::prop_assert_eq!(
                 stated_percent(&text, &all, start, unit_end, implied),
                 stated_percent_reading_every_figure(&text, &all, start, unit_end, implied)

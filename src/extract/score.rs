@@ -10,7 +10,8 @@
 //! value above its `out_of`.
 //!
 //! `change` is "increase"/"decrease" when the words right before the number say
-//! so (tăng, giảm, cao hơn, thấp hơn; the same qualifier run as percentages):
+//! so (tăng, giảm, cao hơn, thấp hơn; the same qualifier run as percentages,
+//! from `extract/figure/`):
 //! "giảm 1,76 điểm", "tăng 0,37 điểm".
 //!
 //! `subject` (best effort): the clause before the number, cut at its first
@@ -26,9 +27,11 @@ use memchr::memmem;
 use regex::Regex;
 use serde::Serialize;
 
+use crate::extract::figure::{noun_phrase_before, qualifier, qualifier_run_start};
 use crate::extract::number::parse_number;
-use crate::extract::percent::clause::{clause_start, lower, sentence_start, words_iter};
-use crate::extract::percent::{noun_phrase_before, qualifier, qualifier_run_start};
+use crate::text::case::lower;
+use crate::text::clause::{clause_start, sentence_start};
+use crate::text::words::words_iter;
 
 /// One score in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]

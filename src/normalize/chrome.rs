@@ -25,7 +25,7 @@ use std::sync::LazyLock;
 
 use regex_automata::meta::Regex as MultiRegex;
 
-use crate::extract::text::fast_lower;
+use crate::text::case::fast_lower;
 
 /// Longest line that may be chrome; the longest footer lines seen (licence,
 /// address) are under 200 bytes.

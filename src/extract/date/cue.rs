@@ -409,7 +409,7 @@ pub fn is_range_join(between: &str, dash_ok: bool) -> bool {
     }
     let mut chars = t.chars();
     dash_ok
-        && matches!((chars.next(), chars.next()), (Some(c), None) if crate::extract::text::is_dash(c))
+        && matches!((chars.next(), chars.next()), (Some(c), None) if crate::text::dash::is_dash(c))
 }
 
 /// Keywords before a span of years: "giai đoạn 2016-2020", "nhiệm kỳ 2016 -

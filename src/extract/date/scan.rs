@@ -10,7 +10,7 @@ use regex::{Captures, Regex};
 
 use super::{DateFact, DateKind};
 use super::{cue, year};
-use crate::extract::text::is_dash;
+use crate::text::dash::is_dash;
 
 mod relative;
 mod spoken;

@@ -33,7 +33,7 @@ use std::sync::LazyLock;
 use regex::Regex;
 
 use super::cue;
-use crate::extract::text::is_upper;
+use crate::text::case::is_upper;
 
 /// Plausible years for a bare number after a name: narrower than the
 /// calendar's, a number alone needs more to be a year.

@@ -1,5 +1,10 @@
 //! Percentages, with what they measure and how sure the text is.
 //!
+//! A percentage is a figure found by `extract/figure/`, the base
+//! it shares with ratios and scores, which also reads its qualifier and the
+//! noun phrase before it; the rest of its context is read here. The rules
+//! of all three are below, beside the examples that check them.
+//!
 //! # Rules
 //!
 //! A percentage is a number read by [`crate::extract::number`] followed by "%"
@@ -56,23 +61,18 @@
 //!
 //! Cost: each figure reads a bounded number of words around it (the run, the
 //! noun phrases), and the clause marks and tags around the figures are
-//! scanned once, forward ([`clause::StartCursor`]), so a text of figures in a
-//! row ("95% 95% …") costs in proportion to its length.
+//! scanned once, forward (the clause cursors of `text/clause.rs`,
+//! the figure scan's tag cursor), so a text of figures in a row ("95% 95%
+//! …") costs in proportion to its length.
 
-pub(crate) mod clause;
-
-use std::borrow::Cow;
-use std::sync::LazyLock;
-
-use regex::Regex;
 use serde::Serialize;
 
-use crate::extract::number::{NUMBER_WORDS_PATTERN, continues_numeral, parse_number};
-use crate::extract::text::{front_matter_end, is_dash, is_whole_word};
-use clause::{
-    EndCursor, LIST_CONTINUATION, StartCursor, clause_end, clause_start, lower, lower_is, trimmed,
-    words, words_iter, words_rev,
+use crate::extract::figure::{
+    Figure, LIST_CONTINUATION, figures, noun_phrase_before, qualifier, run_start_in_clause,
 };
+use crate::text::case::lower;
+use crate::text::clause::{EndCursor, StartCursor, clause_end, clause_start};
+use crate::text::words::{trimmed, words_iter};
 
 /// One percentage in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -86,22 +86,6 @@ pub struct Percentage {
     pub start: usize,
     pub end: usize,
 }
-
-const NUM: &str = r"\d+(?:[.,]\d+)*";
-
-static PERCENT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(&format!(
-        r"({NUM})(?:(?: ?[-‐‑‒–—―−] ?| (?:đến|tới) )({NUM}))? ?(?:%|％|(?i:phần trăm))"
-    ))
-    .unwrap()
-});
-
-/// A percentage in number words: "năm mươi phần trăm".
-static WORD_PERCENT: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(&format!(r"(?i)({NUMBER_WORDS_PATTERN}) phần trăm")).unwrap());
-
-/// (start, end, value) of one percentage figure: what [`figures`] finds.
-pub(crate) type Figure = (usize, usize, f64);
 
 /// Every percentage in `text`, in text order.
 pub fn find_percentages(text: &str) -> Vec<Percentage> {
@@ -163,410 +147,6 @@ struct Bounds {
     ends: EndCursor,
 }
 
-/// (start, end, value) of every percentage figure in `text`, in text order:
-/// what [`find_percentages`] reads, without qualifier or context. A range
-/// gives two figures: its lower bound over the whole range, then its upper
-/// bound over the last number and the mark.
-pub(crate) fn figures(text: &str) -> Vec<Figure> {
-    let mut figures: Vec<Figure> = Vec::new();
-    let mut words_marks: Vec<(usize, usize)> = Vec::new();
-    let mut exact_word = false;
-    let body = front_matter_end(text);
-    // Every match of PERCENT ends at a mark ("%", "％", "phần trăm" in any
-    // case) right after a run of number chars, so only the few bytes before
-    // each mark are searched, never the whole text.
-    let mut floor = body;
-    let mut locs = PERCENT.capture_locations();
-    let mut tags = TagCursor::default();
-    for (mark, mark_end) in marks(text) {
-        if mark < body {
-            continue;
-        }
-        let from = number_run_start(text, floor, mark, |c| {
-            c.is_numeric()
-                || matches!(c, '.' | ',' | ' ' | 'đ' | 'ế' | 'n' | 't' | 'ớ' | 'i')
-                || is_dash(c)
-        });
-        floor = mark_end;
-        let span = &text[from..mark_end];
-        let found = if span[..mark - from].is_ascii() {
-            ascii_percent(span.as_bytes(), mark - from)
-                .map(|(whole_start, number, upper)| (whole_start..span.len(), number, upper))
-        } else {
-            // One set of capture slots for all marks, not an allocation per mark.
-            PERCENT
-                .captures_read(&mut locs, span)
-                .and_then(|whole| Some((whole.range(), locs.get(1)?, locs.get(2))))
-        };
-        if let Some((whole, (n_start, n_end), upper)) = found {
-            let (start, end) = (from + whole.start, from + whole.end);
-            let whole = &span[whole];
-            let glued_after = whole.ends_with(char::is_alphabetic)
-                && text[end..].starts_with(char::is_alphanumeric);
-            if !glued(text, start)
-                && !glued_after
-                && !tags.inside(text, start)
-                && let Some(value) = parse_number(&span[n_start..n_end])
-            {
-                figures.push((start, end, value));
-                if let Some((u_start, u_end)) = upper
-                    && let Some(upper) = parse_number(&span[u_start..u_end])
-                    && upper > value
-                {
-                    figures.push((from + u_start, end, upper));
-                }
-            }
-        }
-        if mark_end - mark > 3 {
-            words_marks.push((mark, mark_end));
-            exact_word |= matches!(
-                &text[mark..mark_end],
-                "phần trăm" | "PHẦN TRĂM" | "Phần trăm"
-            );
-        }
-    }
-    if exact_word {
-        // Number words before "phần trăm": letters and spaces only.
-        let mut floor = body;
-        let mut tags = TagCursor::default();
-        for (mark, mark_end) in words_marks {
-            let from = number_run_start(text, floor, mark, |c| c.is_alphabetic() || c == ' ');
-            floor = mark_end;
-            if let Some(caps) = WORD_PERCENT.captures(&text[from..mark_end]) {
-                let whole = caps.get(0).unwrap();
-                let (start, end) = (from + whole.start(), from + whole.end());
-                if !glued(text, start)
-                    && is_whole_word(text, start, end)
-                    && !continues_numeral(text, start)
-                    && !tags.inside(text, start)
-                    && let Some(value) = parse_number(&caps[1])
-                {
-                    figures.push((start, end, value));
-                }
-            }
-        }
-        figures.sort_by_key(|f| f.0);
-    }
-    figures
-}
-
-/// The spans of a [`PERCENT`] match read by hand: where it starts, its first
-/// number, and the upper bound of a range.
-type AsciiPercent = (usize, (usize, usize), Option<(usize, usize)>);
-
-/// What [`PERCENT`] finds in `span`, a run of ASCII number chars ending with
-/// the mark at `mark`: the start of the match, the span of its first number
-/// and, for a range, that of its second. The match must end with the mark,
-/// and in ASCII only "-" of the dashes can join a range, so it is read
-/// backwards from the mark.
-fn ascii_percent(span: &[u8], mark: usize) -> Option<AsciiPercent> {
-    // " ?" before the mark; a number never ends with a space.
-    let last_number_end = match span[..mark].strip_suffix(b" ") {
-        Some(rest) => rest.len(),
-        None => mark,
-    };
-    let last_number_start = number_suffix_start(&span[..last_number_end])?;
-    // A range " ?- ?" before the last number starts the match earlier.
-    let before = &span[..last_number_start];
-    let before = before.strip_suffix(b" ").unwrap_or(before);
-    let first_number_end = before
-        .strip_suffix(b"-")
-        .map(|b| b.strip_suffix(b" ").unwrap_or(b).len());
-    let last = (last_number_start, last_number_end);
-    match first_number_end.and_then(|e| Some((number_suffix_start(&span[..e])?, e))) {
-        Some((first_start, first_end)) => Some((first_start, (first_start, first_end), Some(last))),
-        None => Some((last_number_start, last, None)),
-    }
-}
-
-/// Start of the longest suffix of `b` of the form `\d+(?:[.,]\d+)*` (ASCII).
-fn number_suffix_start(b: &[u8]) -> Option<usize> {
-    let digits_start = |end: usize| {
-        end - b[..end]
-            .iter()
-            .rev()
-            .take_while(|c| c.is_ascii_digit())
-            .count()
-    };
-    let mut start = digits_start(b.len());
-    if start == b.len() {
-        return None;
-    }
-    while start >= 2 && matches!(b[start - 1], b'.' | b',') && b[start - 2].is_ascii_digit() {
-        start = digits_start(start - 1);
-    }
-    Some(start)
-}
-
-/// Start of the run of chars `keep` accepts that ends at `to`, not before `floor`.
-fn number_run_start(text: &str, floor: usize, to: usize, keep: impl Fn(char) -> bool) -> usize {
-    let mut from = to;
-    for (i, c) in text[floor..to].char_indices().rev() {
-        if !keep(c) {
-            break;
-        }
-        from = floor + i;
-    }
-    from
-}
-
-/// Byte spans of the marks a percentage ends with: "%", "％" and "phần trăm"
-/// in any case, in text order.
-fn marks(text: &str) -> Vec<(usize, usize)> {
-    let bytes = text.as_bytes();
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    // One pass finds "%" and "phần trăm" in any case by the second byte of
-    // its "ă"/"Ă" (C4 83 / C4 82): those bytes are rarer in Vietnamese than
-    // "đ"'s lead byte C4, and no regex prefilter keyed on "r" runs over the
-    // whole text. "phần tr" and "C4" are the 10 bytes before that byte.
-    for i in memchr::memchr3_iter(b'%', 0x82, 0x83, bytes) {
-        if bytes[i] == b'%' {
-            out.push((i, i + 1));
-        } else if let Some(start) = i.checked_sub(10)
-            && is_phan_tram(&bytes[start..])
-        {
-            out.push((start, start + 12));
-        }
-    }
-    // "％" (EF BC 85) is rare: its own pass, merged in order.
-    let found = out.len();
-    for i in memchr::memchr_iter(0xEF, bytes) {
-        if bytes[i..].starts_with("％".as_bytes()) {
-            out.push((i, i + 3));
-        }
-    }
-    if out.len() > found && found > 0 {
-        out.sort_unstable();
-    }
-    out
-}
-
-/// True when `b` starts with "phần trăm" in any case (what `(?i:phần trăm)`
-/// matches: ASCII letters either case, "ầ"/"Ầ", "ă"/"Ă").
-fn is_phan_tram(b: &[u8]) -> bool {
-    b.len() >= 12
-        && b[0].eq_ignore_ascii_case(&b'p')
-        && b[1].eq_ignore_ascii_case(&b'h')
-        && b[2..4] == [0xE1, 0xBA]
-        && matches!(b[4], 0xA6 | 0xA7)
-        && b[5].eq_ignore_ascii_case(&b'n')
-        && b[6] == b' '
-        && b[7].eq_ignore_ascii_case(&b't')
-        && b[8].eq_ignore_ascii_case(&b'r')
-        && b[9] == 0xC4
-        && matches!(b[10], 0x82 | 0x83)
-        && b[11].eq_ignore_ascii_case(&b'm')
-}
-
-/// True for a number glued to a word or to markup (`A5%`, `width:100%`,
-/// `width='100%'`).
-fn glued(text: &str, start: usize) -> bool {
-    let mut before = text[..start].chars().rev();
-    match before.next() {
-        Some(c) if c.is_alphanumeric() || c == '=' || c == ':' || c == '/' => true,
-        Some('\'' | '"') => before.next() == Some('='),
-        _ => false,
-    }
-}
-
-/// How far back a tag's "<" is looked for.
-const TAG_REACH: usize = 1000;
-
-/// Tells whether positions met in text order lie inside an HTML tag left in
-/// the page (`<select style="width: 100%">`): the nearest "<", ">" or line
-/// end before it, within [`TAG_REACH`] bytes, is a "<" that opens a tag. The
-/// text is scanned once, forward.
-#[derive(Default)]
-struct TagCursor {
-    /// The bytes before this have been looked at.
-    scanned: usize,
-    /// The last "<", ">" or line end before `scanned`.
-    last: Option<usize>,
-}
-
-impl TagCursor {
-    fn inside(&mut self, text: &str, at: usize) -> bool {
-        let b = text.as_bytes();
-        let reach = at.saturating_sub(TAG_REACH);
-        if at < self.scanned {
-            // Out of order: searched afresh.
-            return memchr::memrchr3(b'<', b'>', b'\n', &b[reach..at])
-                .is_some_and(|i| opens_tag(b, reach + i));
-        }
-        let from = self.scanned.max(reach);
-        if let Some(i) = memchr::memrchr3(b'<', b'>', b'\n', &b[from..at]) {
-            self.last = Some(from + i);
-        }
-        self.scanned = at;
-        self.last.is_some_and(|i| i >= reach && opens_tag(b, i))
-    }
-}
-
-/// True when the byte at `i` is a "<" that opens a tag.
-fn opens_tag(b: &[u8], i: usize) -> bool {
-    b[i] == b'<' && b.get(i + 1).is_some_and(|c| c.is_ascii_alphabetic())
-}
-
-/// What a word just before a figure says about it, if it is a qualifier word.
-#[derive(Clone, Copy, PartialEq)]
-enum Cue {
-    /// Part of the qualifier run but saying nothing ("là", "ở mức").
-    Neutral,
-    Kind(&'static str),
-}
-
-/// Qualifier kinds, strongest first (see the module doc).
-const PRIORITY: &[&str] = &[
-    "increase",
-    "decrease",
-    "above",
-    "below",
-    "approximate",
-    "reached",
-];
-
-fn cue(word: &str, prev: Option<&str>, next: Option<&str>) -> Option<Cue> {
-    let comparative = matches!(prev, Some("cao" | "thấp" | "nhiều" | "ít"));
-    Some(match word {
-        "tăng" => Cue::Kind("increase"),
-        "giảm" => Cue::Kind("decrease"),
-        "cao" | "nhiều" if next == Some("hơn") => Cue::Kind("increase"),
-        "thấp" | "ít" if next == Some("hơn") => Cue::Kind("decrease"),
-        "hơn" if comparative => Cue::Neutral,
-        "hơn" | "vượt" => Cue::Kind("above"),
-        // "nói trên", "kể trên": "the above-mentioned", not a bound.
-        "trên" if matches!(prev, Some("nói" | "kể")) => return None,
-        "trên" if next == Some("dưới") => Cue::Kind("approximate"),
-        "dưới" if prev == Some("trên") => Cue::Neutral,
-        "trên" => Cue::Kind("above"),
-        "dưới" => Cue::Kind("below"),
-        "chưa" | "không" if matches!(next, Some("đến" | "tới" | "quá")) => {
-            Cue::Kind("below")
-        }
-        "đến" | "tới" | "quá" if matches!(prev, Some("chưa" | "không")) => Cue::Neutral,
-        "gần" | "khoảng" | "xấp" | "xỉ" | "ước" | "chừng" => Cue::Kind("approximate"),
-        "đạt" | "bằng" => Cue::Kind("reached"),
-        "là" | "ở" | "mức" | "từ" | "được" | "còn" | "lên" | "xuống" | "chiếm" | "thêm" | "với" => {
-            Cue::Neutral
-        }
-        "đối" if next == Some("với") => Cue::Neutral,
-        // "đạt tỷ lệ 76,1%", "với tỷ lệ 100%": the rate word says nothing more.
-        "tỷ" | "tỉ" if next == Some("lệ") => Cue::Neutral,
-        "lệ" if matches!(prev, Some("tỷ" | "tỉ")) => Cue::Neutral,
-        _ => return None,
-    })
-}
-
-/// The most words a qualifier run takes before a figure (the longest in the
-/// corpus and fixtures reaches its qualifier 7 words back): figures in a row
-/// ("95% 95% …") do not each walk back over all the figures before them.
-const MAX_RUN_WORDS: usize = 12;
-
-/// Start of the run of qualifier words (and the years or numbers between
-/// them) that ends right before the figure at `start`.
-pub(crate) fn qualifier_run_start(text: &str, start: usize) -> usize {
-    run_start_in_clause(text, clause_start(text, start), start)
-}
-
-/// [`qualifier_run_start`] given the start of the clause, `from`.
-fn run_start_in_clause(text: &str, from: usize, start: usize) -> usize {
-    // Read from the end and lower-case only the few words the run takes, at
-    // most MAX_RUN_WORDS.
-    let mut ws = words_rev(text, from, start).map(|(at, w)| (at, lower(w)));
-    let mut cut = start;
-    let mut next: Option<Cow<str>> = None;
-    let mut current = ws.next();
-    let mut prev = ws.next();
-    let mut taken = 0;
-    while let Some((at, w)) = current {
-        if taken == MAX_RUN_WORDS {
-            break;
-        }
-        taken += 1;
-        let before = prev.as_ref().map(|(_, p)| p.as_ref());
-        if cue(&w, before, next.as_deref()).is_some() {
-            cut = at;
-        } else if !(w.starts_with(|c: char| c.is_ascii_digit()) || w == "năm" || w == "so") {
-            break;
-        }
-        next = Some(w);
-        current = prev;
-        prev = ws.next();
-    }
-    cut
-}
-
-/// The strongest qualifier said by the run `cut..start` and the words after
-/// the figure.
-pub(crate) fn qualifier(text: &str, cut: usize, start: usize, end: usize) -> Option<&'static str> {
-    // Which PRIORITY kinds were said, one bit each: no list allocated.
-    let mut said = 0u8;
-    let mut say = |kind: &str| {
-        if let Some(i) = PRIORITY.iter().position(|k| *k == kind) {
-            said |= 1 << i;
-        }
-    };
-    // The run is read word by word with its neighbours: no word list allocated.
-    let mut ws = words_iter(text, cut, start).map(|(_, w)| lower(w));
-    let mut prev: Option<Cow<str>> = None;
-    let mut current = ws.next();
-    let mut next = ws.next();
-    while let Some(w) = current {
-        if let Some(Cue::Kind(k)) = cue(&w, prev.as_deref(), next.as_deref()) {
-            say(k);
-        }
-        prev = Some(w);
-        current = next;
-        next = ws.next();
-    }
-    // Only the next two words matter: lower-casing the rest of the document
-    // for every figure made long reports quadratic.
-    // Char by char, as the lower case of "trở lên" holds no final sigma, the
-    // one char whose lower case depends on its neighbours.
-    let after = || {
-        text[end..]
-            .trim_start()
-            .chars()
-            .take(12)
-            .flat_map(char::to_lowercase)
-    };
-    let starts_with = |word: &str| {
-        let mut after = after();
-        word.chars().all(|c| after.next() == Some(c))
-    };
-    // Only "t"/"T" lower-cases to the "t" both start with.
-    if text[end..]
-        .trim_start()
-        .as_bytes()
-        .first()
-        .is_some_and(|b| b.eq_ignore_ascii_case(&b't'))
-    {
-        if starts_with("trở lên") {
-            say("above");
-        } else if starts_with("trở xuống") {
-            say("below");
-        }
-    }
-    (0..PRIORITY.len())
-        .find(|i| said & (1 << i) != 0)
-        .map(|i| PRIORITY[i])
-}
-
-/// Words that open a clause without saying what is measured, split into
-/// their words (tried in this order: "trong đó" before "trong").
-const LEADING: &[&[&str]] = &[
-    &["và"],
-    &["là"],
-    &["trong", "đó"],
-    &["trong", "năm"],
-    &["đồng", "thời"],
-    &["nhất", "là"],
-    &["riêng"],
-    &["còn"],
-    &["trong"],
-    &["chiếm"],
-];
-
 /// What the figure at `start..end` measures (rules in the module doc).
 /// `clause` is where the clause holding the figure starts.
 fn context(
@@ -622,71 +202,6 @@ fn context(
     None
 }
 
-/// The measured thing in `text[from..to]`: leading connectors and anything up
-/// to a last "có"/"hoàn thành" (and "và" when `after_figure`, the span starting
-/// right after another figure) dropped, at most the last 14 words.
-pub(crate) fn noun_phrase_before(
-    text: &str,
-    from: usize,
-    to: usize,
-    after_figure: bool,
-) -> Option<String> {
-    let ws = words(text, from, to);
-    // Words are compared in place with the lower-case words sought: no
-    // lower-case copy of every word.
-    let mut first = 0;
-    for i in 0..ws.len() {
-        let w = ws[i].1;
-        if lower_is(w, "có")
-            || (lower_is(w, "thành") && i > 0 && lower_is(ws[i - 1].1, "hoàn"))
-            || (after_figure && lower_is(w, "và"))
-        {
-            first = i + 1;
-        }
-    }
-    // Leading connectors and a leading year ("Năm 2022", "trong năm 2015").
-    loop {
-        let rest = &ws[first.min(ws.len())..];
-        let skip = LEADING
-            .iter()
-            .find(|l| rest.len() >= l.len() && l.iter().zip(rest).all(|(l, (_, w))| lower_is(w, l)))
-            .map(|l| l.len())
-            .or_else(|| leading_time(rest));
-        match skip {
-            Some(n) => first += n,
-            None => break,
-        }
-    }
-    if first >= ws.len() {
-        return None;
-    }
-    let first = first.max(ws.len().saturating_sub(14));
-    trimmed(text, ws[first].0, to)
-}
-
-/// The number of words of a leading time phrase: "năm 2022", "đến năm 2025",
-/// "đến nay", "hiện nay".
-fn leading_time(rest: &[(usize, &str)]) -> Option<usize> {
-    let is = |i: usize, sought: &[&str]| {
-        rest.get(i)
-            .is_some_and(|(_, w)| sought.iter().any(|s| lower_is(w, s)))
-    };
-    // Lower case leaves digits as they are and makes no digit of a letter.
-    let is_year = |i: usize| {
-        rest.get(i)
-            .is_some_and(|(_, w)| w.bytes().all(|c| c.is_ascii_digit()))
-    };
-    if is(0, &["năm"]) && is_year(1) {
-        Some(2)
-    } else if is(0, &["đến", "từ", "tới", "vào"]) && is(1, &["năm"]) && is_year(2) {
-        Some(3)
-    } else if is(0, &["đến", "tới", "hiện"]) && is(1, &["nay"]) {
-        Some(2)
-    } else {
-        None
-    }
-}
-
 /// Words after a figure that end the noun phrase it counts.
 const STOP_AFTER: &[&str] = &[
     "so", "được", "đã", "đều", "đạt", "là", "có", "trong", "tại", "thực", "trở", "theo", "với",
@@ -731,6 +246,7 @@ fn noun_phrase_after(text: &str, end: usize, mut stop: usize) -> Option<String> 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::figure::figures_scanning_everything;
 
     /// One expected percentage: value, qualifier, context (None = no context
     /// asserted when the phrase is about the qualifier or value only).
@@ -1100,52 +616,6 @@ mod tests {
         }
     }
 
-    /// False for a number glued to a word, or a percentage inside page
-    /// markup, each tag searched afresh.
-    fn standalone(text: &str, start: usize) -> bool {
-        !glued(text, start) && !TagCursor::default().inside(text, start)
-    }
-
-    /// The figures as found before: both regexes over the whole text.
-    fn figures_scanning_everything(text: &str) -> Vec<(usize, usize, f64)> {
-        let mut figures = Vec::new();
-        let body = front_matter_end(text);
-        for caps in PERCENT.captures_iter(&text[body..]) {
-            let whole = caps.get(0).unwrap();
-            let (start, end) = (body + whole.start(), body + whole.end());
-            let glued_after = whole.as_str().ends_with(char::is_alphabetic)
-                && text[end..].starts_with(char::is_alphanumeric);
-            if standalone(text, start)
-                && !glued_after
-                && let Some(value) = parse_number(&caps[1])
-            {
-                figures.push((start, end, value));
-                if let Some(upper) = caps.get(2)
-                    && let Some(upper_value) = parse_number(upper.as_str())
-                    && upper_value > value
-                {
-                    figures.push((body + upper.start(), end, upper_value));
-                }
-            }
-        }
-        if text.contains("phần trăm") || text.contains("PHẦN TRĂM") || text.contains("Phần trăm")
-        {
-            for caps in WORD_PERCENT.captures_iter(&text[body..]) {
-                let whole = caps.get(0).unwrap();
-                let (start, end) = (body + whole.start(), body + whole.end());
-                if standalone(text, start)
-                    && is_whole_word(text, start, end)
-                    && !continues_numeral(text, start)
-                    && let Some(value) = parse_number(&caps[1])
-                {
-                    figures.push((start, end, value));
-                }
-            }
-            figures.sort_by_key(|f| f.0);
-        }
-        figures
-    }
-
     #[test]
     fn marks_find_what_scanning_finds() {
         for (phrase, _) in EXAMPLES {
@@ -1156,29 +626,6 @@ mod tests {
             include_str!("../../../fixtures/003_an_giang_cchc_2015.txt"),
         ] {
             assert_eq!(figures(text), figures_scanning_everything(text));
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn ascii_reading_is_the_regex(
-            run in "[0-9., -]{0,14}",
-            mark in "%|％|phần trăm|PHẦN TRĂM",
-        ) {
-            let span = format!("{run}{mark}");
-            let by_regex = PERCENT.captures(&span).map(|c| {
-                let n = c.get(1).unwrap();
-                let upper = c.get(2).map(|u| (u.start(), u.end()));
-                (c.get(0).unwrap().start(), (n.start(), n.end()), upper)
-            });
-            proptest::prop_assert_eq!(ascii_percent(span.as_bytes(), run.len()), by_regex);
-        }
-
-        #[test]
-        fn marks_find_what_scanning_finds_anywhere(
-            text in "(---\\n|[0-9]{1,4}|١٢|[.,/%()=:;' -]|％|–|phần trăm|PHẦN TRĂM|Phần trăm|pHẦn TrĂm|phần|trăm|đến|tới| đến | tới |hai|mươi|năm|không|Ba|ể|đ|ă|<p|<|>|\\n|A){0,40}"
-        ) {
-            proptest::prop_assert_eq!(figures(&text), figures_scanning_everything(&text));
         }
     }
 

@@ -13,7 +13,8 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::tokens::{self, eq_lower, is_alnum, is_upper};
+use super::tokens::{self, is_alnum};
+use crate::text::case::{eq_lower, is_upper};
 
 /// Lines that are portal furniture, never the report's people.
 const CHROME_PREFIXES: &[&str] = &[
@@ -336,10 +337,7 @@ mod tests {
             start in 0usize..64,
         ) {
             let text = pieces.concat();
-            let mut pos = start.min(text.len());
-            while !text.is_char_boundary(pos) {
-                pos -= 1;
-            }
+            let pos = text.floor_char_boundary(start);
             proptest::prop_assert_eq!(next_cue(&text, pos), next_cue_by_automaton(&text, pos));
         }
     }

@@ -13,8 +13,9 @@ use super::presided::{presided_after, presided_before};
 use super::titles::{
     self, body_key, chaired_body, continuation_end, head_len, held_body, key, read_title,
 };
-use super::tokens::{Token, Tokens, eq_lower, is_capitalized, is_lower, tokenize_into};
+use super::tokens::{Token, Tokens, is_capitalized, tokenize_into};
 use super::{Chaired, Mention, UnnamedChair};
+use crate::text::case::{eq_lower, is_lower};
 
 /// Reads every mention and unnamed chair in text order, tokenizing only the
 /// sentence segments that hold a cue word. A segment runs from the

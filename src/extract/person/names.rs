@@ -11,8 +11,9 @@
 
 use std::sync::LazyLock;
 
-use super::tokens::{Tokens, eq_lower, is_lower, is_upper};
+use super::tokens::Tokens;
 use crate::extract::lexicon::{SURNAMES, WEAK_HONORIFICS};
+use crate::text::case::{eq_lower, is_lower, is_upper};
 
 /// Provinces and the other places a title names before a person: stripped
 /// from the front of a capitalized run, never part of a name.

@@ -23,7 +23,8 @@
 use std::sync::LazyLock;
 
 use super::names::{Before, honorific_len, is_surname, place_at, read_name};
-use super::tokens::{Tokens, eq_lower, fast_lower, is_acronym, is_capitalized, is_lower};
+use super::tokens::{Tokens, is_acronym, is_capitalized};
+use crate::text::case::{eq_lower, fast_lower, is_lower};
 
 /// Heads of titles, lowercase, longest first where one extends another.
 const HEADS: &[&str] = &[
@@ -400,7 +401,7 @@ fn names_an_organization(t: &Tokens, start: usize, end: usize, unit_head: bool) 
         && (unit_head
             || (start..end).any(|k| {
                 t.word(k).is_some_and(|w| {
-                    is_capitalized(w) && ORGANIZATIONS.iter().any(|o| super::tokens::eq_lower(w, o))
+                    is_capitalized(w) && ORGANIZATIONS.iter().any(|o| eq_lower(w, o))
                 })
             }))
         && t.word(end - 1)

@@ -2,8 +2,8 @@
 //! reads. Typographic dashes become '-' and curly quotes '"', so the rules
 //! compare one form.
 
-use crate::extract::text::is_dash;
-pub use crate::extract::text::{fast_lower, is_lower, is_upper};
+use crate::text::case::{eq_lower, is_lower, is_upper};
+use crate::text::dash::is_dash;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -156,50 +156,6 @@ fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
     (char::from_u32(code).unwrap_or_default(), len)
 }
 
-/// Case-insensitive equality of a word with an already lowercase `lower`,
-/// without allocating. Vietnamese capitals and their small letters have the
-/// same UTF-8 length, so a length mismatch rejects at once (this is the hot
-/// path: every word is compared with the honorifics).
-#[inline]
-pub fn eq_lower(word: &str, lower: &str) -> bool {
-    if word.len() != lower.len() {
-        return false;
-    }
-    // Byte by byte while the bytes are ASCII or equal (most words differ at
-    // their first byte); a differing non-ASCII byte goes to the char
-    // comparison. Equal non-ASCII bytes are equal letters of `lower`, which
-    // is lowercase, so they agree with the char comparison too.
-    for (i, (&a, &b)) in word.as_bytes().iter().zip(lower.as_bytes()).enumerate() {
-        if a < 0x80 {
-            if a.to_ascii_lowercase() != b {
-                return false;
-            }
-        } else if a != b {
-            // The chars before this one matched: compare from its start.
-            let mut k = i;
-            while word.as_bytes()[k] & 0xc0 == 0x80 {
-                k -= 1;
-            }
-            return eq_lower_chars(&word[k..], &lower[k..]);
-        }
-    }
-    true
-}
-
-/// [`eq_lower`] char by char.
-fn eq_lower_chars(word: &str, lower: &str) -> bool {
-    let mut l = lower.chars();
-    for c in word.chars() {
-        let Some(lc) = fast_lower(c) else {
-            return word.chars().flat_map(char::to_lowercase).eq(lower.chars());
-        };
-        if l.next() != Some(lc) {
-            return false;
-        }
-    }
-    l.next().is_none()
-}
-
 /// Read access to the tokens of one text.
 #[derive(Clone, Copy)]
 pub struct Tokens<'a> {
@@ -309,15 +265,6 @@ mod tests {
     }
 
     #[test]
-    fn fast_lower_agrees_with_std() {
-        for c in (0..=0x2fff).filter_map(char::from_u32) {
-            if let Some(l) = fast_lower(c) {
-                assert_eq!(c.to_lowercase().collect::<String>(), l.to_string(), "{c:?}");
-            }
-        }
-    }
-
-    #[test]
     fn a_line_has_the_whole_text_tokens() {
         let text = "Ông A/B nói.\nĐ/c H’Hen – “Chủ tịch”\n x'y";
         let all = tokenize(text);
@@ -326,15 +273,5 @@ mod tests {
             let first = all.iter().position(|t| *t == line[0]).unwrap();
             assert_eq!(&all[first..first + line.len()], &line[..]);
         }
-    }
-
-    #[test]
-    fn eq_lower_ignores_case_only() {
-        assert!(eq_lower("Đồng", "đồng"));
-        assert!(eq_lower("ĐỒNG", "đồng"));
-        assert!(eq_lower("ông", "ông"));
-        assert!(!eq_lower("Ông", "ong"));
-        assert!(!eq_lower("bà", "ba"));
-        assert!(!eq_lower("Xa", "ba"));
     }
 }

@@ -20,7 +20,7 @@ use memchr::memmem;
 use super::ProvinceMention;
 use super::gazetteer::{UNITS, domain_labels};
 use super::place::Place;
-use crate::extract::text::is_dash;
+use crate::text::dash::is_dash;
 
 /// What ends a credit's web name.
 const CREDIT_END: &[u8] = b".vn)";

@@ -23,11 +23,11 @@
 use serde::Serialize;
 
 use super::anchors::unit_words;
-use super::fold::eq_folded;
 use super::gazetteer::{Kind, UNITS};
 use super::matcher::is_surname_word;
 use super::{Province, by_name};
 use crate::extract::lexicon::SURNAMES_NOT_IN_DISTRICT_NAMES;
+use crate::text::fold::eq_folded;
 
 /// A district-level unit named in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -42,12 +42,12 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::fold::{eq_folded, fold, fold_char, retone};
 use super::gazetteer::{Kind, UNITS};
 use super::table::{self, Table};
 use super::{Place, Province, ProvinceMention};
 use crate::extract::lexicon::{FORMS_OF_ADDRESS, SURNAMES_BEFORE_PLACES};
-use crate::extract::text::{DASHES, is_dash};
+use crate::text::dash::{DASHES, is_dash};
+use crate::text::fold::{eq_folded, fold, fold_char, retone};
 
 /// A unit a spelling can name, and whether that spelling needs a prefix.
 #[derive(Debug, Clone, Copy)]
@@ -278,7 +278,7 @@ pub(super) fn tokens_before(
 ) -> impl Iterator<Item = (usize, &str)> + Clone {
     // The rules look a few words back; a bounded window keeps a text with
     // no spaces (minified JSON) from costing a scan per match.
-    let floor = floor_boundary(text, start.saturating_sub(LOOKBACK));
+    let floor = text.floor_char_boundary(start.saturating_sub(LOOKBACK));
     let mut end = start;
     std::iter::from_fn(move || {
         let head = text[floor..end].trim_end();
@@ -310,24 +310,6 @@ pub(super) fn tokens_before(
 
 /// How far back, in bytes, the rules look for the words before a name.
 pub(super) const LOOKBACK: usize = 96;
-
-/// The nearest char boundary at or before `at`.
-pub(super) fn floor_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
-/// The nearest char boundary at or after `at`.
-fn ceil_boundary(text: &str, mut at: usize) -> usize {
-    at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at += 1;
-    }
-    at
-}
 
 /// The prefix right before byte `start`, and where it starts.
 pub fn prefix_before(text: &str, start: usize) -> Option<(Prefix, usize)> {
@@ -465,8 +447,8 @@ fn starts_longer_name(text: &str, end: usize, name: &str) -> bool {
 
 /// Rule 1: the span is part of a web address ("…-khu-kinh-te-o-Kon-Tum-…").
 fn in_url(text: &str, start: usize, end: usize) -> bool {
-    let from = floor_boundary(text, start.saturating_sub(LOOKBACK * 2));
-    let to = ceil_boundary(text, end + LOOKBACK);
+    let from = text.floor_char_boundary(start.saturating_sub(LOOKBACK * 2));
+    let to = text.ceil_char_boundary(end + LOOKBACK);
     let token_start = text[from..start]
         .char_indices()
         .rev()

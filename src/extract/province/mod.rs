@@ -27,7 +27,6 @@
 mod anchors;
 mod credit;
 mod district;
-mod fold;
 pub mod gazetteer;
 mod matcher;
 mod place;

@@ -35,7 +35,7 @@ use memchr::memmem;
 use serde::Serialize;
 
 use super::ProvinceMention;
-use super::fold::{eq_folded, fold_char};
+use crate::text::fold::{eq_folded, fold_char};
 
 /// Where a mention stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

@@ -37,11 +37,11 @@
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
-use super::fold::eq_folded;
 use super::gazetteer::{UNITS, domain_labels};
-use super::matcher::{LOOKBACK, find, floor_boundary, prefix_before, tokens_before};
+use super::matcher::{LOOKBACK, find, prefix_before, tokens_before};
 use super::place::{Place, Places, first_chars};
 use super::{ProvinceMention, SubjectProvince};
+use crate::text::fold::eq_folded;
 
 /// ".gov.vn" in any case: the label before it names the portal's owner
 /// ("sonla.gov.vn").
@@ -187,7 +187,7 @@ fn agency_before(text: &str, start: usize) -> Option<usize> {
         return branch;
     }
     // A department: only where "Sở" stands in the few words before.
-    let window = &text[floor_boundary(text, start.saturating_sub(LOOKBACK))..start];
+    let window = &text[text.floor_char_boundary(start.saturating_sub(LOOKBACK))..start];
     let has_so = memchr::memchr_iter(b'S', window.as_bytes())
         .any(|i| window[i + 1..].starts_with(['ở', 'Ở']));
     if !has_so {

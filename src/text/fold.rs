@@ -1,7 +1,10 @@
-//! Case folding that keeps every byte offset: the automaton runs over a folded
-//! copy of the text, and its match offsets are offsets into the original.
+//! Case folding that keeps every byte offset: a search over a folded copy of
+//! the text (the province automaton, the award names) finds offsets into the
+//! original.
 
 use std::borrow::Cow;
+
+use super::case::{fast_lower, is_lower};
 
 /// `c` in lower case when its lower-case form is one character of the same
 /// UTF-8 length (true of every Vietnamese letter, "Đ" and "Ắ" included);
@@ -31,6 +34,51 @@ pub fn fold(text: &str) -> Cow<'_, str> {
 /// True when `token` folds to `word` (which must already be folded).
 pub fn eq_folded(token: &str, word: &str) -> bool {
     token.len() == word.len() && token.chars().map(fold_char).eq(word.chars())
+}
+
+/// `text` in lower case, byte for byte where a char's lower case has the same
+/// length (all of Vietnamese), so offsets in it are offsets in `text`.
+pub fn lower_aligned(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    push_lower_aligned(text, &mut out);
+    out
+}
+
+/// [`lower_aligned`] appended to `out`.
+pub fn push_lower_aligned(text: &str, out: &mut String) {
+    out.reserve(text.len());
+    // Most characters are lower case already: unchanged runs are copied whole.
+    let mut copied = 0;
+    for (i, c) in text.char_indices() {
+        let lower = lower_same_len(c);
+        if lower != c {
+            out.push_str(&text[copied..i]);
+            out.push(lower);
+            copied = i + c.len_utf8();
+        }
+    }
+    out.push_str(&text[copied..]);
+}
+
+/// The lower case of `c` when it is one character of the same length, else `c`.
+#[inline]
+fn lower_same_len(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    // The Vietnamese letters without the Unicode tables.
+    if let Some(lower) = fast_lower(c) {
+        return lower;
+    }
+    // Most letters are lower case already, and lower case maps to itself.
+    if is_lower(c) {
+        return c;
+    }
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+        _ => c,
+    }
 }
 
 /// Tone marks on a/e/o/u/y, in the order grave, acute, hook, tilde, dot.
@@ -108,5 +156,27 @@ mod tests {
         // Closed syllables and "qu" keep their tone where it is.
         assert_eq!(retone("hoàng", false), "hoàng");
         assert_eq!(retone("quý", false), "quý");
+    }
+
+    /// The lower-casing `lower_same_len` replaced, char by char.
+    fn lower_by_tables(c: char) -> char {
+        if c.is_ascii() {
+            return c.to_ascii_lowercase();
+        }
+        if is_lower(c) {
+            return c;
+        }
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
+            _ => c,
+        }
+    }
+
+    #[test]
+    fn lowering_agrees_with_the_tables_for_every_char() {
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(lower_same_len(c), lower_by_tables(c), "{c:?}");
+        }
     }
 }
