@@ -131,9 +131,16 @@ pub(super) fn add_authors(
     }
 }
 
+/// The longest line without a sentence end that may close a report as its
+/// byline: such a line must be names alone ("NAME - NAME (TTXVN)"), and
+/// 1,000 bytes hold about forty of them. Longer lines are not tokenized: a
+/// page of one 8 MB line took 190 MB of tokens here (issue 16).
+const MAX_BYLINE_LINE: usize = 1_000;
+
 /// The tokens [`closing_names`] reads of the line `start..end`: those from
 /// its last sentence end on ('.', '!' or '?', each a token of its own), past
-/// which that rule never reads, else the whole line's.
+/// which that rule never reads, else the whole line's; none when what it
+/// would read is longer than [`MAX_BYLINE_LINE`].
 fn closing_tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
     let from = text.as_bytes()[start..end]
         .iter()
@@ -142,11 +149,15 @@ fn closing_tokens(text: &str, start: usize, end: usize) -> Vec<Token> {
     match from {
         Some(from) => {
             let (_, line_end) = line_around(text.as_bytes(), from);
+            if line_end - from > MAX_BYLINE_LINE {
+                return Vec::new();
+            }
             let mut toks = Vec::new();
             tokenize_into(text, from, line_end, &mut toks);
             toks
         }
-        None => line_tokens(text, start),
+        None if end - start <= MAX_BYLINE_LINE => line_tokens(text, start),
+        None => Vec::new(),
     }
 }
 
@@ -219,4 +230,34 @@ fn byline_name(t: &Tokens, at: usize, line_end: usize) -> Option<(usize, usize, 
         e_byte,
         (!affiliation.is_empty()).then(|| affiliation.to_owned()),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::find_people;
+    use super::MAX_BYLINE_LINE;
+
+    fn authors(text: &str) -> Vec<String> {
+        find_people(text)
+            .people
+            .into_iter()
+            .filter(|p| p.role.as_deref() == Some("author"))
+            .map(|p| p.name)
+            .collect()
+    }
+
+    const PARAGRAPH: &str = "Hội nghị đã thống nhất các giải pháp nâng cao chỉ số cải cách hành chính \
+        của tỉnh trong năm tới và giao các sở, ngành triển khai ngay.\n";
+
+    /// A closing line of names joined by dashes is a byline while it is
+    /// short, and no longer read past [`MAX_BYLINE_LINE`] bytes.
+    #[test]
+    fn a_closing_line_of_names_is_read_up_to_its_limit() {
+        let short = format!("{PARAGRAPH}Nguyễn Văn An - Trần Thị Bình\n");
+        assert_eq!(authors(&short), ["Nguyễn Văn An", "Trần Thị Bình"]);
+        let names = ["Nguyễn Văn An", "Trần Thị Bình"].repeat(40).join(" - ");
+        assert!(names.len() > MAX_BYLINE_LINE, "{}", names.len());
+        let long = format!("{PARAGRAPH}{names}\n");
+        assert_eq!(authors(&long), Vec::<String>::new());
+    }
 }
