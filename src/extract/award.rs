@@ -364,6 +364,10 @@ impl Mention {
 /// Every award statement in `text`, in text order, each conferral once.
 pub fn find_awards(text: &str) -> Vec<Award> {
     let mentions = mentions(text);
+    if mentions.is_empty() {
+        return Vec::new();
+    }
+    let proposals = proposal_hits(text);
     let mut out = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let (s_start, s_end) = block_bounds(
@@ -382,7 +386,7 @@ pub fn find_awards(text: &str) -> Vec<Award> {
             .min(m.end + 200)
             .max(m.end);
         let after_to = text.floor_char_boundary(after_to);
-        if let Some(award) = statement(text, m, s_start, before_from, after_to) {
+        if let Some(award) = statement(text, m, &proposals, s_start, before_from, after_to) {
             out.push(award);
         }
     }
@@ -610,6 +614,7 @@ const NOT_IN_A_NAME: &[&str] = &[
 fn statement(
     text: &str,
     m: &Mention,
+    proposals: &[usize],
     s_start: usize,
     before_from: usize,
     after_to: usize,
@@ -675,7 +680,7 @@ fn statement(
         return None;
     }
     // Proposals, plans and conditions give nothing yet.
-    if proposed(text, s_start, start) {
+    if proposed(text, proposals, s_start, start) {
         return None;
     }
 
@@ -739,8 +744,7 @@ fn other_recipients(text: &str, end: usize, after: &str) -> Option<(usize, usize
 }
 
 /// The first words of [`proposed`]'s phrases, as written in lower case, with
-/// a capital and in capitals: a span without any of them proposes nothing,
-/// found by one automaton instead of a walk over its words.
+/// a capital and in capitals: a span without any of them proposes nothing.
 static PROPOSAL_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     let words = ["đề", "xét", "dự", "chuẩn", "có", "nếu", "sẽ"];
     let forms = words.iter().flat_map(|w| {
@@ -752,11 +756,18 @@ static PROPOSAL_WORDS: LazyLock<AhoCorasick> = LazyLock::new(|| {
     AhoCorasick::new(forms).expect("plain words")
 });
 
+/// Where [`PROPOSAL_WORDS`] occur in `text`, in order: found in one pass, so
+/// that each award looks up its sentence instead of searching it again
+/// (awards crowding one sentence each searched the same 400 bytes).
+fn proposal_hits(text: &str) -> Vec<usize> {
+    PROPOSAL_WORDS.find_iter(text).map(|m| m.start()).collect()
+}
+
 /// Words of the sentence before an award that make it no conferral: a
 /// proposal ("đề nghị", "đề xuất", "xét tặng"), a plan ("dự kiến", "sẽ",
 /// "chuẩn bị") or a condition ("nếu", "có thể"). "Theo đề nghị của …" reports
 /// whose proposal a conferral followed, so it does not count.
-fn proposed(text: &str, s_start: usize, start: usize) -> bool {
+fn proposed(text: &str, proposals: &[usize], s_start: usize, start: usize) -> bool {
     // Each award reads up to a clause span back (400 bytes), so this runs
     // over every word many times where awards crowd one sentence: only
     // words that may begin a proposal word ("đ", "x", "d", "c", "n", "s",
@@ -767,7 +778,8 @@ fn proposed(text: &str, s_start: usize, start: usize) -> bool {
             Some(b'x' | b'X' | b'd' | b'D' | b'c' | b'C' | b'n' | b'N' | b's' | b'S' | 0xC4)
         )
     };
-    if !PROPOSAL_WORDS.is_match(&text[s_start..start]) {
+    let first = proposals.partition_point(|&at| at < s_start);
+    if proposals.get(first).is_none_or(|&at| at >= start) {
         return false;
     }
     let mut words = words_iter(text, s_start, start).map(|(_, w)| w).peekable();
@@ -1677,7 +1689,8 @@ mod tests {
             ("Chủ tịch UBND tỉnh trao tặng Bằng khen", false),
         ] {
             let start = phrase.find("Bằng khen").unwrap();
-            assert_eq!(proposed(phrase, 0, start), proposal, "{phrase:?}");
+            let hits = proposal_hits(phrase);
+            assert_eq!(proposed(phrase, &hits, 0, start), proposal, "{phrase:?}");
         }
     }
 
