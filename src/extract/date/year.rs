@@ -1,6 +1,6 @@
 //! Reading a document for the year of a day it leaves without one, beyond
-//! the dated expressions `scan.rs` counts: years written after a name, plans,
-//! flashbacks, facts reckoned through a date, anniversaries.
+//! the dated expressions `scan/infer.rs` counts: years written after a name,
+//! plans, flashbacks, facts reckoned through a date, anniversaries.
 //!
 //! # Rules
 //!
@@ -102,7 +102,7 @@ fn after_name(text: &str, start: usize) -> bool {
 }
 
 /// Words of dates, which make their own forms ("Năm 2016" is a year of
-/// `scan.rs`).
+/// `scan/candidates.rs`).
 const DATE_WORDS: &[&str] = &["năm", "tháng", "quý", "ngày", "giai", "khóa", "kỳ", "số"];
 
 /// Rule 2: words of a plan before a date, in its clause. "xong" and

@@ -1,26 +1,16 @@
-//! Finding date expressions: candidates from each form, overlaps resolved
-//! (the longest wins), ranges joined, missing years inferred. The rules are
-//! in the module doc (`mod.rs`).
+//! The candidate finders, one per numeric or keyword form (`date/mod.rs`,
+//! rules 1 and 2): numeric days, days in words, day spans, months,
+//! quarters, years, spans of years, month counts. Each pushes what it
+//! finds; overlaps are resolved after (`resolve.rs`).
 
 use std::sync::LazyLock;
 
-use jiff::ToSpan;
 use jiff::civil::Date;
 use regex::{Captures, Regex};
 
-use super::{DateFact, DateKind};
-use super::{cue, year};
+use super::types::{Cand, Head, Raw, valid, valid_month_day, year};
+use crate::extract::date::cue;
 use crate::extract::text::is_dash;
-
-mod relative;
-mod spoken;
-
-/// Plausible years for a report: the state's documents start in 1945.
-const YEARS: std::ops::RangeInclusive<i16> = 1945..=2100;
-
-/// How many days after the publication stamp a day may fall and still be of
-/// the stamp's year (a report can announce the next days' events).
-const AHEAD_DAYS: i64 = 7;
 
 /// "24/12/2016", "24-12-2016", "24.12.2016", "30/12", "13-3", "22.4",
 /// "3/3/17".
@@ -72,122 +62,8 @@ static MONTHS: LazyLock<Regex> = LazyLock::new(|| {
     .unwrap()
 });
 
-/// Year, month, day.
-type Ymd = (i16, i8, i8);
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Head {
-    First,
-    Last,
-    Next,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Raw {
-    Day {
-        y: Option<i16>,
-        m: i8,
-        d: i8,
-        time: Option<(u8, u8)>,
-    },
-    DaySpan {
-        y: Option<i16>,
-        m: i8,
-        d1: i8,
-        d2: i8,
-    },
-    Month {
-        y: i16,
-        m: i8,
-    },
-    Quarter {
-        y: i16,
-        q: i8,
-    },
-    Year {
-        y: i16,
-    },
-    Years {
-        y1: i16,
-        y2: i16,
-    },
-    Months {
-        n: i8,
-        head: Head,
-        y: Option<i16>,
-    },
-    /// Two dates joined by "từ ... đến ...": indexes into the candidate list.
-    Range {
-        from: (i16, i8, i8),
-        to: (i16, i8, i8),
-    },
-    /// "tháng 6", "tháng ba": a month the text gives without a year.
-    YearlessMonth {
-        m: i8,
-    },
-    /// "quý 2", "quý ba": a quarter the text gives without a year.
-    YearlessQuarter {
-        q: i8,
-    },
-    /// "hôm qua", "năm nay": said from the page's stamp, resolved against it.
-    Relative(relative::Rel),
-}
-
-#[derive(Debug, Clone, Copy)]
-struct Cand {
-    start: usize,
-    end: usize,
-    raw: Raw,
-    document: bool,
-}
-
-pub fn find(text: &str, stamp: Option<Date>) -> Vec<DateFact> {
-    let seps = separators_between_digits(text);
-    let words = accented_words(text);
-    // Room for about as many candidates as anchors, so the list seldom grows.
-    let mut cands = Vec::with_capacity(seps.len() + words.thang.len() + words.quy.len() + 8);
-    numeric_days(text, &seps, stamp, &mut cands);
-    worded_days(text, &words.thang, &mut cands);
-    day_spans(text, &seps, &mut cands);
-    months(text, &words.thang, &mut cands);
-    quarters(text, &words.quy, &mut cands);
-    years(text, &words.breves, &mut cands);
-    year_spans(text, &mut cands);
-    month_counts(text, &words.thang, &mut cands);
-    spoken::days_and_months(text, &words.thang, stamp, &mut cands);
-    spoken::quarters(text, &words.quy, stamp, &mut cands);
-    if let Some(stamp) = stamp {
-        relative::find(text, stamp, &words, &mut cands);
-    }
-    let mut cands = resolve(cands);
-    // The record keeps the first MAX_FACTS dates: later candidates are not
-    // worth their cues and years. Four times as many leave room for those
-    // that join into ranges or are dropped as lunar.
-    cands.truncate(4 * (crate::extract::MAX_FACTS + 1));
-    for c in &mut cands {
-        extend(text, c);
-    }
-    let cands = relative::absorb(text, cands);
-    let cands = spoken::drop_lunar(text, cands);
-    let cands = join_ranges(text, cands);
-    build(text, &cands, stamp)
-}
-
 fn num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
     c.get(i)?.as_str().parse().ok()
-}
-
-fn year(y: i16) -> Option<i16> {
-    YEARS.contains(&y).then_some(y)
-}
-
-fn valid(y: i16, m: i8, d: i8) -> bool {
-    Date::new(y, m, d).is_ok()
-}
-
-/// A day without a year is checked against a leap year, so 29/2 passes.
-fn valid_month_day(m: i8, d: i8) -> bool {
-    valid(2000, m, d)
 }
 
 fn is_glue(c: char) -> bool {
@@ -219,7 +95,7 @@ fn glued_before(text: &str, start: usize, allow_dash_after_digit: bool) -> bool 
 
 /// True when the match ending at `end` runs on into a longer token: a digit
 /// or letter, a "/" ("108/2014/NĐ-CP"), or a mark followed by a digit.
-fn glued_after(text: &str, end: usize, allow_dash_digit: bool) -> bool {
+pub(super) fn glued_after(text: &str, end: usize, allow_dash_digit: bool) -> bool {
     let Some(n) = cue::char_after(text, end) else {
         return false;
     };
@@ -240,7 +116,7 @@ fn same_sep(a: &str, b: &str) -> bool {
 }
 
 /// The separators of a numeric day, as in `NUMERIC_DAY`.
-fn is_day_sep(c: char) -> bool {
+pub(super) fn is_day_sep(c: char) -> bool {
     matches!(c, '/' | '.' | '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
 }
 
@@ -253,7 +129,7 @@ fn is_pattern_dash(c: char) -> bool {
 /// every numeric day and day span that is kept holds one (its numbers must
 /// parse, and only ASCII digits do). Found with memchr, so the digit-led
 /// patterns run only around them.
-fn separators_between_digits(text: &str) -> Vec<usize> {
+pub(super) fn separators_between_digits(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
     let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
     let between = |i: usize, len: usize| i > 0 && digit(i - 1) && digit(i + len);
@@ -391,7 +267,7 @@ fn two_digit_year(yy: i16, stamp: Option<Date>) -> Option<i16> {
 }
 
 /// `seps`: `separators_between_digits`.
-fn numeric_days(text: &str, seps: &[usize], stamp: Option<Date>, out: &mut Vec<Cand>) {
+pub(super) fn numeric_days(text: &str, seps: &[usize], stamp: Option<Date>, out: &mut Vec<Cand>) {
     let runs = runs_around(text, seps.iter().copied(), |c| {
         c.is_numeric() || is_day_sep(c)
     });
@@ -463,7 +339,7 @@ fn numeric_days(text: &str, seps: &[usize], stamp: Option<Date>, out: &mut Vec<C
     }
 }
 
-fn worded_days(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
+pub(super) fn worded_days(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
     // "ngày" (5 bytes) and a day (two digits, 8 bytes at most) before.
     let reach = Reach { word: 8, word2: 5 };
     for c in around_thang(text, thang, &WORDED_DAY, reach, |_| true) {
@@ -518,7 +394,7 @@ fn captures_in_runs<'t>(
 }
 
 /// `seps`: `separators_between_digits`.
-fn day_spans(text: &str, seps: &[usize], out: &mut Vec<Cand>) {
+pub(super) fn day_spans(text: &str, seps: &[usize], out: &mut Vec<Cand>) {
     let triggers = seps
         .iter()
         .copied()
@@ -573,7 +449,7 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
         && !glued_after(text, end, true)
 }
 
-fn months(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
+pub(super) fn months(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
     let reach = Reach { word: 0, word2: 0 };
     for c in around_thang(text, thang, &MONTH, reach, |_| true) {
         let m = c.get(0).unwrap();
@@ -594,7 +470,7 @@ fn months(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
 /// `QUARTER` as `captures_iter` finds it: every match starts at a "quý"
 /// (`quy`, in order), so the anchored pattern runs only there, in a window
 /// longer than any match.
-fn quarters(text: &str, quy: &[usize], out: &mut Vec<Cand>) {
+pub(super) fn quarters(text: &str, quy: &[usize], out: &mut Vec<Cand>) {
     let mut done = 0;
     for &at in quy {
         if at < done {
@@ -659,7 +535,7 @@ fn year_matches_at(text: &str, breves: &[usize]) -> Vec<std::ops::Range<usize>> 
         .collect()
 }
 
-fn years(text: &str, breves: &[usize], out: &mut Vec<Cand>) {
+pub(super) fn years(text: &str, breves: &[usize], out: &mut Vec<Cand>) {
     for m in year_matches_at(text, breves) {
         let Some(y) = text[m.end - 4..m.end].parse::<i16>().ok().and_then(year) else {
             continue;
@@ -681,7 +557,7 @@ fn years(text: &str, breves: &[usize], out: &mut Vec<Cand>) {
     }
 }
 
-fn year_spans(text: &str, out: &mut Vec<Cand>) {
+pub(super) fn year_spans(text: &str, out: &mut Vec<Cand>) {
     let b = text.as_bytes();
     let dashes = memchr::memchr2_iter(b'-', 0xE2, b)
         .filter(|&i| b[i] == b'-' || text[i..].chars().next().is_some_and(is_pattern_dash));
@@ -812,13 +688,13 @@ fn reach_end(text: &str, from: usize, budget: usize) -> usize {
 }
 
 /// The words with an accented letter that the date forms hold, any case.
-struct AccentedWords {
+pub(super) struct AccentedWords {
     /// Byte ranges of every "tháng", for the patterns that hold one.
-    thang: Vec<std::ops::Range<usize>>,
+    pub(super) thang: Vec<std::ops::Range<usize>>,
     /// Start of every "quý".
-    quy: Vec<usize>,
+    pub(super) quy: Vec<usize>,
     /// Offset of the "ă"/"Ă" of every "năm".
-    breves: Vec<usize>,
+    pub(super) breves: Vec<usize>,
 }
 
 /// "tháng", "quý", "năm" in any case: one search for the three words (no two
@@ -826,7 +702,7 @@ struct AccentedWords {
 static ACCENTED_WORD: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(?i:tháng|quý|năm)").unwrap());
 
-fn accented_words(text: &str) -> AccentedWords {
+pub(super) fn accented_words(text: &str) -> AccentedWords {
     let mut words = AccentedWords {
         thang: Vec::new(),
         quy: Vec::new(),
@@ -842,7 +718,7 @@ fn accented_words(text: &str) -> AccentedWords {
     words
 }
 
-fn month_counts(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
+pub(super) fn month_counts(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
     // A number word (7 bytes at most) or number before, a head word after.
     let reach = Reach { word: 7, word2: 0 };
     let heads = |tail: &str| {
@@ -890,653 +766,6 @@ fn month_counts(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand
             });
         }
     }
-}
-
-/// Keeps the longest of overlapping candidates (the earliest on a tie).
-fn resolve(mut cands: Vec<Cand>) -> Vec<Cand> {
-    cands.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
-    let mut kept: Vec<Cand> = Vec::with_capacity(cands.len());
-    for c in cands {
-        if let Some(last) = kept.last_mut().filter(|last| c.start < last.end) {
-            if c.end - c.start > last.end - last.start {
-                *last = c;
-            }
-            continue;
-        }
-        kept.push(c);
-    }
-    kept
-}
-
-/// Takes in a day's prefix (weekday, time of day, "ngày") and clock time,
-/// and marks a cited document's date.
-fn extend(text: &str, c: &mut Cand) {
-    if let Raw::Day { time, .. } = &mut c.raw {
-        let (start, before) = cue::extend_prefix(text, c.start);
-        c.start = start;
-        *time = before;
-        if let Some((end, after)) = cue::suffix_time(text, c.end) {
-            c.end = end;
-            *time = Some(after);
-        }
-        c.document = cue::is_document_date(text, c.start, c.end);
-    } else if let Raw::DaySpan { .. } = c.raw {
-        c.start = cue::extend_prefix(text, c.start).0;
-    } else if let Raw::Relative(relative::Rel::Day { time, .. }) = &mut c.raw {
-        let (start, before) = cue::extend_prefix(text, c.start);
-        c.start = start;
-        *time = before;
-        if let Some((end, after)) = cue::suffix_time(text, c.end) {
-            c.end = end;
-            *time = Some(after);
-        }
-    }
-}
-
-/// First and last day of a candidate whose year is known.
-fn bounds(raw: &Raw) -> Option<(Ymd, Ymd)> {
-    let last = |y: i16, m: i8| Date::new(y, m, 1).ok().map(|d| d.last_of_month().day());
-    match *raw {
-        Raw::Day {
-            y: Some(y), m, d, ..
-        } => Some(((y, m, d), (y, m, d))),
-        Raw::Month { y, m } => Some(((y, m, 1), (y, m, last(y, m)?))),
-        Raw::Year { y, .. } => Some(((y, 1, 1), (y, 12, 31))),
-        Raw::Quarter { y, q } => Some(((y, q * 3 - 2, 1), (y, q * 3, last(y, q * 3)?))),
-        _ => None,
-    }
-}
-
-/// "từ ngày 1/1 đến ngày 31/12/2016", "từ tháng 1/2016 đến ngày 10/5/2017",
-/// "(27/7/1947-27/7/2017)": one period from the first end to the second. A
-/// first end without a year takes the second's (or the year before, when it
-/// would come after it).
-fn join_ranges(text: &str, cands: Vec<Cand>) -> Vec<Cand> {
-    let mut out: Vec<Cand> = Vec::with_capacity(cands.len());
-    let mut i = 0;
-    while i < cands.len() {
-        let a = cands[i];
-        if let Some(joined) = cands.get(i + 1).and_then(|&b| join(text, a, b)) {
-            out.push(joined);
-            i += 2;
-            continue;
-        }
-        out.push(a);
-        i += 1;
-    }
-    out
-}
-
-fn join(text: &str, a: Cand, b: Cand) -> Option<Cand> {
-    // A clock time between two days may be taken by both (suffix of one,
-    // prefix of the other): they overlap and cannot form a range.
-    if a.document || b.document || b.start < a.end {
-        return None;
-    }
-    let between = &text[a.end..b.start];
-    let a_is_day = matches!(a.raw, Raw::Day { .. });
-    let b_is_day = matches!(b.raw, Raw::Day { .. });
-    // A dash joins two days ("30/6-1/7/2017"); words join anything after
-    // "từ". The second end must have a year (checked by `bounds`).
-    let dash_ok = a_is_day && b_is_day;
-    let word_join = cue::is_range_join(between, false);
-    let dash_join = dash_ok && cue::is_range_join(between, true);
-    // Most neighbours are not joined at all: the opener is looked for after.
-    if !word_join && !dash_join {
-        return None;
-    }
-    let opener = cue::range_opener(text, a.start);
-    if !(opener.is_some() && word_join || dash_join) {
-        return None;
-    }
-    let (_, to) = bounds(&b.raw)?;
-    let from = match a.raw {
-        Raw::Day { y: None, m, d, .. } => {
-            let y = if (m, d) > (to.1, to.2) {
-                to.0 - 1
-            } else {
-                to.0
-            };
-            valid(y, m, d).then_some((y, m, d))?
-        }
-        raw => bounds(&raw)?.0,
-    };
-    if from > to {
-        return None;
-    }
-    Some(Cand {
-        start: opener.unwrap_or(a.start),
-        end: b.end,
-        raw: Raw::Range { from, to },
-        document: false,
-    })
-}
-
-/// Appends `n` as `{n:0width$}` does, by hand for the common case: `format!`
-/// costs more than the rest of making a fact.
-fn push_padded(out: &mut String, n: i16, width: u32) {
-    use std::fmt::Write;
-    if (0..10_i16.pow(width)).contains(&n) {
-        for p in (0..width).rev() {
-            out.push(char::from(b'0' + (n / 10_i16.pow(p) % 10) as u8));
-        }
-    } else {
-        let _ = write!(out, "{n:0w$}", w = width as usize);
-    }
-}
-
-/// `n` written into `slot`, zero-padded; false when it does not fit.
-fn fill_digits(slot: &mut [u8], n: i16) -> bool {
-    let Ok(mut rest) = u16::try_from(n) else {
-        return false;
-    };
-    for d in slot.iter_mut().rev() {
-        *d = b'0' + (rest % 10) as u8;
-        rest /= 10;
-    }
-    rest == 0
-}
-
-fn iso(d: (i16, i8, i8)) -> String {
-    // The common case in one buffer: most facts hold one or two of these.
-    let mut buf = *b"0000-00-00";
-    let (year, rest) = buf.split_at_mut(4);
-    if fill_digits(year, d.0)
-        && fill_digits(&mut rest[1..3], d.1.into())
-        && fill_digits(&mut rest[4..6], d.2.into())
-        && let Ok(s) = std::str::from_utf8(&buf)
-    {
-        return s.to_owned();
-    }
-    let mut s = String::with_capacity(10);
-    push_padded(&mut s, d.0, 4);
-    s.push('-');
-    push_padded(&mut s, d.1.into(), 2);
-    s.push('-');
-    push_padded(&mut s, d.2.into(), 2);
-    s
-}
-
-fn iso_month(y: i16, m: i8) -> String {
-    let mut s = String::with_capacity(7);
-    push_padded(&mut s, y, 4);
-    s.push('-');
-    push_padded(&mut s, m.into(), 2);
-    s
-}
-
-fn year_text(y: i16) -> String {
-    let mut s = String::with_capacity(4);
-    push_padded(&mut s, y, 4);
-    s
-}
-
-/// "a/b", an ISO interval.
-fn interval(a: &str, b: &str) -> String {
-    let mut s = String::with_capacity(a.len() + 1 + b.len());
-    s.push_str(a);
-    s.push('/');
-    s.push_str(b);
-    s
-}
-
-/// A year source for days and periods that lack one.
-struct Frame {
-    pos: usize,
-    y: i16,
-    /// A cited document's date: used only when nothing else frames.
-    weak: bool,
-    /// A day, month, quarter or span rather than a bare year.
-    calendar: bool,
-    /// For a bare year: whether it frames anything (`cue::is_not_frame`),
-    /// checked on first use, as most years are never asked.
-    frames_any: std::cell::OnceCell<bool>,
-    /// First and last day it covers, when known.
-    span: Option<(Ymd, Ymd)>,
-}
-
-impl Frame {
-    /// False for a year that frames nothing (a target, a baseline...).
-    fn counts(&self, text: &str) -> bool {
-        self.calendar
-            || *self
-                .frames_any
-                .get_or_init(|| !cue::is_not_frame(text, self.pos))
-    }
-}
-
-/// The year sources of a document, in text order, and the year to use when
-/// none is in the sentence.
-struct Frames {
-    list: Vec<Frame>,
-    /// Made on first use: most days find a year in their sentence.
-    fallback: std::cell::OnceCell<year::Fallback>,
-    /// Anniversaries and the years they fall in (`year.rs`, rule 5), found
-    /// on first use.
-    anniversaries: std::cell::OnceCell<Vec<(usize, Option<i16>)>>,
-}
-
-/// `Frames`, made on first use: most documents have a stamp or write every
-/// year, and never need them.
-struct LazyFrames<'a> {
-    text: &'a str,
-    cands: &'a [Cand],
-    cell: std::cell::OnceCell<Frames>,
-    /// Each day without a year whose sentence gives one, and that year.
-    days: std::cell::OnceCell<Vec<((i8, i8), i16)>>,
-}
-
-impl LazyFrames<'_> {
-    fn get(&self) -> &Frames {
-        self.cell.get_or_init(|| frames(self.text, self.cands))
-    }
-}
-
-fn frames(text: &str, cands: &[Cand]) -> Frames {
-    Frames {
-        list: frame_list(text, cands),
-        fallback: std::cell::OnceCell::new(),
-        anniversaries: std::cell::OnceCell::new(),
-    }
-}
-
-impl Frames {
-    /// The year most written, and the bounds that plans and past facts set
-    /// (`year.rs`, rules 2-4). Plans and flashbacks do not vote.
-    fn fallback(&self, text: &str) -> &year::Fallback {
-        self.fallback.get_or_init(|| {
-            let list = &self.list;
-            let flashbacks = year::Flashbacks::new(text);
-            let kinds: Vec<year::Kind> = list
-                .iter()
-                .map(|f| year::kind(text, f.pos, &flashbacks))
-                .collect();
-            let votes = || {
-                list.iter()
-                    .zip(&kinds)
-                    .filter(|(_, k)| k.votes())
-                    .map(|(f, _)| f)
-            };
-            let most = most_frequent(votes().filter(|f| !f.weak && f.calendar))
-                .or_else(|| most_frequent(votes().filter(|f| !f.weak && f.counts(text))))
-                .or_else(|| most_frequent(votes().filter(|f| f.counts(text))));
-            let facts = list.iter().zip(&kinds).filter_map(|(f, k)| {
-                let span = f.span.filter(|_| !f.weak && f.counts(text))?;
-                Some((span, f.calendar, *k, f.pos))
-            });
-            year::Fallback::new(text, most, facts)
-        })
-    }
-
-    /// The year of an anniversary in the sentence `range`.
-    fn anniversary(&self, text: &str, range: std::ops::Range<usize>) -> Option<i16> {
-        let all = self.anniversaries.get_or_init(|| {
-            year::anniversaries(text, |r| {
-                let lo = self.list.partition_point(|f| f.pos < r.start);
-                self.list[lo..]
-                    .iter()
-                    .take_while(|f| f.pos < r.end)
-                    .map(|f| f.y)
-                    .next()
-            })
-        });
-        let lo = all.partition_point(|a| a.0 < range.start);
-        all[lo..]
-            .iter()
-            .take_while(|a| a.0 < range.end)
-            .find_map(|a| a.1)
-    }
-}
-
-fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
-    let mut list: Vec<Frame> = cands
-        .iter()
-        .filter_map(|c| {
-            let y = match c.raw {
-                Raw::Day { y: Some(y), .. } | Raw::DaySpan { y: Some(y), .. } => y,
-                Raw::Month { y, .. } | Raw::Quarter { y, .. } => y,
-                Raw::Months { y: Some(y), .. } => y,
-                Raw::Range { to, .. } => to.0,
-                // Whether it frames anything is checked on use.
-                Raw::Year { y } => y,
-                // "năm nay" names the stamp's year as "năm 2017" would.
-                Raw::Relative(r) => r.year(),
-                _ => return None,
-            };
-            Some(Frame {
-                pos: c.start,
-                y,
-                weak: c.document,
-                calendar: !matches!(
-                    c.raw,
-                    Raw::Year { .. } | Raw::Relative(relative::Rel::Year { .. })
-                ),
-                frames_any: std::cell::OnceCell::new(),
-                span: match c.raw {
-                    Raw::Range { from, to } => Some((from, to)),
-                    raw => bounds(&raw),
-                },
-            })
-        })
-        .collect();
-    // Years after a name ("(PCI) 2016") are bare years too.
-    let named = year::named_years(text);
-    if !named.is_empty() {
-        let inside = |pos: usize| {
-            let i = cands.partition_point(|c| c.start <= pos);
-            i > 0 && pos < cands[i - 1].end
-        };
-        list.extend(
-            named
-                .into_iter()
-                .filter(|&(pos, _)| !inside(pos))
-                .map(|(pos, y)| Frame {
-                    pos,
-                    y,
-                    weak: false,
-                    calendar: false,
-                    frames_any: std::cell::OnceCell::new(),
-                    span: Some(((y, 1, 1), (y, 12, 31))),
-                }),
-        );
-        list.sort_by_key(|f| f.pos);
-    }
-    list
-}
-
-/// The year written most often (the latest on a tie).
-fn most_frequent<'a>(frames: impl Iterator<Item = &'a Frame>) -> Option<i16> {
-    let mut counts: Vec<(i16, usize)> = Vec::new();
-    for f in frames {
-        match counts.iter_mut().find(|(y, _)| *y == f.y) {
-            Some((_, n)) => *n += 1,
-            None => counts.push((f.y, 1)),
-        }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|&(y, n)| (n, y))
-        .map(|(y, _)| y)
-}
-
-/// The year for a month/day at `start..end` that the text leaves out
-/// (module doc, rule 4). Without a stamp the frame is, in order: a reviewed
-/// year in the same sentence (the review happens in its last quarter or the
-/// next year), the nearest year in the same sentence, the year the sentence
-/// of the same day written elsewhere gives, an anniversary's, the year most
-/// often written in a day, month, quarter or span, the year most often
-/// written alone, the year of documents cited, within the bounds of past
-/// facts and plans (`year.rs`). With a stamp: its year, the year
-/// before when the day would fall more than a week after it — unless the
-/// day is a limit ("đến ngày 15-4"), which may lie ahead.
-fn infer_year(
-    text: &str,
-    span: (usize, usize),
-    m: i8,
-    d: i8,
-    stamp: Option<Date>,
-    frames: &LazyFrames,
-) -> Option<i16> {
-    if let Some(p) = stamp {
-        let y = p.year();
-        let limit = p.checked_add(AHEAD_DAYS.days()).ok()?;
-        let this = Date::new(y, m, d).ok();
-        let ahead_ok = cue::is_limit(text, span.0);
-        return match this {
-            Some(day) if day > limit && !ahead_ok => Some(y - 1),
-            _ => Some(y),
-        };
-    }
-    let lazy = frames;
-    let frames = frames.get();
-    if let Some(y) = sentence_year(text, span, m, &frames.list) {
-        return Some(y);
-    }
-    // The same day written again is the same day: "Chiều 10/2" in the lead
-    // and "Chiều 10/2, ... Xuân Đinh Dậu 2017" below.
-    let same_day = lazy.days.get_or_init(|| {
-        lazy.cands
-            .iter()
-            .filter_map(|c| match c.raw {
-                Raw::Day { y: None, m, d, .. } => Some((
-                    (m, d),
-                    sentence_year(text, (c.start, c.end), m, &frames.list)?,
-                )),
-                _ => None,
-            })
-            .collect()
-    });
-    if let Some(&(_, y)) = same_day.iter().find(|(md, _)| *md == (m, d)) {
-        return Some(y);
-    }
-    frames
-        .anniversary(text, cue::sentence_range(text, span.0, span.1))
-        .or_else(|| frames.fallback(text).year_of(m, d))
-}
-
-/// The year a day's own sentence gives: a reviewed year's (the review
-/// happens in its last quarter or the next year), else the nearest.
-fn sentence_year(text: &str, span: (usize, usize), m: i8, frames: &[Frame]) -> Option<i16> {
-    let near = |f: &&Frame| f.pos.abs_diff(span.0);
-    if let Some(f) = in_sentence(text, span, frames)
-        // Only a bare year is reviewed; checked here, not for every year,
-        // as few days need it.
-        .filter(|f| !f.calendar && cue::is_reviewed_year(text, f.pos))
-        .min_by_key(near)
-    {
-        return Some(if m >= 10 { f.y } else { f.y + 1 });
-    }
-    in_sentence(text, span, frames)
-        .min_by_key(near)
-        .map(|f| f.y)
-}
-
-/// The strong frames in the sentence around `span` (frames are in text
-/// order, so the sentence is a slice).
-fn in_sentence<'a>(
-    text: &'a str,
-    span: (usize, usize),
-    frames: &'a [Frame],
-) -> impl Iterator<Item = &'a Frame> {
-    let sentence = cue::sentence_range(text, span.0, span.1);
-    let lo = frames.partition_point(|f| f.pos < sentence.start);
-    let hi = frames.partition_point(|f| f.pos < sentence.end);
-    frames[lo..hi]
-        .iter()
-        .filter(move |f| !f.weak && f.counts(text))
-}
-
-fn fact(text: &str, c: &Cand, value: String, kind: DateKind) -> DateFact {
-    DateFact {
-        text: text[c.start..c.end].to_string(),
-        value,
-        kind,
-        inferred_year: false,
-        from: None,
-        to: None,
-        start: c.start,
-        end: c.end,
-        time: None,
-        document: c.document,
-        relative: false,
-    }
-}
-
-fn build(text: &str, cands: &[Cand], stamp: Option<Date>) -> Vec<DateFact> {
-    let frames = LazyFrames {
-        text,
-        cands,
-        cell: std::cell::OnceCell::new(),
-        days: std::cell::OnceCell::new(),
-    };
-    let mut out = Vec::with_capacity(cands.len());
-    // The end of the last "N tháng đầu năm YYYY", which "M tháng tiếp theo"
-    // continues.
-    let mut first_months: Option<(i16, i8)> = None;
-    for c in cands {
-        // One past the record's limit is enough for it to say `truncated`;
-        // building the rest would cost time and memory for nothing.
-        if out.len() > crate::extract::MAX_FACTS {
-            break;
-        }
-        let f = match c.raw {
-            Raw::Day { y, m, d, time } => {
-                let (y, inferred) = match y {
-                    Some(y) => (Some(y), false),
-                    None => (
-                        infer_year(text, (c.start, c.end), m, d, stamp, &frames)
-                            .filter(|&y| valid(y, m, d)),
-                        true,
-                    ),
-                };
-                let mut f = match y {
-                    Some(y) => fact(text, c, iso((y, m, d)), DateKind::Day),
-                    // ISO 8601 month-day without a year.
-                    None => fact(text, c, format!("--{m:02}-{d:02}"), DateKind::Day),
-                };
-                f.inferred_year = inferred && y.is_some();
-                f.time = time.map(|(h, mi)| {
-                    let mut s = String::with_capacity(5);
-                    push_padded(&mut s, h.into(), 2);
-                    s.push(':');
-                    push_padded(&mut s, mi.into(), 2);
-                    s
-                });
-                f
-            }
-            Raw::DaySpan { y, m, d1, d2 } => {
-                let (y, inferred) = match y {
-                    Some(y) => (Some(y), false),
-                    None => (
-                        infer_year(text, (c.start, c.end), m, d2, stamp, &frames),
-                        true,
-                    ),
-                };
-                match y {
-                    Some(y) => {
-                        let (a, b) = (iso((y, m, d1)), iso((y, m, d2)));
-                        let mut f = fact(text, c, interval(&a, &b), DateKind::Period);
-                        f.inferred_year = inferred;
-                        f.from = Some(a);
-                        f.to = Some(b);
-                        f
-                    }
-                    None => fact(
-                        text,
-                        c,
-                        format!("--{m:02}-{d1:02}/--{m:02}-{d2:02}"),
-                        DateKind::Period,
-                    ),
-                }
-            }
-            Raw::Month { y, m } => fact(text, c, iso_month(y, m), DateKind::Month),
-            Raw::Year { y, .. } => fact(text, c, year_text(y), DateKind::Year),
-            Raw::Quarter { y, q } => {
-                let mut f = fact(text, c, format!("{y:04}-Q{q}"), DateKind::Quarter);
-                if let Some((a, b)) = bounds(&c.raw) {
-                    f.from = Some(iso(a));
-                    f.to = Some(iso(b));
-                }
-                f
-            }
-            Raw::Years { y1, y2 } => {
-                let mut f = fact(
-                    text,
-                    c,
-                    interval(&year_text(y1), &year_text(y2)),
-                    DateKind::Period,
-                );
-                f.from = Some(iso((y1, 1, 1)));
-                f.to = Some(iso((y2, 12, 31)));
-                f
-            }
-            Raw::Range { from, to } => {
-                let (a, b) = (iso(from), iso(to));
-                let mut f = fact(text, c, interval(&a, &b), DateKind::Period);
-                f.from = Some(a);
-                f.to = Some(b);
-                f
-            }
-            Raw::Months { n, head, y } => {
-                let (y, inferred) = match (head, y) {
-                    (Head::Next, _) => (first_months.map(|(y, _)| y), false),
-                    (_, Some(y)) => (Some(y), false),
-                    (_, None) => (
-                        stamp
-                            .map(|s| s.year())
-                            .or_else(|| period_year(text, c, &frames)),
-                        true,
-                    ),
-                };
-                let span = match (head, y) {
-                    (Head::First, Some(y)) => Some((y, 1, n)),
-                    (Head::Last, Some(y)) => Some((y, 13 - n, 12)),
-                    (Head::Next, Some(y)) => first_months.map(|(_, e)| (y, e + 1, (e + n).min(12))),
-                    _ => None,
-                };
-                match span {
-                    Some((y, m1, m2)) if m1 <= m2 => {
-                        if head == Head::First {
-                            first_months = Some((y, m2));
-                        }
-                        let mut f = fact(
-                            text,
-                            c,
-                            interval(&iso_month(y, m1), &iso_month(y, m2)),
-                            DateKind::Period,
-                        );
-                        f.inferred_year = inferred;
-                        f.from = Some(iso((y, m1, 1)));
-                        f.to = Date::new(y, m2, 1)
-                            .ok()
-                            .map(|d| d.last_of_month().to_string());
-                        f
-                    }
-                    _ => fact(text, c, format!("P{n}M"), DateKind::Period),
-                }
-            }
-            Raw::YearlessMonth { m } => {
-                // As a day would, from the month's first day.
-                match infer_year(text, (c.start, c.end), m, 1, stamp, &frames) {
-                    Some(y) => {
-                        let mut f = fact(text, c, iso_month(y, m), DateKind::Month);
-                        f.inferred_year = true;
-                        f
-                    }
-                    // ISO 8601 month without a year.
-                    None => fact(text, c, format!("--{m:02}"), DateKind::Month),
-                }
-            }
-            Raw::YearlessQuarter { q } => {
-                let Some(y) = infer_year(text, (c.start, c.end), q * 3 - 2, 1, stamp, &frames)
-                else {
-                    // A quarter has no form without a year.
-                    continue;
-                };
-                let raw = Raw::Quarter { y, q };
-                let mut f = fact(text, c, format!("{y:04}-Q{q}"), DateKind::Quarter);
-                f.inferred_year = true;
-                if let Some((a, b)) = bounds(&raw) {
-                    f.from = Some(iso(a));
-                    f.to = Some(iso(b));
-                }
-                f
-            }
-            Raw::Relative(r) => relative::fact(text, c, r),
-        };
-        out.push(f);
-    }
-    out
-}
-
-/// The year of a period without one: the nearest in its sentence, else
-/// the document's fallback year.
-fn period_year(text: &str, c: &Cand, frames: &LazyFrames) -> Option<i16> {
-    let frames = frames.get();
-    in_sentence(text, (c.start, c.end), &frames.list)
-        .min_by_key(|f| f.pos.abs_diff(c.start))
-        .map(|f| f.y)
-        .or_else(|| frames.fallback(text).year())
 }
 
 #[cfg(test)]
