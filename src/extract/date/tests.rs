@@ -1305,7 +1305,10 @@ fn dates_stop_one_past_the_record_limit() {
     let dates = find_dates(&text);
     assert_eq!(dates.len(), MAX_FACTS + 1);
     let last = &dates[MAX_FACTS];
-    assert_eq!((last.value.as_str(), last.start), ("2020-01-01", MAX_FACTS * 9));
+    assert_eq!(
+        (last.value.as_str(), last.start),
+        ("2020-01-01", MAX_FACTS * 9)
+    );
     let record = crate::extract(&text);
     assert_eq!(record.dates.len(), MAX_FACTS);
     assert!(record.truncated);
