@@ -16,7 +16,7 @@
 
 use jiff::civil::Date;
 
-use super::DateFact;
+use super::{DateFact, prefilter};
 
 mod build;
 mod candidates;
@@ -26,9 +26,17 @@ mod resolve;
 mod spoken;
 mod types;
 
+/// What `date/prefilter.rs` reads of the forms: the pattern it matches by
+/// hand in ASCII, and the dashes the patterns write.
+pub(super) use candidates::{NUMERIC_DAY, is_pattern_dash};
+
+/// The pattern `date/prefilter.rs`'s oracle test runs over the whole text.
+#[cfg(test)]
+pub(super) use candidates::QUARTER;
+
 pub fn find(text: &str, stamp: Option<Date>) -> Vec<DateFact> {
-    let seps = candidates::separators_between_digits(text);
-    let words = candidates::accented_words(text);
+    let seps = prefilter::separators_between_digits(text);
+    let words = prefilter::accented_words(text);
     // Room for about as many candidates as anchors, so the list seldom grows.
     let mut cands = Vec::with_capacity(seps.len() + words.thang.len() + words.quy.len() + 8);
     candidates::numeric_days(text, &seps, stamp, &mut cands);

@@ -31,9 +31,9 @@ use jiff::civil::Date;
 use memchr::memmem::Finder;
 
 use super::build::{fact as plain_fact, interval, iso, iso_month, push_padded, year_text};
-use super::candidates::AccentedWords;
 use super::spoken::{is_count_word, is_word, word_after, word_before};
 use super::types::{Cand, Raw, bounds};
+use crate::extract::date::prefilter::AccentedWords;
 use crate::extract::date::{DateFact, DateKind, cue};
 
 /// A date said from the stamp, resolved.
