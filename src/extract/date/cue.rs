@@ -328,14 +328,8 @@ pub fn sentence_to_period(text: &str, start: usize, end: usize) -> std::ops::Ran
 /// How far a sentence around `start..end` may reach: `SENTENCE_REACH` bytes
 /// either side, at char boundaries.
 pub fn sentence_reach(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let mut lo = start.saturating_sub(SENTENCE_REACH);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (end + SENTENCE_REACH).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi += 1;
-    }
+    let lo = text.floor_char_boundary(start.saturating_sub(SENTENCE_REACH));
+    let hi = text.ceil_char_boundary(end + SENTENCE_REACH);
     (lo, hi)
 }
 

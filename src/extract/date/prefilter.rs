@@ -306,11 +306,7 @@ fn back_over(text: &str, floor: usize, pos: usize, n: usize) -> usize {
         .take_while(|c| c.is_whitespace())
         .map(char::len_utf8)
         .sum::<usize>();
-    let mut start = (pos - space).saturating_sub(n).max(floor);
-    while !text.is_char_boundary(start) {
-        start -= 1;
-    }
-    start
+    text.floor_char_boundary((pos - space).saturating_sub(n).max(floor))
 }
 
 /// The matches of `re` (a pattern holding one "tháng" with whitespace right
@@ -500,10 +496,7 @@ pub(super) fn chars_back(text: &str, pos: usize, max_chars: usize) -> usize {
     // over (a byte count, no decoding) instead of walking back char by
     // char; a char is at least a byte, so no step overshoots.
     while missing > 0 && start > 0 {
-        let mut next = start.saturating_sub(missing);
-        while !text.is_char_boundary(next) {
-            next -= 1;
-        }
+        let next = text.floor_char_boundary(start.saturating_sub(missing));
         // Each char taken has a byte among the `missing` stepped over.
         missing -= text[next..start].chars().count();
         start = next;

@@ -397,10 +397,7 @@ fn founding_year(
         if ANNIVERSARY_HEAD.is_match(cue::window_before(text, i, 24)) {
             continue;
         }
-        let mut end = (from + FOUNDING_REACH).min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = text.floor_char_boundary(from + FOUNDING_REACH);
         // Within its sentence: up to a line end or ". " (byte searches
         // over the reach only).
         let b = &text.as_bytes()[from..end];
