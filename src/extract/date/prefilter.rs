@@ -1,31 +1,31 @@
 //! The date extractor's prefilters: fast scans that find where a rule's
 //! pattern can match, or match it by hand, so that the regexes of the rules
 //! (`scan/candidates.rs`, `stamp.rs`) run only there. Each gives what the
-//! plain search over the whole text gives, and a property test at the
-//! bottom holds it to that search, its oracle. What a match means stays in
-//! the rule files; this file knows bytes, characters and where a pattern
-//! can be. (The event rule's index, `event_index.rs`, is the other engine,
-//! with a header of its own.)
+//! plain search over the whole text gives, and a property test beside it
+//! (`prefilter/tests.rs`) holds it to that search, its oracle. What a match
+//! means stays in the rule files; this file knows bytes, characters and
+//! where a pattern can be. (The event rule's index, `event_index.rs`, is
+//! the other engine, with a header of its own.)
 //!
 //! # What each replaces, its oracle, what it gained
 //!
 //! Figures as the commit that brought each in measured them: "dates" is the
-//! date extractor's throughput, instruction counts are callgrind's over a
+//! date extractor's throughput; instruction counts are over the 3,000-file
 //! generated archive. A figure shared with other changes says so.
 //!
 //! - **Runs around separators** ([`separators_between_digits`],
-//!   [`runs_around`], [`captures_in_runs`], [`dashes`], [`may_hold_dash`]).
-//!   Replaces `NUMERIC_DAY`, `DAY_SPAN` and `YEAR_SPAN` over the whole text:
-//!   they run only in the runs of their characters around a separator
-//!   between ASCII digits (days and day spans: their numbers must parse) or
-//!   a dash (spans of years), found with memchr; day spans only in runs
-//!   holding a dash. Oracle: none of its own; the example tables
-//!   (`date/tests.rs`) and the never-panics property tests run through it.
-//!   Gain: dates 92 -> 232 MB/s (d288406, with "N tháng đầu" only around
-//!   "tháng"); separators found once for days and day spans, with a frame
-//!   change, 410 -> 435 MB/s CPU time (3bb1566); day spans only in runs
-//!   holding a dash, with `reach_end`'s byte walk, `document_dates` on 3,000
-//!   files 445.9M -> 436.6M instructions (8ce134e).
+//!   [`day_runs`], [`day_span_runs`], [`year_span_runs`],
+//!   [`captures_in_runs`]). Replaces `NUMERIC_DAY`, `DAY_SPAN` and
+//!   `YEAR_SPAN` over the whole text: they run only in the runs of their
+//!   characters around a separator between ASCII digits (days and day spans:
+//!   their numbers must parse) or a dash (spans of years), found with
+//!   memchr; day spans only in runs holding a dash. Oracle: the three
+//!   patterns over the whole text (`runs_hold_every_match`). Gain: dates
+//!   92 -> 232 MB/s (d288406, with "N tháng đầu" only around "tháng");
+//!   separators found once for days and day spans, with a change to frames,
+//!   410 -> 435 MB/s CPU time (3bb1566); day spans only in runs holding a
+//!   dash, with `reach_end`'s byte walk, `document_dates` 445.9M -> 436.6M
+//!   instructions (8ce134e).
 //! - **Numeric days by hand** ([`numeric_day`]). Replaces `NUMERIC_DAY` in a
 //!   run of ASCII, where the regex costs more to start than this costs to
 //!   run. Oracle: `NUMERIC_DAY` (`ascii_day_matches_regex`). Gain: dates
@@ -39,7 +39,8 @@
 //! - **Around "tháng"** ([`around_thang`], [`reach_end`]). Replaces
 //!   `WORDED_DAY`, `MONTH` and `MONTHS` over the whole text: each runs from
 //!   as far before a "tháng" as its match may start to 40 non-space bytes
-//!   after. Oracle: `reach_end` against a walk over chars
+//!   after. Oracle: the three patterns over the whole text
+//!   (`around_thang_as_whole_text`); `reach_end` against a walk over chars
 //!   (`reach_end_agrees_with_chars`). Gain: dates 397 -> 418 MB/s CPU time,
 //!   mean of 6 (96875f2).
 //! - **At "quý"** ([`at_anchors`]). Replaces `QUARTER` over the whole text:
@@ -60,8 +61,8 @@
 //! - **Stepping back by chars** ([`chars_back`]). Replaces the walks over
 //!   chars of `cue::window_before` and `cue::lines_before` with a count over
 //!   bytes. Oracle: the walks over chars (`byte_walks_as_char_walks`). Gain:
-//!   with the split of `cue`'s `DOCUMENT_BEFORE`, the whole run on 3,000
-//!   files 2,752 M -> 2,732 M instructions, dates 345 M -> 325 M (9af684b).
+//!   with the split of `cue`'s `DOCUMENT_BEFORE`, the whole run 2,752 M ->
+//!   2,732 M instructions, dates 345 M -> 325 M (9af684b).
 //!
 //! # Left with their rules
 //!
@@ -82,7 +83,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::cue;
-use super::scan::{NUMERIC_DAY, is_pattern_dash};
+use super::scan::{NUMERIC_DAY, is_day_sep, is_pattern_dash};
 
 /// More non-space bytes than any match of the patterns run at an anchor
 /// ("tháng", "quý") holds after its word.
@@ -113,27 +114,49 @@ pub(super) fn separators_between_digits(text: &str) -> Vec<usize> {
     at
 }
 
-/// Byte offsets of every dash of the patterns (`is_pattern_dash`): "-" and
-/// the three-byte dashes led by 0xE2.
-pub(super) fn dashes(text: &str) -> impl Iterator<Item = usize> + '_ {
-    let b = text.as_bytes();
-    // PERF: one SIMD scan for "-" and the lead byte of the others, which is
-    // decoded only there.
-    memchr::memchr2_iter(b'-', 0xE2, b)
-        .filter(|&i| b[i] == b'-' || text[i..].chars().next().is_some_and(is_pattern_dash))
+/// The runs `NUMERIC_DAY` runs in: its characters (digits, separators)
+/// around each separator between ASCII digits (`seps`).
+pub(super) fn day_runs(text: &str, seps: &[usize]) -> Vec<Range<usize>> {
+    runs_around(text, seps.iter().copied(), |c| {
+        c.is_numeric() || is_day_sep(c)
+    })
 }
 
-/// False when `text[run]` holds no dash: no "-" and no byte that leads one.
-pub(super) fn may_hold_dash(text: &str, run: &Range<usize>) -> bool {
-    // PERF: a byte scan, no decoding; most runs ("24/12/2016") have none.
-    memchr::memchr2(b'-', 0xE2, &text.as_bytes()[run.clone()]).is_some()
+/// The runs `DAY_SPAN` runs in: its characters (digits, whitespace,
+/// separators) around each "/" or "." between ASCII digits (`seps`), when
+/// they hold a dash, as every match does.
+pub(super) fn day_span_runs(text: &str, seps: &[usize]) -> Vec<Range<usize>> {
+    let triggers = seps
+        .iter()
+        .copied()
+        .filter(|&i| matches!(text.as_bytes()[i], b'/' | b'.'));
+    let mut runs = runs_around(text, triggers, |c| {
+        c.is_numeric() || c.is_whitespace() || is_day_sep(c)
+    });
+    // PERF: a byte scan for "-" or the lead byte of the other dashes, no
+    // decoding, drops most runs ("24/12/2016" has no dash).
+    runs.retain(|run| memchr::memchr2(b'-', 0xE2, &text.as_bytes()[run.clone()]).is_some());
+    runs
+}
+
+/// The runs `YEAR_SPAN` runs in: its characters (digits, whitespace,
+/// dashes) around each dash.
+pub(super) fn year_span_runs(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    // PERF: one SIMD scan for "-" and the lead byte of the other dashes,
+    // decoded only there.
+    let dashes = memchr::memchr2_iter(b'-', 0xE2, b)
+        .filter(|&i| b[i] == b'-' || text[i..].chars().next().is_some_and(is_pattern_dash));
+    runs_around(text, dashes, |c| {
+        c.is_numeric() || c.is_whitespace() || is_pattern_dash(c)
+    })
 }
 
 /// The maximal runs of `allowed` characters around each trigger (byte
 /// offsets of allowed characters, in order), each run once. A pattern whose
 /// matches hold only such characters and a trigger finds the same matches
 /// in these runs as in the whole text.
-pub(super) fn runs_around(
+fn runs_around(
     text: &str,
     triggers: impl IntoIterator<Item = usize>,
     allowed: fn(char) -> bool,
@@ -408,14 +431,9 @@ pub(super) fn reach_end(text: &str, from: usize, budget: usize) -> usize {
 
 /// The "năm 2016" (`(?i:năm)\s+(\d{4})`) with ASCII digits (others do not
 /// parse): "năm" in any case, whitespace, four digits. Found by hand from
-/// each "năm" (`accented_words`), much faster than the regex over the whole
-/// text; matches never overlap, so each is found on its own.
-#[cfg(test)]
-fn year_matches(text: &str) -> Vec<std::ops::Range<usize>> {
-    year_matches_at(text, &accented_words(text).breves)
-}
-
-/// `year_matches` given the offset of the "ă"/"Ă" of every "năm", in order.
+/// each "năm", given the offset of its "ă"/"Ă" (`accented_words`, in
+/// order), much faster than the regex over the whole text; matches never
+/// overlap, so each is found on its own.
 pub(super) fn year_matches_at(text: &str, breves: &[usize]) -> Vec<std::ops::Range<usize>> {
     let b = text.as_bytes();
     // PERF: byte compares around each "ă" found by `accented_words`; no
@@ -505,156 +523,4 @@ pub(super) fn chars_back(text: &str, pos: usize, max_chars: usize) -> usize {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::extract::date::cue::{lines_before, window_before};
-    use crate::extract::date::scan::QUARTER;
-    use crate::extract::date::stamp::{labelled, stamp_line, stamp_line_and_labelled};
-    use proptest::prelude::*;
-
-    /// "năm 2016": `year_matches` finds it by hand; its oracle.
-    static YEAR: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i:năm)\s+(\d{4})").unwrap());
-
-    /// The word "tháng": `accented_words` finds it by hand; its oracle.
-    static THANG: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"(?i:tháng)").unwrap());
-
-    proptest! {
-        /// The hand matcher agrees with `NUMERIC_DAY` on ASCII runs.
-        #[test]
-        fn ascii_day_matches_regex(s in "[0-9/.\\-]{0,16}") {
-            for pos in 0..=s.len() {
-                let hand = numeric_day(&s, pos, s.len(), true)
-                    .map(|m| (m.start, m.end, m.day, m.sep1, m.month, m.sep2, m.year));
-                let re = numeric_day(&s, pos, s.len(), false)
-                    .map(|m| (m.start, m.end, m.day, m.sep1, m.month, m.sep2, m.year));
-                prop_assert_eq!(hand, re);
-            }
-        }
-
-        /// The hand search finds "tháng" and "quý" as the regexes do.
-        #[test]
-        fn accented_words_match_regex(s in "(tháng|THÁNG|tHÁng|thang|quý|QUÝ|qUý|quy|năm|ă|Ă|th|qu|á|Á|ý|Ý|x| ){0,16}") {
-            let words = accented_words(&s);
-            let thang: Vec<_> = THANG.find_iter(&s).map(|m| m.range()).collect();
-            prop_assert_eq!(words.thang, thang);
-            let quy = Regex::new(r"(?i:quý)").unwrap();
-            let quy: Vec<_> = quy.find_iter(&s).map(|m| m.start()).collect();
-            prop_assert_eq!(words.quy, quy);
-        }
-
-        /// Quarters found at each "quý" are those of a scan of the whole text.
-        #[test]
-        fn quarters_match_whole_text_scan(s in "(quý|QUÝ|Quý|quy|I|II|IV|V|1|4|5|/|-|–|năm|2017|20| |\n|x){0,16}") {
-            let unanchored = Regex::new(QUARTER.as_str().strip_prefix('^').unwrap()).unwrap();
-            let whole: Vec<_> = unanchored
-                .captures_iter(&s)
-                .map(|c| (c.get(0).unwrap().range(), c[1].to_string(), c[2].to_string()))
-                .collect();
-            let quy = accented_words(&s).quy;
-            let at_quy: Vec<_> = at_anchors(&QUARTER, &s, &quy, "quý".len())
-                .map(|(m, c)| (m, c[1].to_string(), c[2].to_string()))
-                .collect();
-            prop_assert_eq!(at_quy, whole);
-        }
-
-        /// The byte walk of `reach_end` stops where a walk over chars does.
-        #[test]
-        fn reach_end_agrees_with_chars(s in "(a|ă|ậ| |\t|\n|\u{b}|\u{85}|\u{a0}|\u{1680}|\u{2003}|\u{3000}|𝟙|1){0,40}", budget in 0usize..12) {
-            let mut limit = 0;
-            let mut left = budget;
-            for c in s.chars() {
-                if !c.is_whitespace() {
-                    if left == 0 {
-                        break;
-                    }
-                    left = left.saturating_sub(c.len_utf8());
-                }
-                limit += c.len_utf8();
-            }
-            prop_assert_eq!(reach_end(&s, 0, budget), limit);
-        }
-
-        /// The hand search finds the `YEAR` matches that have ASCII digits.
-        #[test]
-        fn years_match_regex(s in "(năm|NĂM|Năm|nĂm|ăm|n|[ \u{a0}\n]|[0-9]|١|x|/){0,24}") {
-            let re: Vec<_> = YEAR
-                .find_iter(&s)
-                .filter(|m| {
-                    s.is_char_boundary(m.end() - 4)
-                        && s[m.end() - 4..m.end()].bytes().all(|b| b.is_ascii_digit())
-                })
-                .map(|m| m.range())
-                .collect();
-            prop_assert_eq!(year_matches(&s), re);
-        }
-    }
-
-    proptest! {
-        #[test]
-        fn segments_agree_on_stamp_like_text(s in "([0-9]{1,4}|[/.,:|()\\-–;\" \t]|\n|Thứ Ba|Tue|GMT|\\+7|Ngày đăng|Cập nhật lúc|lúc|ngày|x){0,30}") {
-            let (line, label) = stamp_line_and_labelled(&s);
-            prop_assert_eq!(line, stamp_line(&s));
-            prop_assert_eq!(label, labelled(&s));
-        }
-    }
-
-    /// The segment search finds what a scan of the whole text finds.
-    #[test]
-    fn segments_agree_with_whole_text() {
-        for text in [
-            "Tue, 27/12/2016 17:00 | GMT +7",
-            "x.\nThứ Ba,\n\n27/12/2016\n17:00\n.",
-            "a 3/4/2016.\n  27/12/2016 17:00  \nb",
-            "Ngày đăng: 27/12/2016. Cập nhật: 17:00, 28/12/2016",
-            "(27/12/2016 17:00)\n27/12/2016 17:00\n",
-            "số 108/2014/NĐ-CP\nposted on Chủ nhật, 1/2/2015 lúc 8:30:00",
-        ] {
-            let (line, label) = stamp_line_and_labelled(text);
-            assert_eq!(line, stamp_line(text), "{text:?}");
-            assert_eq!(label, labelled(text), "{text:?}");
-        }
-    }
-
-    /// `window_before` as first written: a walk over chars.
-    fn window_before_by_chars(text: &str, pos: usize, max_chars: usize) -> &str {
-        let head = &text[..pos];
-        let mut start = pos;
-        for (n, (i, c)) in head.char_indices().rev().enumerate() {
-            if c == '\n' || n == max_chars {
-                break;
-            }
-            start = i;
-        }
-        &head[start..]
-    }
-
-    /// `lines_before` as first written: a walk over chars.
-    fn lines_before_by_chars(text: &str, pos: usize, max_chars: usize) -> &str {
-        let head = &text[..pos];
-        let mut start = pos;
-        let mut newline = false;
-        for (n, (i, c)) in head.char_indices().rev().enumerate() {
-            if n == max_chars || (c == '\n' && newline) {
-                break;
-            }
-            if c == '\n' {
-                newline = true;
-            } else if !c.is_whitespace() {
-                newline = false;
-            }
-            start = i;
-        }
-        &head[start..]
-    }
-
-    proptest! {
-        /// The byte walks stop where the walks over chars stop.
-        #[test]
-        fn byte_walks_as_char_walks(s in "(a|ậ| |\t|\n|\u{b}|\u{85}|\u{a0}|\u{1680}|\u{2003}|\u{3000}|𝟙|1|\r){0,40}", max in 0usize..30) {
-            for (i, _) in s.char_indices().chain([(s.len(), ' ')]) {
-                prop_assert_eq!(window_before(&s, i, max), window_before_by_chars(&s, i, max));
-                prop_assert_eq!(lines_before(&s, i, max), lines_before_by_chars(&s, i, max));
-            }
-        }
-    }
-}
+mod tests;

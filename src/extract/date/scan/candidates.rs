@@ -1,7 +1,10 @@
 //! The candidate finders, one per numeric or keyword form (`date/mod.rs`,
 //! rules 1 and 2): numeric days, days in words, day spans, months,
 //! quarters, years, spans of years, month counts. Each pushes what it
-//! finds; overlaps are resolved after (`resolve.rs`).
+//! finds; overlaps are resolved after (`resolve.rs`). The patterns run only
+//! where `date/prefilter.rs` finds they can match: in the runs of their
+//! characters, around a "tháng", at a "quý"; "năm 2016" and ASCII numeric
+//! days are matched there by hand.
 
 use std::sync::LazyLock;
 
@@ -24,22 +27,29 @@ static DASH_DAY_NEXT: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"^\s*[\-‐‑‒–—―−]\s*\d{1,2}[/.]\d{1,2}").unwrap());
 
 /// "ngày 24 tháng 12 năm 2016", "ngày 19 tháng 6", "ngày 25 tháng 01/2025".
-static WORDED_DAY: LazyLock<Regex> = LazyLock::new(|| {
+pub(in crate::extract::date) static WORDED_DAY: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(?i:ngày)\s+(\d{1,2})\s+(?i:tháng)\s+(\d{1,2})(?:\s*/\s*(\d{4})|\s+(?i:năm)\s+(\d{4}))?",
     )
     .unwrap()
 });
 
+/// How far before its "tháng" a `WORDED_DAY` match starts: a day (two
+/// digits, 8 bytes at most) and "ngày" (5 bytes).
+pub(in crate::extract::date) const WORDED_DAY_REACH: Reach = Reach { word: 8, word2: 5 };
+
 /// "ngày 6-7/7", "2 ngày 6-7/7/2017".
-static DAY_SPAN: LazyLock<Regex> = LazyLock::new(|| {
+pub(in crate::extract::date) static DAY_SPAN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(\d{1,2})\s*[\-‐‑‒–—―−]\s*(\d{1,2})([/.])(\d{1,2})(?:([/.])(\d{4}))?").unwrap()
 });
 
 /// "tháng 12/2016", "tháng 12 năm 2016", "tháng 12-2016".
-static MONTH: LazyLock<Regex> = LazyLock::new(|| {
+pub(in crate::extract::date) static MONTH: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"(?i:tháng)\s+(\d{1,2})(?:\s*[/.\-‐‑‒–—―−]\s*|\s+(?i:năm)\s+)(\d{4})").unwrap()
 });
+
+/// A `MONTH` match starts at its "tháng".
+pub(in crate::extract::date) const MONTH_REACH: Reach = Reach { word: 0, word2: 0 };
 
 /// "quý I/2017", "quý 1 năm 2017"; anchored, run at each "quý".
 pub(in crate::extract::date) static QUARTER: LazyLock<Regex> = LazyLock::new(|| {
@@ -48,16 +58,20 @@ pub(in crate::extract::date) static QUARTER: LazyLock<Regex> = LazyLock::new(|| 
 });
 
 /// "2016-2020", "2016 – 2021" (with a keyword checked in code).
-static YEAR_SPAN: LazyLock<Regex> =
+pub(in crate::extract::date) static YEAR_SPAN: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"(\d{4})\s*[\-‐‑‒–—―−]\s*(\d{4})").unwrap());
 
 /// "4 tháng đầu năm 2017", "6 tháng cuối năm", "8 tháng tiếp theo".
-static MONTHS: LazyLock<Regex> = LazyLock::new(|| {
+pub(in crate::extract::date) static MONTHS: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
         r"(\d{1,2}|hai|ba|bốn|sáu|bảy|tám|chín|mười)\s+(?i:tháng)\s+(đầu|cuối|tiếp theo|còn lại)(?:\s+(?i:năm)(?:\s+(\d{4}))?)?",
     )
     .unwrap()
 });
+
+/// How far before its "tháng" a `MONTHS` match starts: a number word (7
+/// bytes at most) or a number.
+pub(in crate::extract::date) const MONTHS_REACH: Reach = Reach { word: 7, word2: 0 };
 
 fn num<T: std::str::FromStr>(c: &Captures, i: usize) -> Option<T> {
     c.get(i)?.as_str().parse().ok()
@@ -113,7 +127,7 @@ fn same_sep(a: &str, b: &str) -> bool {
 }
 
 /// The separators of a numeric day, as in `NUMERIC_DAY`.
-pub(super) fn is_day_sep(c: char) -> bool {
+pub(in crate::extract::date) fn is_day_sep(c: char) -> bool {
     matches!(c, '/' | '.' | '-' | '‐' | '‑' | '‒' | '–' | '—' | '―' | '−')
 }
 
@@ -136,11 +150,8 @@ fn two_digit_year(yy: i16, stamp: Option<Date>) -> Option<i16> {
 
 /// `seps`: `prefilter::separators_between_digits`.
 pub(super) fn numeric_days(text: &str, seps: &[usize], stamp: Option<Date>, out: &mut Vec<Cand>) {
-    let runs = prefilter::runs_around(text, seps.iter().copied(), |c| {
-        c.is_numeric() || is_day_sep(c)
-    });
     let mut last_end: Option<usize> = None;
-    for run in runs {
+    for run in prefilter::day_runs(text, seps) {
         let ascii = text[run.clone()].is_ascii();
         let mut pos = run.start;
         while let Some(c) = prefilter::numeric_day(text, pos, run.end, ascii) {
@@ -208,9 +219,7 @@ pub(super) fn numeric_days(text: &str, seps: &[usize], stamp: Option<Date>, out:
 }
 
 pub(super) fn worded_days(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
-    // "ngày" (5 bytes) and a day (two digits, 8 bytes at most) before.
-    let reach = Reach { word: 8, word2: 5 };
-    for c in prefilter::around_thang(text, thang, &WORDED_DAY, reach, |_| true) {
+    for c in prefilter::around_thang(text, thang, &WORDED_DAY, WORDED_DAY_REACH, |_| true) {
         let m = c.get(0).unwrap();
         if cue::char_before(text, m.start()).is_some_and(char::is_alphanumeric)
             || glued_after(text, m.end(), true)
@@ -243,15 +252,7 @@ pub(super) fn worded_days(text: &str, thang: &[std::ops::Range<usize>], out: &mu
 
 /// `seps`: `prefilter::separators_between_digits`.
 pub(super) fn day_spans(text: &str, seps: &[usize], out: &mut Vec<Cand>) {
-    let triggers = seps
-        .iter()
-        .copied()
-        .filter(|&i| matches!(text.as_bytes()[i], b'/' | b'.'));
-    let mut runs = prefilter::runs_around(text, triggers, |c| {
-        c.is_numeric() || c.is_whitespace() || is_day_sep(c)
-    });
-    // Every match holds a dash. Most runs ("24/12/2016") have none.
-    runs.retain(|run| prefilter::may_hold_dash(text, run));
+    let runs = prefilter::day_span_runs(text, seps);
     for c in prefilter::captures_in_runs(&DAY_SPAN, text, runs) {
         let m = c.get(0).unwrap();
         let mut end = m.end();
@@ -298,8 +299,7 @@ fn word_bounded(text: &str, start: usize, end: usize) -> bool {
 }
 
 pub(super) fn months(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
-    let reach = Reach { word: 0, word2: 0 };
-    for c in prefilter::around_thang(text, thang, &MONTH, reach, |_| true) {
+    for c in prefilter::around_thang(text, thang, &MONTH, MONTH_REACH, |_| true) {
         let m = c.get(0).unwrap();
         let (Some(mo), Some(y)) = (num::<i8>(&c, 1), num::<i16>(&c, 2).and_then(year)) else {
             continue;
@@ -362,9 +362,7 @@ pub(super) fn years(text: &str, breves: &[usize], out: &mut Vec<Cand>) {
 }
 
 pub(super) fn year_spans(text: &str, out: &mut Vec<Cand>) {
-    let runs = prefilter::runs_around(text, prefilter::dashes(text), |c| {
-        c.is_numeric() || c.is_whitespace() || is_pattern_dash(c)
-    });
+    let runs = prefilter::year_span_runs(text);
     for c in prefilter::captures_in_runs(&YEAR_SPAN, text, runs) {
         let m = c.get(0).unwrap();
         let (Some(y1), Some(y2)) = (
@@ -393,14 +391,13 @@ pub(super) fn year_spans(text: &str, out: &mut Vec<Cand>) {
 }
 
 pub(super) fn month_counts(text: &str, thang: &[std::ops::Range<usize>], out: &mut Vec<Cand>) {
-    // A number word (7 bytes at most) or number before, a head word after.
-    let reach = Reach { word: 7, word2: 0 };
+    // A "tháng" with no head word after it holds no match.
     let heads = |tail: &str| {
         ["đầu", "cuối", "tiếp theo", "còn lại"]
             .iter()
             .any(|h| tail.starts_with(h))
     };
-    for c in prefilter::around_thang(text, thang, &MONTHS, reach, heads) {
+    for c in prefilter::around_thang(text, thang, &MONTHS, MONTHS_REACH, heads) {
         let m = c.get(0).unwrap();
         let n: i8 = match &c[1] {
             "hai" => 2,

@@ -27,12 +27,16 @@ mod spoken;
 mod types;
 
 /// What `date/prefilter.rs` reads of the forms: the pattern it matches by
-/// hand in ASCII, and the dashes the patterns write.
-pub(super) use candidates::{NUMERIC_DAY, is_pattern_dash};
+/// hand in ASCII, the separators and dashes the patterns write.
+pub(super) use candidates::{NUMERIC_DAY, is_day_sep, is_pattern_dash};
 
-/// The pattern `date/prefilter.rs`'s oracle test runs over the whole text.
+/// What `date/prefilter.rs`'s oracle tests run over the whole text: the
+/// patterns it runs in windows, with their reach.
 #[cfg(test)]
-pub(super) use candidates::QUARTER;
+pub(super) use candidates::{
+    DAY_SPAN, MONTH, MONTH_REACH, MONTHS, MONTHS_REACH, QUARTER, WORDED_DAY, WORDED_DAY_REACH,
+    YEAR_SPAN,
+};
 
 pub fn find(text: &str, stamp: Option<Date>) -> Vec<DateFact> {
     let seps = prefilter::separators_between_digits(text);
