@@ -9,32 +9,16 @@ use std::sync::LazyLock;
 
 use regex::Regex;
 
+use super::prefilter;
+
 /// At most `max_chars` characters before byte `pos`, cut at the start of the
 /// line: a cue never reaches over a line end.
 pub fn window_before(text: &str, pos: usize, max_chars: usize) -> &str {
-    let start = chars_back(text, pos, max_chars);
+    let start = prefilter::chars_back(text, pos, max_chars);
     // '\n' is ASCII: a byte search finds it.
     let start =
         memchr::memrchr(b'\n', &text.as_bytes()[start..pos]).map_or(start, |i| start + i + 1);
     &text[start..pos]
-}
-
-/// Start of the last `max_chars` chars of `text[..pos]`, or 0: steps back
-/// as many bytes as chars are missing and counts the chars taken (a count
-/// over bytes, no decoding), until none are missing.
-fn chars_back(text: &str, pos: usize, max_chars: usize) -> usize {
-    let mut start = pos;
-    let mut missing = max_chars;
-    while missing > 0 && start > 0 {
-        let mut next = start.saturating_sub(missing);
-        while !text.is_char_boundary(next) {
-            next -= 1;
-        }
-        // Each char taken has a byte among the `missing` stepped over.
-        missing -= text[next..start].chars().count();
-        start = next;
-    }
-    start
 }
 
 pub fn char_before(text: &str, pos: usize) -> Option<char> {
@@ -252,8 +236,8 @@ static DOCUMENT_AFTER: LazyLock<Regex> = LazyLock::new(|| {
 
 /// Up to `max_chars` before `pos`, across single line ends (resolutions
 /// break lines inside a sentence) but not across a blank line.
-fn lines_before(text: &str, pos: usize, max_chars: usize) -> &str {
-    let start = chars_back(text, pos, max_chars);
+pub(super) fn lines_before(text: &str, pos: usize, max_chars: usize) -> &str {
+    let start = prefilter::chars_back(text, pos, max_chars);
     // From the end, the first line end that has only whitespace between
     // it and the next one closes a blank line.
     let mut next: Option<usize> = None;
@@ -344,14 +328,8 @@ pub fn sentence_to_period(text: &str, start: usize, end: usize) -> std::ops::Ran
 /// How far a sentence around `start..end` may reach: `SENTENCE_REACH` bytes
 /// either side, at char boundaries.
 pub fn sentence_reach(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let mut lo = start.saturating_sub(SENTENCE_REACH);
-    while !text.is_char_boundary(lo) {
-        lo -= 1;
-    }
-    let mut hi = (end + SENTENCE_REACH).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi += 1;
-    }
+    let lo = text.floor_char_boundary(start.saturating_sub(SENTENCE_REACH));
+    let hi = text.ceil_char_boundary(end + SENTENCE_REACH);
     (lo, hi)
 }
 
@@ -548,38 +526,6 @@ mod boundary_tests {
         }
     }
 
-    /// `window_before` as first written: a walk over chars.
-    fn window_before_by_chars(text: &str, pos: usize, max_chars: usize) -> &str {
-        let head = &text[..pos];
-        let mut start = pos;
-        for (n, (i, c)) in head.char_indices().rev().enumerate() {
-            if c == '\n' || n == max_chars {
-                break;
-            }
-            start = i;
-        }
-        &head[start..]
-    }
-
-    /// `lines_before` as first written: a walk over chars.
-    fn lines_before_by_chars(text: &str, pos: usize, max_chars: usize) -> &str {
-        let head = &text[..pos];
-        let mut start = pos;
-        let mut newline = false;
-        for (n, (i, c)) in head.char_indices().rev().enumerate() {
-            if n == max_chars || (c == '\n' && newline) {
-                break;
-            }
-            if c == '\n' {
-                newline = true;
-            } else if !c.is_whitespace() {
-                newline = false;
-            }
-            start = i;
-        }
-        &head[start..]
-    }
-
     /// `DOCUMENT_BEFORE` as first written: one pattern, law and basis line
     /// included.
     static DOCUMENT_BEFORE_AS_ONE: LazyLock<Regex> = LazyLock::new(|| {
@@ -590,15 +536,6 @@ mod boundary_tests {
     });
 
     proptest! {
-        /// The byte walks stop where the walks over chars stop.
-        #[test]
-        fn byte_walks_as_char_walks(s in "(a|ậ| |\t|\n|\u{b}|\u{85}|\u{a0}|\u{1680}|\u{2003}|\u{3000}|𝟙|1|\r){0,40}", max in 0usize..30) {
-            for (i, _) in s.char_indices().chain([(s.len(), ' ')]) {
-                prop_assert_eq!(window_before(&s, i, max), window_before_by_chars(&s, i, max));
-                prop_assert_eq!(lines_before(&s, i, max), lines_before_by_chars(&s, i, max));
-            }
-        }
-
         /// The split patterns match where the one pattern did.
         #[test]
         fn document_before_as_one(s in "(số|Số|SỐ|ſố|12|NĐ-CP|/|-|–|ban hành|thông qua|có hiệu lực từ|Luật|luật|Bộ luật|Hiến pháp|Pháp lệnh|căn cứ|Căn cứ|CĂN CỨ|Các|XÉT|xét|xÉt|ngày|Ngày|tổ chức|xxxxxxxxxxxxxxxxxxxxxxxxxxxxxx|a|\u{a0}| |\t|\n|,|;|[.()]){0,24}") {

@@ -176,11 +176,7 @@ impl<'t> Words<'t> {
             return false;
         }
         let text = self.text;
-        let mut limit = (upto + MAX_WORD).min(text.len());
-        while !text.is_char_boundary(limit) {
-            limit += 1;
-        }
-        let hay = &text[..limit];
+        let hay = &text[..text.ceil_char_boundary(upto + MAX_WORD)];
         let mut pos = self.resume;
         loop {
             let Some(m) = WORDS.find_at(hay, pos) else {

@@ -85,11 +85,14 @@
 //!    ("Sáng nay (12/1)"): `scan/relative.rs`.
 //!
 //! `published` and `event_date` have their own rules, in `stamp.rs` and
-//! `event.rs`.
+//! `event.rs`. The fast scans that let the rules' patterns run only where
+//! they can match, each held to the plain search by a test, are fenced off
+//! in `prefilter.rs` and `event_index.rs`.
 
 mod cue;
 mod event;
 mod event_index;
+mod prefilter;
 mod scan;
 mod stamp;
 #[cfg(test)]

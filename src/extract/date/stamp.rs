@@ -26,6 +26,8 @@ use std::sync::LazyLock;
 use jiff::civil::Date;
 use regex::{Captures, Regex};
 
+use super::prefilter;
+
 /// Rule 1. Groups: weekday, day, month, year, hour, minute, second, sign,
 /// zone hours, zone minutes.
 static STAMP_LINE: LazyLock<Regex> = LazyLock::new(|| {
@@ -121,45 +123,6 @@ fn offset(c: &Captures, sign: usize, h: usize, m: usize) -> Option<i32> {
     (minutes <= 14 * 60).then_some(if s == "+" { minutes } else { -minutes })
 }
 
-/// Bytes that no match of rule 1 or 2 can hold: they cut the text into
-/// segments that can be searched on their own. Three (of many such: ")",
-/// "!", "?", "%"...) so memchr finds them; the commonest in prose.
-const BARRIERS: (u8, u8, u8) = (b'.', b';', b'(');
-
-/// True when a "D/M/YYYY" starts at byte `i` (the first "/" is at `i + 1` or
-/// `i + 2`), as rules 1 and 2 need.
-fn core_at_slash(b: &[u8], slash: usize) -> bool {
-    let digit = |i: usize| b.get(i).is_some_and(u8::is_ascii_digit);
-    if slash == 0 || !digit(slash - 1) {
-        return false;
-    }
-    let mut j = slash + 1;
-    let mut n = 0;
-    while n < 2 && digit(j) {
-        j += 1;
-        n += 1;
-    }
-    n > 0 && b.get(j) == Some(&b'/') && (j + 1..j + 5).all(digit)
-}
-
-/// Segments between barriers that hold a "D/M/YYYY": every match of rules 1
-/// and 2 lies inside one (the rules run only there, not over the whole
-/// text). Each is `start..end`, `end` being the barrier or the text end.
-fn stamp_segments(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
-    let b = text.as_bytes();
-    let mut done = 0;
-    memchr::memchr_iter(b'/', b).filter_map(move |slash| {
-        if slash < done || !core_at_slash(b, slash) {
-            return None;
-        }
-        let (x, y, z) = BARRIERS;
-        let start = memchr::memrchr3(x, y, z, &b[done..slash]).map_or(done, |i| done + i + 1);
-        let end = memchr::memchr3(x, y, z, &b[slash..]).map_or(b.len(), |i| slash + i);
-        done = end;
-        Some(start..end)
-    })
-}
-
 /// Rule 1 inside one segment. The haystack stops at the segment's last line
 /// end, where `$` holds as in the whole text.
 fn stamp_line_in(text: &str, seg: std::ops::Range<usize>) -> Option<Stamp> {
@@ -220,15 +183,11 @@ fn labelled_in(text: &str, seg: std::ops::Range<usize>) -> Option<Stamp> {
     None
 }
 
-/// The first stamp of rule 1 and of rule 2.
-fn stamp_line_and_labelled(text: &str) -> (Option<Stamp>, Option<Stamp>) {
+/// The first stamp of rule 1 and of rule 2, searched only in the segments
+/// of the text that can hold one (`prefilter::stamp_segments`).
+pub(super) fn stamp_line_and_labelled(text: &str) -> (Option<Stamp>, Option<Stamp>) {
     let (mut line, mut label) = (None, None);
-    for seg in stamp_segments(text) {
-        // Both rules start at a line start, which a segment after a barrier
-        // holds only past a line end.
-        if seg.start > 0 && memchr::memchr(b'\n', &text.as_bytes()[seg.clone()]).is_none() {
-            continue;
-        }
+    for seg in prefilter::stamp_segments(text) {
         if line.is_none() {
             line = stamp_line_in(text, seg.clone());
         }
@@ -242,8 +201,9 @@ fn stamp_line_and_labelled(text: &str) -> (Option<Stamp>, Option<Stamp>) {
     (line, label)
 }
 
+/// Rule 1 over the whole text: the oracle of `prefilter::stamp_segments`.
 #[cfg(test)]
-fn stamp_line(text: &str) -> Option<Stamp> {
+pub(super) fn stamp_line(text: &str) -> Option<Stamp> {
     STAMP_LINE.captures_iter(text).find_map(|c| {
         let is_stamp = c.get(1).is_some() || c.get(5).is_some() || c.get(8).is_some();
         if !is_stamp {
@@ -259,8 +219,9 @@ fn stamp_line(text: &str) -> Option<Stamp> {
     })
 }
 
+/// Rule 2 over the whole text: the oracle of `prefilter::stamp_segments`.
 #[cfg(test)]
-fn labelled(text: &str) -> Option<Stamp> {
+pub(super) fn labelled(text: &str) -> Option<Stamp> {
     LABELLED.captures_iter(text).find_map(|c| {
         let time = match time(&c, 1, 2, 99)? {
             Some(t) => Some(t),
@@ -414,36 +375,4 @@ pub fn published(text: &str) -> Option<String> {
 
 pub fn published_date(text: &str) -> Option<Date> {
     find(text).map(|s| s.date)
-}
-
-#[cfg(test)]
-mod segment_tests {
-    use super::*;
-    use proptest::prelude::*;
-
-    proptest! {
-        #[test]
-        fn segments_agree_on_stamp_like_text(s in "([0-9]{1,4}|[/.,:|()\\-–;\" \t]|\n|Thứ Ba|Tue|GMT|\\+7|Ngày đăng|Cập nhật lúc|lúc|ngày|x){0,30}") {
-            let (line, label) = stamp_line_and_labelled(&s);
-            prop_assert_eq!(line, stamp_line(&s));
-            prop_assert_eq!(label, labelled(&s));
-        }
-    }
-
-    /// The segment search finds what a scan of the whole text finds.
-    #[test]
-    fn segments_agree_with_whole_text() {
-        for text in [
-            "Tue, 27/12/2016 17:00 | GMT +7",
-            "x.\nThứ Ba,\n\n27/12/2016\n17:00\n.",
-            "a 3/4/2016.\n  27/12/2016 17:00  \nb",
-            "Ngày đăng: 27/12/2016. Cập nhật: 17:00, 28/12/2016",
-            "(27/12/2016 17:00)\n27/12/2016 17:00\n",
-            "số 108/2014/NĐ-CP\nposted on Chủ nhật, 1/2/2015 lúc 8:30:00",
-        ] {
-            let (line, label) = stamp_line_and_labelled(text);
-            assert_eq!(line, stamp_line(text), "{text:?}");
-            assert_eq!(label, labelled(text), "{text:?}");
-        }
-    }
 }

@@ -1,6 +1,6 @@
 //! Reading a document for the year of a day it leaves without one, beyond
-//! the dated expressions `scan.rs` counts: years written after a name, plans,
-//! flashbacks, facts reckoned through a date, anniversaries.
+//! the dated expressions `scan/infer.rs` counts: years written after a name,
+//! plans, flashbacks, facts reckoned through a date, anniversaries.
 //!
 //! # Rules
 //!
@@ -102,7 +102,7 @@ fn after_name(text: &str, start: usize) -> bool {
 }
 
 /// Words of dates, which make their own forms ("Năm 2016" is a year of
-/// `scan.rs`).
+/// `scan/candidates.rs`).
 const DATE_WORDS: &[&str] = &["năm", "tháng", "quý", "ngày", "giai", "khóa", "kỳ", "số"];
 
 /// Rule 2: words of a plan before a date, in its clause. "xong" and
@@ -397,10 +397,7 @@ fn founding_year(
         if ANNIVERSARY_HEAD.is_match(cue::window_before(text, i, 24)) {
             continue;
         }
-        let mut end = (from + FOUNDING_REACH).min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = text.floor_char_boundary(from + FOUNDING_REACH);
         // Within its sentence: up to a line end or ". " (byte searches
         // over the reach only).
         let b = &text.as_bytes()[from..end];

@@ -30,12 +30,11 @@ use jiff::ToSpan;
 use jiff::civil::Date;
 use memchr::memmem::Finder;
 
+use super::build::{fact as plain_fact, interval, iso, iso_month, push_padded, year_text};
 use super::spoken::{is_count_word, is_word, word_after, word_before};
-use super::{
-    AccentedWords, Cand, Raw, bounds, cue, fact as plain_fact, interval, iso, iso_month,
-    push_padded, year_text,
-};
-use crate::extract::date::{DateFact, DateKind};
+use super::types::{Cand, Raw, bounds};
+use crate::extract::date::prefilter::AccentedWords;
+use crate::extract::date::{DateFact, DateKind, cue};
 
 /// A date said from the stamp, resolved.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -23,8 +23,10 @@
 
 use jiff::civil::Date;
 
+use super::candidates::{glued_after, is_day_sep};
 use super::relative::Rel;
-use super::{Cand, Raw, cue, glued_after, is_day_sep, valid, valid_month_day, year};
+use super::types::{Cand, Raw, valid, valid_month_day, year};
+use crate::extract::date::cue;
 
 /// `word` is `lower` (lowercase) in any case.
 pub(super) fn is_word(word: &str, lower: &str) -> bool {
