@@ -55,6 +55,17 @@ pub fn check_facts<W, F>(
     });
 }
 
+/// Every phrase of a table, rows then negatives: for the tests that run
+/// something else over the same phrases.
+pub fn phrases<W>(
+    rows: &'static [Row<W>],
+    negatives: &'static [&'static str],
+) -> impl Iterator<Item = &'static str> {
+    rows.iter()
+        .map(|row| row.phrase)
+        .chain(negatives.iter().copied())
+}
+
 /// The rows alone, each read with `read`, which sees the whole row: for
 /// tables whose reading needs more than the phrase.
 pub fn check_rows<'r, W, G>(
