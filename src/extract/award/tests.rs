@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::testing::examples::{self, Row};
+use crate::testing::seeds;
 
 /// One conferral as read by hand.
 #[derive(Debug)]
@@ -349,26 +350,20 @@ fn documents() {
 fn seeds() {
     let s = |a: &str| a.to_string();
     assert_eq!(
-        summary(include_str!("../../../fixtures/000_son_la_cchc_2016.txt")),
+        summary(seeds::SON_LA_2016),
         [(s("bằng khen"), Some(11), Some(13), Some(24))]
     );
+    assert_eq!(summary(seeds::BAC_KAN_2017), []);
+    assert_eq!(summary(seeds::CCHC_INDEX_2015), []);
     assert_eq!(
-        summary(include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt")),
-        []
-    );
-    assert_eq!(
-        summary(include_str!("../../../fixtures/002_cchc_index_2015.txt")),
-        []
-    );
-    assert_eq!(
-        summary(include_str!("../../../fixtures/003_an_giang_cchc_2015.txt")),
+        summary(seeds::AN_GIANG_2015),
         [
             (s("cờ thi đua"), None, None, Some(1)),
             (s("bằng khen"), Some(17), Some(23), Some(40)),
         ]
     );
     assert_eq!(
-        summary(include_str!("../../../fixtures/004_son_la_sipas_2022.txt")),
+        summary(seeds::SON_LA_SIPAS_2022),
         [(s("bằng khen"), Some(10), Some(12), Some(22))]
     );
 }
@@ -402,8 +397,8 @@ fn names_lowering_everything(text: &str) -> Vec<(usize, usize)> {
 #[test]
 fn anchors_find_what_lowering_finds() {
     for text in [
-        include_str!("../../../fixtures/000_son_la_cchc_2016.txt"),
-        include_str!("../../../fixtures/003_an_giang_cchc_2015.txt"),
+        seeds::SON_LA_2016,
+        seeds::AN_GIANG_2015,
         "HUÂN CHƯƠNG LAO ĐỘNG HẠNG BA, Huân Chương Độc Lập hạng Nhì, kỶ NiỆm ChƯơNg",
         "NHÀ GIÁO ƯU TÚ, Thầy Thuốc Nhân Dân, Anh hùng Lực lượng Vũ trang Nhân dân",
     ] {

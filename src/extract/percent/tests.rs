@@ -5,6 +5,7 @@
 use super::*;
 use crate::extract::figure::figures_scanning_everything;
 use crate::testing::examples::{self, Row};
+use crate::testing::seeds;
 
 /// One percentage as read by hand. A `context` of `None` is not asserted
 /// (the row is about the qualifier or value only); [`ANY`] asks for some
@@ -336,24 +337,12 @@ fn values(text: &str) -> Vec<f64> {
 #[test]
 fn seeds() {
     let seeds: [(&str, &[f64]); 5] = [
+        (seeds::SON_LA_2016, &[100.0, 95.0, 100.0]),
+        (seeds::BAC_KAN_2017, &[]),
+        (seeds::CCHC_INDEX_2015, &[]),
+        (seeds::AN_GIANG_2015, &[94.3, 73.3, 89.5, 100.0, 70.0]),
         (
-            include_str!("../../../fixtures/000_son_la_cchc_2016.txt"),
-            &[100.0, 95.0, 100.0],
-        ),
-        (
-            include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt"),
-            &[],
-        ),
-        (
-            include_str!("../../../fixtures/002_cchc_index_2015.txt"),
-            &[],
-        ),
-        (
-            include_str!("../../../fixtures/003_an_giang_cchc_2015.txt"),
-            &[94.3, 73.3, 89.5, 100.0, 70.0],
-        ),
-        (
-            include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
+            seeds::SON_LA_SIPAS_2022,
             &[
                 100.0, 99.0, 100.0, 95.83, 1.25, 90.0, 100.0, 96.3, 1.66, 90.0, 99.2,
             ],
@@ -369,10 +358,7 @@ fn marks_find_what_scanning_finds() {
     for phrase in examples::phrases(EXAMPLES, NEGATIVES) {
         assert_eq!(figures(phrase), figures_scanning_everything(phrase));
     }
-    for text in [
-        include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
-        include_str!("../../../fixtures/003_an_giang_cchc_2015.txt"),
-    ] {
+    for text in [seeds::SON_LA_SIPAS_2022, seeds::AN_GIANG_2015] {
         assert_eq!(figures(text), figures_scanning_everything(text));
     }
 }

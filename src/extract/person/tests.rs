@@ -4,6 +4,7 @@
 use super::assemble::is_digest;
 use super::*;
 use crate::testing::examples::{self, Row};
+use crate::testing::seeds;
 
 /// The person is a chairperson.
 const CHAIR: u8 = 1;
@@ -781,31 +782,21 @@ type Seed = (
 
 const SEEDS: &[Seed] = &[
     (
-        include_str!("../../../fixtures/000_son_la_cchc_2016.txt"),
+        seeds::SON_LA_2016,
         Some("Cầm Ngọc Minh"),
         &["Cầm Ngọc Minh"],
         &["Lê Hồng"],
     ),
+    (seeds::BAC_KAN_2017, None, &["Lý Thái Hải"], &[]),
+    (seeds::CCHC_INDEX_2015, None, &["Bùi Quang Cẩm"], &[]),
     (
-        include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt"),
-        None,
-        &["Lý Thái Hải"],
-        &[],
-    ),
-    (
-        include_str!("../../../fixtures/002_cchc_index_2015.txt"),
-        None,
-        &["Bùi Quang Cẩm"],
-        &[],
-    ),
-    (
-        include_str!("../../../fixtures/003_an_giang_cchc_2015.txt"),
+        seeds::AN_GIANG_2015,
         Some("Vương Bình Thạnh"),
         &["Vương Bình Thạnh"],
         &[],
     ),
     (
-        include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
+        seeds::SON_LA_SIPAS_2022,
         Some("Hoàng Quốc Khánh"),
         &["Hoàng Quốc Khánh"],
         &["Khúc Thị Thu Hằng"],

@@ -6,6 +6,7 @@ use super::gazetteer::UNITS;
 use super::*;
 use crate::normalize::{NormalizeOptions, normalize};
 use crate::testing::examples::{self, Row};
+use crate::testing::seeds;
 
 /// A phrase and the canonical names of the provinces it names, in order.
 #[rustfmt::skip]
@@ -365,26 +366,11 @@ fn footer_lines_set_aside_still_count() {
 #[test]
 fn seeds() {
     let seeds: &[(&str, Option<&str>)] = &[
-        (
-            include_str!("../../../fixtures/000_son_la_cchc_2016.txt"),
-            Some("Sơn La"),
-        ),
-        (
-            include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt"),
-            Some("Bắc Kạn"),
-        ),
-        (
-            include_str!("../../../fixtures/002_cchc_index_2015.txt"),
-            None,
-        ),
-        (
-            include_str!("../../../fixtures/003_an_giang_cchc_2015.txt"),
-            Some("An Giang"),
-        ),
-        (
-            include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
-            Some("Sơn La"),
-        ),
+        (seeds::SON_LA_2016, Some("Sơn La")),
+        (seeds::BAC_KAN_2017, Some("Bắc Kạn")),
+        (seeds::CCHC_INDEX_2015, None),
+        (seeds::AN_GIANG_2015, Some("An Giang")),
+        (seeds::SON_LA_SIPAS_2022, Some("Sơn La")),
     ];
     for (i, (raw, expected)) in seeds.iter().enumerate() {
         let text = normalize(raw, NormalizeOptions::default());

@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::testing::examples::{self, Row};
+use crate::testing::seeds;
 use proptest::strategy::Strategy;
 
 /// A ratio as read by hand; a `unit` of "" means none.
@@ -146,20 +147,11 @@ fn pairs(text: &str) -> Vec<(f64, f64)> {
 
 #[test]
 fn seeds() {
+    assert_eq!(pairs(seeds::SON_LA_2016), []);
+    assert_eq!(pairs(seeds::BAC_KAN_2017), []);
+    assert_eq!(pairs(seeds::CCHC_INDEX_2015), []);
     assert_eq!(
-        pairs(include_str!("../../../fixtures/000_son_la_cchc_2016.txt")),
-        []
-    );
-    assert_eq!(
-        pairs(include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt")),
-        []
-    );
-    assert_eq!(
-        pairs(include_str!("../../../fixtures/002_cchc_index_2015.txt")),
-        []
-    );
-    assert_eq!(
-        pairs(include_str!("../../../fixtures/003_an_giang_cchc_2015.txt")),
+        pairs(seeds::AN_GIANG_2015),
         [
             (50.0, 53.0),
             (11.0, 15.0),
@@ -170,7 +162,7 @@ fn seeds() {
         ]
     );
     assert_eq!(
-        pairs(include_str!("../../../fixtures/004_son_la_sipas_2022.txt")),
+        pairs(seeds::SON_LA_SIPAS_2022),
         [(20.0, 20.0), (12.0, 12.0)]
     );
 }

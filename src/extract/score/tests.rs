@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::testing::examples::{self, Row};
+use crate::testing::seeds;
 
 /// A score as read by hand; a `subject` of "" means none.
 #[derive(Debug)]
@@ -97,16 +98,16 @@ fn seeds() {
             .collect()
     };
     for text in [
-        include_str!("../../../fixtures/000_son_la_cchc_2016.txt"),
-        include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt"),
-        include_str!("../../../fixtures/002_cchc_index_2015.txt"),
-        include_str!("../../../fixtures/003_an_giang_cchc_2015.txt"),
+        seeds::SON_LA_2016,
+        seeds::BAC_KAN_2017,
+        seeds::CCHC_INDEX_2015,
+        seeds::AN_GIANG_2015,
     ] {
         assert_eq!(values(text), []);
     }
     let d = |s: &str| Some(s.to_string());
     assert_eq!(
-        values(include_str!("../../../fixtures/004_son_la_sipas_2022.txt")),
+        values(seeds::SON_LA_SIPAS_2022),
         [
             (91.19, Some(100.0), None),
             (1.76, None, d("decrease")),
