@@ -21,13 +21,9 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-const FIXTURES: &[&str] = &[
-    include_str!("../fixtures/000_son_la_cchc_2016.txt"),
-    include_str!("../fixtures/001_bac_kan_cchc_2017.txt"),
-    include_str!("../fixtures/002_cchc_index_2015.txt"),
-    include_str!("../fixtures/003_an_giang_cchc_2015.txt"),
-    include_str!("../fixtures/004_son_la_sipas_2022.txt"),
-];
+/// The seed reports, as the library's tests have them.
+#[path = "../src/testing/seeds.rs"]
+mod seeds;
 
 const PROVINCES_TSV: &str = include_str!("../data/provinces.tsv");
 
@@ -100,7 +96,9 @@ fn repeat(size: usize, mut unit: impl FnMut(usize) -> String) -> String {
 
 /// Real report text: the fixtures, one after another, repeated.
 fn real(size: usize) -> String {
-    repeat(size, |i| format!("{}\n\n", FIXTURES[i % FIXTURES.len()]))
+    repeat(size, |i| {
+        format!("{}\n\n", seeds::ALL[i % seeds::ALL.len()])
+    })
 }
 
 /// One input: its name, what it stresses, and its generator.

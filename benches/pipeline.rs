@@ -20,13 +20,9 @@ use vnextract::batch::{self, BatchOptions};
 use vnextract::input::{self, NameFilter};
 use vnextract::output::{self, OutputOptions};
 
-const FIXTURES: &[&str] = &[
-    include_str!("../fixtures/000_son_la_cchc_2016.txt"),
-    include_str!("../fixtures/001_bac_kan_cchc_2017.txt"),
-    include_str!("../fixtures/002_cchc_index_2015.txt"),
-    include_str!("../fixtures/003_an_giang_cchc_2015.txt"),
-    include_str!("../fixtures/004_son_la_sipas_2022.txt"),
-];
+/// The seed reports, as the library's tests have them.
+#[path = "../src/testing/seeds.rs"]
+mod seeds;
 
 const PROVINCES: &[&str] = &[
     "Sơn La",
@@ -70,7 +66,7 @@ impl Rng {
 
 /// Document `i` of the archive: a fixture with its facts varied.
 fn document(i: usize, rng: &mut Rng) -> String {
-    let mut text = FIXTURES[i % FIXTURES.len()].to_owned();
+    let mut text = seeds::ALL[i % seeds::ALL.len()].to_owned();
     let shift = rng.below(9) as i32 - 4;
     for year in (2011..=2023).rev() {
         text = text.replace(&year.to_string(), &(year + shift).to_string());

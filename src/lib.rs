@@ -27,6 +27,9 @@ pub mod output;
 pub mod record;
 mod text;
 
+#[cfg(test)]
+mod testing;
+
 pub use decode::{DecodeError, Encoding};
 pub use error::Error;
 pub use extractor::Extractor;

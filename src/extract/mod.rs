@@ -4,10 +4,12 @@
 //!
 //! Every extractor keeps its rules at the top of its file, listed in its
 //! module doc, and a table of real example phrases with their expected
-//! values beside them (Duckling style): at the bottom of the rule file
-//! (`percent/mod.rs`, `ratio.rs`, `province/place.rs`, …) or, in the modules
-//! split over many files, in their `tests.rs` (`date/tests.rs`,
-//! `person/tests.rs`). The text helpers they share live in `crate::text`.
+//! values beside them (Duckling style), in the `tests.rs` next to the rule
+//! file: `ratio.rs` → `ratio/tests.rs`, `percent/mod.rs` →
+//! `percent/tests.rs`, `province/place.rs` → `province/place/tests.rs`. A
+//! table is rows of a phrase and what must be read off it, plus negatives,
+//! phrases that must give nothing; `crate::testing::examples` runs it. The
+//! text helpers they share live in `crate::text`.
 
 pub mod award;
 pub mod date;

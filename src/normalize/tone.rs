@@ -145,6 +145,7 @@ pub(crate) fn push_modern(s: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::seeds;
 
     fn modern(s: &str) -> String {
         let mut out = String::new();
@@ -263,7 +264,7 @@ mod tests {
             all.join(" "),
             all.join(""),
             "oàoáuỷoẻ Uỷ uỷuỷ quỷ ÔÀ oà".to_owned(),
-            include_str!("../../fixtures/001_bac_kan_cchc_2017.txt").to_owned(),
+            seeds::BAC_KAN_2017.to_owned(),
         ] {
             assert_eq!(modern(&text), modern_by_bytes(&text), "{text:?}");
         }

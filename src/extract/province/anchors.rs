@@ -205,6 +205,7 @@ mod tests {
     use regex::Regex;
 
     use super::*;
+    use crate::testing::seeds;
 
     /// What [`unit_words`] replaced.
     static UNIT_WORD: LazyLock<Regex> = LazyLock::new(|| {
@@ -289,10 +290,7 @@ mod tests {
 
     #[test]
     fn unit_words_are_the_regex_matches_on_the_seeds() {
-        for text in [
-            include_str!("../../../fixtures/000_son_la_cchc_2016.txt"),
-            include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
-        ] {
+        for text in [seeds::SON_LA_2016, seeds::SON_LA_SIPAS_2022] {
             let upper = text.to_uppercase();
             for text in [text, upper.as_str()] {
                 let want = regex_unit_words(text);

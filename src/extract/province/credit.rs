@@ -92,47 +92,4 @@ pub(super) fn find(text: &str) -> Vec<ProvinceMention> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A line and the province its credit names, or none.
-    const EXAMPLES: &[(&str, Option<&str>)] = &[
-        (
-            "(Thanhuytphcm.vn) - Ngày 15/7, tại Công viên phần mềm Quang Trung",
-            Some("Hồ Chí Minh"),
-        ),
-        ("(Baothanhhoa.vn) - Sáng 19/8, tại", Some("Thanh Hóa")),
-        ("(baobacgiang.com.vn) – Chiều 3/4", Some("Bắc Giang")),
-        ("(Baothuathienhue.vn) - Sáng nay", Some("Thừa Thiên Huế")),
-        // Outlets of no province.
-        ("(Chinhphu.vn) - Thủ tướng Chính phủ", None),
-        ("(Dangcongsan.vn) - Sáng 12/6", None),
-        // Not a credit: inside a sentence, no dash after, no name.
-        ("Xem thêm (Baothanhhoa.vn) - bài viết", None),
-        ("(Baothanhhoa.vn) Sáng 19/8", None),
-        ("(.vn) - Sáng 19/8", None),
-        ("https://baothanhhoa.vn) - x", None),
-    ];
-
-    #[test]
-    fn examples() {
-        for (line, want) in EXAMPLES {
-            let text = format!("Tiêu đề\n{line}\n");
-            let found = find(&text);
-            assert!(found.len() <= 1, "{line:?}");
-            let got = found.first().map(|m| m.province.name);
-            assert_eq!(got, *want, "{line:?}");
-            for m in &found {
-                assert_eq!(&text[m.start..m.end], m.text);
-                assert!(m.text.ends_with(".vn"));
-            }
-        }
-    }
-
-    #[test]
-    fn a_credit_may_open_the_text() {
-        let found = find("(Baothanhhoa.vn) - Sáng 19/8");
-        assert_eq!(found.len(), 1);
-        assert_eq!(found[0].text, "Baothanhhoa.vn");
-    }
-}
+mod tests;

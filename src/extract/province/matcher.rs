@@ -619,6 +619,7 @@ mod tests {
     use aho_corasick::{AhoCorasickBuilder, MatchKind};
 
     use super::*;
+    use crate::testing::seeds;
 
     #[test]
     fn rule_tables_name_real_units() {
@@ -665,7 +666,7 @@ mod tests {
             "TỈNH SƠN LA, ĐẮK LẮK, Thừa Thiên – Huế, tp.hcm, TP.HCM, Tp.Hcm",
             "HÀ nỘI, hà NỘI, Hà Nội, bà rịa - VŨNG TÀU, BR-VT, Đà NẴNG, đÀ nẵng",
             "Hồ Chí Minh City, THÁI BÌNH DƯƠNG, Thừa Thiên Huế1, KHÁNH HOÀ, hOÀ bÌNH",
-            include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt"),
+            seeds::BAC_KAN_2017,
         ];
         for text in texts {
             let upper = text.to_uppercase();

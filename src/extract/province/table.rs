@@ -280,6 +280,7 @@ mod tests {
 
     use super::super::matcher::{self, case_forms_of_all};
     use super::*;
+    use crate::testing::seeds;
 
     /// The table is the DFA: walking both from their start states, every
     /// byte from every state leads to corresponding states, dead to dead,
@@ -351,9 +352,9 @@ mod tests {
     fn table_search_equals_the_library_search_on_the_seeds() {
         let automaton = library_automaton();
         for text in [
-            include_str!("../../../fixtures/000_son_la_cchc_2016.txt"),
-            include_str!("../../../fixtures/001_bac_kan_cchc_2017.txt"),
-            include_str!("../../../fixtures/002_cchc_index_2015.txt"),
+            seeds::SON_LA_2016,
+            seeds::BAC_KAN_2017,
+            seeds::CCHC_INDEX_2015,
         ] {
             let upper = text.to_uppercase();
             for text in [text, upper.as_str()] {

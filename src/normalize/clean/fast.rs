@@ -372,6 +372,7 @@ pub(crate) fn push_clean(line: &str, out: &mut String, scratch: &mut String) {
 mod tests {
     use super::super::tests::{EXAMPLES, clean};
     use super::*;
+    use crate::testing::seeds;
 
     /// The char-by-char cleaning `push_clean` replaced, to compare against.
     fn clean_by_chars(line: &str) -> String {
@@ -399,10 +400,7 @@ mod tests {
     fn same_as_cleaning_char_by_char() {
         let mixed =
             "\u{A0} Thanh Hoa\u{301}\tđ\u{200B}ổi  mới\u{7F}Ỷ uỷ\u{FEFF}o\u{AD}à ©€ 中\u{3000}x ";
-        let fixtures = [
-            include_str!("../../../fixtures/002_cchc_index_2015.txt"),
-            include_str!("../../../fixtures/004_son_la_sipas_2022.txt"),
-        ];
+        let fixtures = [seeds::CCHC_INDEX_2015, seeds::SON_LA_SIPAS_2022];
         let lines = EXAMPLES
             .iter()
             .map(|(input, _)| *input)
