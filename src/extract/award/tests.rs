@@ -3,8 +3,12 @@
 //! no-panic tests.
 
 use super::*;
+use super::{count::*, mention::*, statement::*};
 use crate::testing::examples::{self, Row};
 use crate::testing::seeds;
+use crate::text::fold::lower_aligned;
+use crate::text::words::is_whole_word;
+use regex::Regex;
 
 /// One conferral as read by hand.
 #[derive(Debug)]

@@ -1,0 +1,171 @@
+//! Recipient counts: "N tập thể", "N cá nhân" and other recipients, the
+//! number read in digits or words and kept only when it is a plausible count.
+
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use crate::extract::number::{NUMBER_PATTERN, continues_numeral, parse_number};
+use crate::text::words::is_whole_word;
+
+/// Recipients counted as collectives: teams, units, bodies, enterprises.
+pub(super) const COLLECTIVE_NOUNS: &[&str] = &[
+    "tập thể",
+    "đơn vị",
+    "doanh nghiệp",
+    "dn",
+    "tổ chức",
+    "cơ quan",
+    "đội",
+];
+
+/// Recipients counted as individuals: persons by their standing.
+pub(super) const INDIVIDUAL_NOUNS: &[&str] = &[
+    "cá nhân",
+    "đồng chí",
+    "cán bộ",
+    "chiến sĩ",
+    "chiến sỹ",
+    "công chức",
+    "viên chức",
+    "đảng viên",
+    "hội viên",
+    "đoàn viên",
+    "giáo viên",
+    "học sinh",
+    "sinh viên",
+    "công nhân",
+];
+
+pub(super) fn count_regex(nouns: &[&str]) -> Regex {
+    Regex::new(&format!(r"(?i)({NUMBER_PATTERN}) (?:{})", nouns.join("|"))).unwrap()
+}
+
+pub(super) static COLLECTIVES: LazyLock<Regex> = LazyLock::new(|| count_regex(COLLECTIVE_NOUNS));
+
+pub(super) static INDIVIDUALS: LazyLock<Regex> = LazyLock::new(|| count_regex(INDIVIDUAL_NOUNS));
+
+/// Any counted recipient right after "cho": "cho 90 gia đình".
+pub(super) static OTHER_RECIPIENTS: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)^ cho ({NUMBER_PATTERN}) \p{{L}}")).unwrap());
+
+/// A number right before the award name (the slice ends with its space).
+pub(super) static COUNT_BEFORE: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(&format!(r"(?i)({NUMBER_PATTERN}) $")).unwrap());
+
+/// True when `before` (the text between the previous award and this one) ends
+/// with the award being received: "… được tặng", "… nhận", "… đạt"; for
+/// "khen thưởng" (`generic`), "… được".
+pub(super) fn received_here(before: &str, generic: bool) -> bool {
+    // The longest phrase has 16 chars and lower-casing never shortens a char,
+    // so the last 16 chars decide; the rest is not lower-cased.
+    let trimmed = before.trim_end();
+    let from = trimmed.char_indices().nth_back(15).map_or(0, |(i, _)| i);
+    let lower = trimmed[from..].to_lowercase();
+    let tail = lower.trim_end();
+    RECEIVED.iter().any(|r| tail.ends_with(r)) || (generic && tail.ends_with("được"))
+}
+
+/// How a sentence says its subject received the award after it.
+pub(super) const RECEIVED: &[&str] = &[
+    "được tặng",
+    "được trao",
+    "được trao tặng",
+    "được tặng thưởng",
+    "được phong tặng",
+    "được khen thưởng",
+    "được công nhận",
+    "nhận",
+    "đạt",
+];
+
+/// The first "N <noun>" of `re` in `span` (which starts at `offset` in
+/// `text`): start, end and N. Not a count: "một trong 20 DN" (one of them),
+/// and number words that end a longer numeral.
+pub(super) fn first_count(
+    re: &Regex,
+    text: &str,
+    offset: usize,
+    span: &str,
+) -> Option<(usize, usize, u32)> {
+    re.find_iter(span).find_map(|whole| {
+        let at = offset + whole.start();
+        if !boundary_before(text, at)
+            || !is_whole_word(text, at, offset + whole.end())
+            || continues_numeral(text, at)
+            || after_trong(text, at)
+        {
+            return None;
+        }
+        Some((
+            at,
+            offset + whole.end(),
+            small_count(text, at, count_number(whole.as_str()))?,
+        ))
+    })
+}
+
+/// True when the word before `at` is "trong" or "số" ("một trong 20 DN",
+/// "trong số 20 đơn vị"): a part of the number, not the number given.
+pub(super) fn after_trong(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    let word = &before[before
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic())
+        .last()
+        .map_or(before.len(), |(i, _)| i)..];
+    matches!(word, "trong" | "Trong" | "số")
+}
+
+/// The number of a [`COLLECTIVES`] or [`INDIVIDUALS`] match: all before the
+/// noun, the last one or two words. Cutting the match by hand spares the
+/// capture group's second, slower engine.
+pub(super) fn count_number(whole: &str) -> &str {
+    let lower = whole.to_lowercase();
+    let noun_words = COLLECTIVE_NOUNS
+        .iter()
+        .chain(INDIVIDUAL_NOUNS)
+        .filter(|n| {
+            lower
+                .strip_suffix(**n)
+                .is_some_and(|rest| rest.ends_with(' '))
+        })
+        .map(|n| n.split(' ').count())
+        .max()
+        .unwrap_or(2);
+    let mut spaces = whole.rmatch_indices(' ');
+    let cut = spaces.nth(noun_words - 1);
+    cut.map_or(whole, |(i, _)| &whole[..i])
+}
+
+/// True when nothing word-like is glued to the left of `at`.
+pub(super) fn boundary_before(text: &str, at: usize) -> bool {
+    !text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(|c| c.is_alphanumeric() || c == ',' || c == '.')
+}
+
+/// Words before "năm" that make it "year", not "five": "trong năm", "cuối năm".
+pub(super) const YEAR_BEFORE: &[&str] = &[
+    "trong", "cuối", "đầu", "hằng", "hàng", "mỗi", "các", "những", "qua", "cả", "giữa", "nửa",
+];
+
+/// A number that can count awards or recipients: a whole number from 1 to
+/// 9999 that is not a year, nor "năm" meaning "year" ("trong năm tập thể …").
+pub(super) fn small_count(text: &str, at: usize, s: &str) -> Option<u32> {
+    if s.eq_ignore_ascii_case("năm") || s == "Năm" {
+        let prev = text[..at]
+            .split_whitespace()
+            .next_back()
+            .map(str::to_lowercase);
+        if prev.is_some_and(|p| YEAR_BEFORE.contains(&p.as_str())) {
+            return None;
+        }
+    }
+    let value = parse_number(s)?;
+    let whole = value.fract() == 0.0 && (1.0..10000.0).contains(&value);
+    let year_like = s.len() == 4 && (1900.0..=2100.0).contains(&value);
+    (whole && !year_like).then_some(value as u32)
+}
