@@ -23,11 +23,11 @@ pub struct BatchOptions {
 /// The most worker threads a run starts, whatever `jobs` asks: each costs a
 /// stack and a share of the extractors' one-time builds, and 1,024 threads
 /// burned 4.6 s of CPU on one small file while 20,000 aborted the process.
-pub const MAX_JOBS: usize = 256;
+pub(crate) const MAX_JOBS: usize = 256;
 
 /// The workers for `jobs` (0: one per core) and `inputs` inputs: at least
 /// one, at most [`MAX_JOBS`] and `inputs`.
-pub fn workers(jobs: usize, inputs: usize) -> usize {
+pub(crate) fn workers(jobs: usize, inputs: usize) -> usize {
     let jobs = match jobs {
         0 => std::thread::available_parallelism().map_or(1, usize::from),
         jobs => jobs,

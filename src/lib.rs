@@ -16,22 +16,32 @@
 //! ```
 
 pub mod batch;
-pub mod decode;
+mod decode;
 mod error;
 pub mod eval;
-pub mod extract;
+mod extract;
 mod extractor;
 pub mod input;
-pub mod normalize;
+mod normalize;
 pub mod output;
-pub mod record;
+mod record;
 mod text;
 
-pub use decode::{DecodeError, Encoding};
+#[doc(hidden)]
+pub mod bench;
+
+pub use decode::{DecodeError, Decoded, Encoding};
 pub use error::Error;
+pub use extract::award::Award;
+pub use extract::date::{DateFact, DateKind};
+pub use extract::percent::Percentage;
+pub use extract::person::{Chairperson, Person};
+pub use extract::province::{DistrictMention, Province, SubjectProvince};
+pub use extract::ratio::Ratio;
+pub use extract::score::Score;
 pub use extractor::Extractor;
 pub use normalize::NormalizeOptions;
-pub use record::Record;
+pub use record::{Explain, MAX_FACTS, MAX_LIST, MAX_TEXT, NamedProvince, Record};
 
 /// How a document is read and normalized.
 #[derive(Debug, Clone, Copy, Default)]

@@ -280,7 +280,7 @@ mod signal {
     }
 
     /// Registers `path` for removal on a signal, in place of any other.
-    pub fn remove(path: &Path) {
+    pub(crate) fn remove(path: &Path) {
         static INSTALL: Once = Once::new();
         INSTALL.call_once(install);
         let Ok(path) = CString::new(path.as_os_str().as_bytes()) else {
@@ -291,7 +291,7 @@ mod signal {
     }
 
     /// No file to remove any more.
-    pub fn forget() {
+    pub(crate) fn forget() {
         free(TEMP.swap(ptr::null_mut(), Ordering::SeqCst));
     }
 

@@ -1,9 +1,9 @@
 //! Records → bytes, one module per format, each writing to any `io::Write`.
 //! Records are written as they come, so memory stays flat on big archives.
 
-pub mod csv;
+pub(crate) mod csv;
 pub mod file;
-pub mod json;
+pub(crate) mod json;
 
 use std::io::{self, Write};
 

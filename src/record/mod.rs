@@ -83,7 +83,7 @@ pub struct Explain {
 
 impl Record {
     /// The record of an input that could not be processed.
-    pub fn failed(source: impl Into<String>, error: &crate::Error) -> Record {
+    pub(crate) fn failed(source: impl Into<String>, error: &crate::Error) -> Record {
         Record {
             source: source.into(),
             error: Some(error.to_string()),
@@ -92,7 +92,7 @@ impl Record {
     }
 
     /// The record of a document whose normalized text is `text` and facts `facts`.
-    pub fn from_facts(source: impl Into<String>, text: &str, facts: Facts) -> Record {
+    pub(crate) fn from_facts(source: impl Into<String>, text: &str, facts: Facts) -> Record {
         let mut provinces: Vec<NamedProvince> = Vec::new();
         for mention in facts.provinces.iter().filter(|m| m.place.in_body()) {
             match provinces
@@ -148,6 +148,16 @@ impl Record {
         to_char_offsets(text, &mut record);
         record
     }
+
+    /// Every located fact as (text, start, end), kind by kind, offsets in
+    /// characters: the `start..end` slice of the normalized text is the
+    /// fact's text.
+    pub fn spans(&self) -> Vec<(&str, usize, usize)> {
+        self.fact_lists()
+            .flat_map(|list| list.iter())
+            .filter_map(|fact| fact.span().map(|(start, end)| (fact.text(), start, end)))
+            .collect()
+    }
 }
 
 /// The sentence around byte offset `at` of `text`, on one line, cut at
@@ -171,16 +181,6 @@ fn excerpt(text: &str, at: usize) -> String {
         tail = "…";
     }
     format!("{head}{}{tail}", text[from..to].trim())
-}
-
-/// Every located fact of `record` as (text, start, end), offsets in characters:
-/// for checking that each slice of the normalized text equals the fact's text.
-pub fn spans(record: &Record) -> Vec<(&str, usize, usize)> {
-    record
-        .fact_lists()
-        .flat_map(|list| list.iter())
-        .filter_map(|fact| fact.span().map(|(start, end)| (fact.text(), start, end)))
-        .collect()
 }
 
 /// Rewrites every located fact's byte offsets as character offsets.

@@ -165,6 +165,7 @@ pub struct DocumentDates {
 
 /// [`find_dates`], [`published`] and [`event_date`] together, looking for the
 /// page's stamp once instead of three times.
+#[cfg(test)]
 pub fn document_dates(text: &str) -> DocumentDates {
     let title = crate::extract::title::find_title(text);
     document_dates_titled(text, title.as_deref())

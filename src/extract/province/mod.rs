@@ -20,7 +20,7 @@
 //! of one of the old ones (Huế: Thừa Thiên Huế), so a text written after the
 //! merger that names "tỉnh Lào Cai" is reported as the old Lào Cai (code 10)
 //! with `successor_2025` "Lào Cai"; the new unit's own code is in
-//! [`gazetteer::UNITS_2025`]. Districts and cities below the province ("huyện Sông Mã",
+//! `data/provinces_2025.tsv`. Districts and cities below the province ("huyện Sông Mã",
 //! "thành phố Sơn La") are never reported as provinces; [`find_districts`]
 //! reports them apart.
 
