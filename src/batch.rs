@@ -12,6 +12,7 @@ use crate::{Error, Extractor, Options, Record};
 /// Batch settings.
 #[derive(Debug, Clone, Copy)]
 pub struct BatchOptions {
+    /// How each document is read and normalized.
     pub document: Options,
     /// Files larger than this many bytes get an error record unread.
     pub max_file_size: u64,
@@ -23,7 +24,7 @@ pub struct BatchOptions {
 /// The most worker threads a run starts, whatever `jobs` asks: each costs a
 /// stack and a share of the extractors' one-time builds, and 1,024 threads
 /// burned 4.6 s of CPU on one small file while 20,000 aborted the process.
-pub(crate) const MAX_JOBS: usize = 256;
+pub const MAX_JOBS: usize = 256;
 
 /// The workers for `jobs` (0: one per core) and `inputs` inputs: at least
 /// one, at most [`MAX_JOBS`] and `inputs`.
@@ -38,6 +39,7 @@ pub(crate) fn workers(jobs: usize, inputs: usize) -> usize {
 /// What one processed input reports besides its record.
 #[derive(Debug)]
 pub struct Processed {
+    /// How many bytes of the input were read.
     pub bytes: u64,
     /// Why the input failed, when its record is an error record (whose
     /// `error` is this error's message).

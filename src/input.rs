@@ -40,6 +40,8 @@ pub(crate) enum Source {
 /// One input document: its name as the output shows it, and its source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
+    /// The name records show (`source`): the path as given, `-` for
+    /// standard input.
     pub name: String,
     pub(crate) source: Source,
 }

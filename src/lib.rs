@@ -15,6 +15,8 @@
 //! assert!(record.error.is_none());
 //! ```
 
+#![deny(missing_docs)]
+
 pub mod batch;
 mod decode;
 mod error;
@@ -46,7 +48,10 @@ pub use record::{Explain, MAX_FACTS, MAX_LIST, MAX_TEXT, NamedProvince, Record};
 /// How a document is read and normalized.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Options {
+    /// Which encoding to read bytes as; [`Encoding::Auto`] (the default)
+    /// detects it.
     pub encoding: Encoding,
+    /// How to normalize the text: whether to keep page chrome.
     pub normalize: NormalizeOptions,
     /// Give each record an `explain` object: why each single-valued field
     /// has its value. Off by default, so records do not grow.

@@ -32,13 +32,21 @@ pub(crate) use gold::{Answer, GoldDoc};
 /// A scored field, in report order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
+    /// The record's `event_date`.
     EventDate,
+    /// The subject province's name.
     Province,
+    /// The record's `presiding`.
     Presiding,
+    /// The names of the provinces named.
     Provinces,
+    /// The names of the chairpersons.
     Chairpersons,
+    /// The names of the chairpersons who presided.
     Presided,
+    /// The percentages' values.
     Percentages,
+    /// The awards: name, collectives, individuals and count.
     Awards,
 }
 
@@ -54,6 +62,7 @@ impl Field {
         Field::Awards,
     ];
 
+    /// Its name in reports and gold files: the record's field name.
     pub fn name(self) -> &'static str {
         match self {
             Field::EventDate => "event_date",
@@ -76,6 +85,8 @@ impl Field {
         }
     }
 
+    /// Whether it has one value per document (scored right or wrong), not
+    /// a list (scored by precision and recall).
     pub fn is_single(self) -> bool {
         matches!(self, Field::EventDate | Field::Province | Field::Presiding)
     }
@@ -100,7 +111,9 @@ pub(crate) struct Got {
 /// One disagreement with the gold answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Miss {
+    /// The document's gold id.
     pub id: String,
+    /// The field that disagrees.
     pub field: Field,
     /// The gold value (for a list, one missing item), or `None`.
     pub(crate) expected: Option<String>,
@@ -160,6 +173,7 @@ impl Tally {
 pub struct Evaluation {
     pub(crate) documents: usize,
     pub(crate) tallies: HashMap<Field, Tally>,
+    /// Every disagreement with the gold answers.
     pub misses: Vec<Miss>,
 }
 

@@ -27,6 +27,7 @@ pub enum Format {
 /// Format settings.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct OutputOptions {
+    /// Which format to write.
     pub format: Format,
     /// Indent JSON.
     pub pretty: bool,
@@ -39,7 +40,9 @@ pub struct OutputOptions {
 
 /// Writes records one at a time, then closes the document.
 pub trait RecordWriter {
+    /// Writes one record.
     fn write(&mut self, record: &Record) -> io::Result<()>;
+    /// Closes the document (a JSON array's `]`) and flushes.
     fn finish(&mut self) -> io::Result<()>;
 }
 
