@@ -2,13 +2,20 @@
 //!
 //! The front door is an [`Extractor`], built from [`Options`]: text, bytes
 //! or a batch of named byte buffers in, one [`Record`] per document out;
-//! [`Error`] says why an input could not be processed. Behind it the data
-//! flows one way: [`input`] (read) → [`decode`] (bytes to text) →
-//! [`normalize`] (NFC, tone marks, whitespace, page chrome) → [`extract`](mod@extract) (one
-//! module per fact kind) → [`record`] (one record per document) → [`output`]
-//! (one module per format). Normalize and the extractors stand on `text`
-//! (letter case, folding, dashes, words, clauses), which imports nothing
-//! else of the crate. The library never prints.
+//! [`Error`] says why an input could not be processed. The crate root names
+//! every type a record holds ([`DateFact`], [`SubjectProvince`],
+//! [`Chairperson`], [`Percentage`], [`Award`], …); their fields are the
+//! output contract of README.md.
+//!
+//! Behind the front door the data flows one way: read ([`input`]) → decode
+//! (bytes to text) → normalize (NFC, tone marks, whitespace, page chrome)
+//! → extract (one module per fact kind) → record (one per document) →
+//! write ([`output`], one module per format). Normalize and the extractors
+//! stand on `text` (letter case, folding, dashes, words, clauses), which
+//! imports nothing else of the crate. [`batch`] runs the pipeline over many
+//! inputs in parallel, in input order, and [`eval`] scores records against
+//! a gold file: with [`input`] and [`output`], the command line's half. The
+//! library never prints.
 //!
 //! ```
 //! let record = vnextract::extract("Ngày 24/12/2016, UBND tỉnh Sơn La tổ chức Hội nghị.");

@@ -30,7 +30,7 @@
 //!     50 cán bộ chiến sỹ tiên tiến" gives "danh hiệu chiến sỹ tiên tiến" to
 //!     50 individuals.
 //! - The statement is read inside the award's sentence (and HTML block, when
-//!   the page kept its tags: "</p><p>" ends it): after the award up to the
+//!   the page kept its tags: `</p><p>` ends it): after the award up to the
 //!   next award or the sentence end (at most 200 bytes), and before it back to
 //!   the previous award or the sentence start.
 //! - `collectives` / `individuals`: the first "N tập thể" (or "N đơn vị", "N
@@ -401,7 +401,7 @@ pub fn find_awards(text: &str) -> Vec<Award> {
     consolidate(out)
 }
 
-/// HTML block tags left in a page ("</p><p>", "<br>", "<td>"): a statement
+/// HTML block tags left in a page (`</p><p>`, `<br>`, `<td>`): a statement
 /// never runs across one.
 const BLOCK_TAGS: &[&str] = &[
     "p", "br", "div", "li", "ul", "ol", "td", "th", "tr", "table", "h1", "h2", "h3", "h4", "h5",
@@ -739,7 +739,7 @@ fn statement(
     })
 }
 
-/// "cho N <recipients>" right after the award, recipients that are neither
+/// `cho N <recipients>` right after the award, recipients that are neither
 /// collectives nor individuals ("tặng Bằng khen cho 90 gia đình"): start,
 /// end and N.
 fn other_recipients(text: &str, end: usize, after: &str) -> Option<(usize, usize, u32)> {
@@ -954,7 +954,7 @@ const RECEIVED: &[&str] = &[
     "đạt",
 ];
 
-/// The first "N <noun>" of `re` in `span` (which starts at `offset` in
+/// The first `N <noun>` of `re` in `span` (which starts at `offset` in
 /// `text`): start, end and N. Not a count: "một trong 20 DN" (one of them),
 /// and number words that end a longer numeral.
 fn first_count(re: &Regex, text: &str, offset: usize, span: &str) -> Option<(usize, usize, u32)> {

@@ -228,7 +228,7 @@ fn forget_on_signal() {}
 /// The one signal handler: it removes the registered temporary file, then
 /// lets the signal end the process as it would have.
 ///
-/// `sigaction` installs [`signal::on_signal`] for SIGINT, SIGTERM and SIGHUP
+/// `sigaction` installs `signal::on_signal` for SIGINT, SIGTERM and SIGHUP
 /// (not where the signal is ignored, as under `nohup`), with `SA_RESETHAND`:
 /// the handler runs once, `unlink`s the path (async-signal-safe), and raises
 /// the signal again, which the default action then delivers once the handler

@@ -34,7 +34,7 @@ pub struct OutputOptions {
     /// Start CSV with a UTF-8 byte-order mark (for Excel).
     pub bom: bool,
     /// Write CSV cells as they are, even those a spreadsheet would take for
-    /// formulas (see [`csv`]).
+    /// formulas (README: CSV is safe to open in a spreadsheet).
     pub raw_cells: bool,
 }
 

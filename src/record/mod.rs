@@ -94,9 +94,8 @@ pub struct Record {
     /// One per conferral of an award (a caption or headline restating one
     /// is not repeated; proposals are none).
     pub awards: Vec<Award>,
-    /// True when a limit left something out ([`MAX_FACTS`](crate::MAX_FACTS),
-    /// [`MAX_TEXT`](crate::MAX_TEXT), [`MAX_LIST`](crate::MAX_LIST)); written
-    /// only when true.
+    /// True when a limit left something out ([`MAX_FACTS`], [`MAX_TEXT`],
+    /// [`MAX_LIST`]); written only when true.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub truncated: bool,
     /// Why each single-valued field has its value; only with `--explain`

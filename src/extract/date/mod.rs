@@ -182,7 +182,7 @@ pub fn document_dates(text: &str) -> DocumentDates {
     document_dates_titled(text, title.as_deref())
 }
 
-/// [`document_dates`] given the page's title (`title::find_title`), which
+/// `document_dates` given the page's title (`title::find_title`), which
 /// the event date reads (a digest has none), when the caller has it.
 pub fn document_dates_titled(text: &str, title: Option<&str>) -> DocumentDates {
     let stamp = stamp::find(text);
