@@ -36,6 +36,8 @@ pub mod output;
 mod record;
 mod text;
 
+// The benches time normalize and each extractor alone, which the front door
+// does not offer: hidden, and not part of the API.
 #[doc(hidden)]
 pub mod bench;
 
