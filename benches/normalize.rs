@@ -9,8 +9,8 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use unicode_normalization::UnicodeNormalization;
-use vnextract::decode::{Encoding, decode};
-use vnextract::normalize::{NormalizeOptions, normalize};
+use vnextract::bench::normalize;
+use vnextract::{Extractor, NormalizeOptions};
 
 const TARGET_BYTES: usize = 50_000_000;
 
@@ -85,10 +85,11 @@ fn main() {
     );
 
     // Decoding before it: UTF-8 detection (validation, mojibake check, copy).
+    let extractor = Extractor::default();
     let started = Instant::now();
     for _ in 0..rounds {
         for doc in &documents {
-            black_box(decode(black_box(doc.as_bytes()), Encoding::Auto).ok());
+            black_box(extractor.decode(black_box(doc.as_bytes())).ok());
         }
     }
     let seconds = started.elapsed().as_secs_f64();

@@ -133,33 +133,13 @@ fn time_batch(dir: &Path, jobs: usize) -> (f64, usize) {
 /// Each extractor alone over the normalized documents of the archive, to
 /// show where the time goes.
 fn time_stages(docs: &[String]) {
-    use vnextract::extract::{award, date, percent, person, province, ratio, score, title};
     let bytes: usize = docs.iter().map(String::len).sum();
     let started = Instant::now();
     let normalized: Vec<String> = docs
         .iter()
-        .map(|d| vnextract::normalize::normalize(d, Default::default()).into_owned())
+        .map(|d| vnextract::bench::normalize(d, Default::default()).into_owned())
         .collect();
     report("normalize", bytes, started);
-    type Stage = (&'static str, fn(&str) -> usize);
-    let stages: &[Stage] = &[
-        ("title", |t| title::find_title(t).map_or(0, |s| s.len())),
-        ("dates", |t| date::find_dates(t).len()),
-        ("published", |t| date::published(t).map_or(0, |s| s.len())),
-        ("event date", |t| {
-            date::event_date(t, &date::find_dates(t)).map_or(0, |s| s.len())
-        }),
-        ("provinces", |t| province::find_provinces(t).len()),
-        ("subject province", |t| {
-            province::subject_province(t, &province::find_provinces(t)).map_or(0, |_| 1)
-        }),
-        ("districts", |t| province::find_districts(t).len()),
-        ("people", |t| person::find_people(t).people.len()),
-        ("percentages", |t| percent::find_percentages(t).len()),
-        ("ratios", |t| ratio::find_ratios(t).len()),
-        ("scores", |t| score::find_scores(t).len()),
-        ("awards", |t| award::find_awards(t).len()),
-    ];
     let extractor = vnextract::Extractor::default();
     // Twice: the first pass also pays the one-time builds of every regex and automaton.
     for name in ["whole, first pass", "whole document"] {
@@ -176,7 +156,7 @@ fn time_stages(docs: &[String]) {
         std::hint::black_box(extractor.extract_batch(batch.collect()));
     }
     report("whole, in batches", bytes, started);
-    for (name, stage) in stages {
+    for (name, stage) in vnextract::bench::STAGES {
         let started = Instant::now();
         let found: usize = normalized.iter().map(|t| stage(t)).sum();
         std::hint::black_box(found);

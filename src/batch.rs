@@ -12,6 +12,7 @@ use crate::{Error, Extractor, Options, Record};
 /// Batch settings.
 #[derive(Debug, Clone, Copy)]
 pub struct BatchOptions {
+    /// How each document is read and normalized.
     pub document: Options,
     /// Files larger than this many bytes get an error record unread.
     pub max_file_size: u64,
@@ -27,7 +28,7 @@ pub const MAX_JOBS: usize = 256;
 
 /// The workers for `jobs` (0: one per core) and `inputs` inputs: at least
 /// one, at most [`MAX_JOBS`] and `inputs`.
-pub fn workers(jobs: usize, inputs: usize) -> usize {
+pub(crate) fn workers(jobs: usize, inputs: usize) -> usize {
     let jobs = match jobs {
         0 => std::thread::available_parallelism().map_or(1, usize::from),
         jobs => jobs,
@@ -38,6 +39,7 @@ pub fn workers(jobs: usize, inputs: usize) -> usize {
 /// What one processed input reports besides its record.
 #[derive(Debug)]
 pub struct Processed {
+    /// How many bytes of the input were read.
     pub bytes: u64,
     /// Why the input failed, when its record is an error record (whose
     /// `error` is this error's message).

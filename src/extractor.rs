@@ -4,9 +4,10 @@
 //! refer to. The pipeline behind it (decode, normalize, the extractors'
 //! staged batch engine, record) is reached only through it.
 
+use crate::decode::{self, DecodeError, Decoded};
 use crate::extract::{self, Document, Facts};
 use crate::normalize::{self, Normalized};
-use crate::{Error, Options, Record, decode};
+use crate::{Error, Options, Record};
 
 /// Extracts the facts of documents, read and normalized as its [`Options`] say.
 ///
@@ -41,9 +42,9 @@ impl Extractor {
     }
 
     /// The record of one document given as text, after decoding its HTML
-    /// character references as bytes are decoded ([`decode::entities`]).
-    /// The record's `source` is empty and its `encoding` `None`; offsets
-    /// refer to the text normalized.
+    /// character references ("Xu&acirc;n") as bytes are decoded. The
+    /// record's `source` is empty and its `encoding` `None`; offsets refer to
+    /// the text normalized ([`Extractor::normalize_text`]).
     pub fn extract(&self, text: &str) -> Record {
         self.extract_named("", text)
     }
@@ -91,7 +92,7 @@ impl Extractor {
         &self,
         documents: Vec<(&str, Vec<u8>)>,
     ) -> Vec<(Record, Option<Error>)> {
-        let decoded: Vec<(&str, Result<decode::Decoded, decode::DecodeError>)> = documents
+        let decoded: Vec<(&str, Result<Decoded, DecodeError>)> = documents
             .into_iter()
             .map(|(source, bytes)| (source, decode::decode_owned(bytes, self.options.encoding)))
             .collect();
@@ -127,6 +128,19 @@ impl Extractor {
     pub fn normalize(&self, bytes: &[u8]) -> Result<String, Error> {
         let decoded = decode::decode(bytes, self.options.encoding)?;
         Ok(normalize::normalize(&decoded.text, self.options.normalize).into_owned())
+    }
+
+    /// The normalized text of a document given as text, which the offsets
+    /// of its record ([`Extractor::extract`]) refer to.
+    pub fn normalize_text(&self, text: &str) -> String {
+        let text = decode::entities::unescape(text);
+        normalize::normalize(&text, self.options.normalize).into_owned()
+    }
+
+    /// The text of a document given as bytes, before normalization, and the
+    /// encoding it was read as: what [`Extractor::extract_bytes`] reads.
+    pub fn decode(&self, bytes: &[u8]) -> Result<Decoded, DecodeError> {
+        decode::decode(bytes, self.options.encoding)
     }
 
     /// Builds the extractors' regexes and automata ahead of use, the share

@@ -26,7 +26,7 @@ use crate::Error;
 
 /// Where one input's bytes come from.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Source {
+pub(crate) enum Source {
     Stdin,
     /// A regular file: anything else found there when it is opened is refused.
     File(PathBuf),
@@ -40,8 +40,10 @@ pub enum Source {
 /// One input document: its name as the output shows it, and its source.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Input {
+    /// The name records show (`source`): the path as given, `-` for
+    /// standard input.
     pub name: String,
-    pub source: Source,
+    pub(crate) source: Source,
 }
 
 /// A file's identity: device and inode number. Two paths with the same
@@ -55,7 +57,7 @@ pub struct FileId {
 impl FileId {
     /// The identity of the file `meta` describes.
     #[cfg(unix)]
-    pub fn of(meta: &fs::Metadata, _path: &Path) -> Option<FileId> {
+    pub(crate) fn of(meta: &fs::Metadata, _path: &Path) -> Option<FileId> {
         use std::os::unix::fs::MetadataExt;
         Some(FileId {
             device: meta.dev(),
@@ -65,7 +67,7 @@ impl FileId {
 
     /// Without inode numbers, the real path stands for the identity.
     #[cfg(not(unix))]
-    pub fn of(_meta: &fs::Metadata, path: &Path) -> Option<FileId> {
+    pub(crate) fn of(_meta: &fs::Metadata, path: &Path) -> Option<FileId> {
         use std::hash::{BuildHasher, RandomState};
         static STATE: std::sync::LazyLock<RandomState> = std::sync::LazyLock::new(RandomState::new);
         let real = fs::canonicalize(path).ok()?;
@@ -140,7 +142,7 @@ fn failed(name: String, message: &str) -> Input {
 /// (two lower-case hex digits) and a backslash `\\`, so that `a\xff.txt`
 /// and `a\xfe.txt` stay apart and neither is taken for a name spelled with
 /// a backslash. Valid UTF-8 without a backslash, the usual name, is as is.
-pub fn display_name(path: &Path) -> String {
+pub(crate) fn display_name(path: &Path) -> String {
     #[cfg(unix)]
     {
         use std::fmt::Write;

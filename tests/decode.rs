@@ -4,15 +4,23 @@
 
 use std::fs;
 
-use vnextract::decode::{Encoding, decode};
-use vnextract::normalize::{NormalizeOptions, normalize};
+use vnextract::{DecodeError, Decoded, Encoding, Extractor, Options};
 
 fn fixture(name: &str) -> Vec<u8> {
     fs::read(format!("fixtures/encodings/{name}")).expect("fixture exists")
 }
 
+/// `bytes` read as `encoding`.
+fn decode(bytes: &[u8], encoding: Encoding) -> Result<Decoded, DecodeError> {
+    let options = Options {
+        encoding,
+        ..Options::default()
+    };
+    Extractor::new(options).decode(bytes)
+}
+
 fn normalized(text: &str) -> String {
-    normalize(text, NormalizeOptions::default()).into_owned()
+    Extractor::default().normalize_text(text)
 }
 
 /// (file, encoding named by detection, encoding to ask for explicitly)

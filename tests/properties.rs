@@ -5,11 +5,9 @@ use proptest::prelude::*;
 
 fn check_spans(text: &str) {
     let record = vnextract::extract(text);
-    // `extract` decodes HTML character references before normalizing.
-    let unescaped = vnextract::decode::entities::unescape(text);
-    let normalized = vnextract::normalize::normalize(&unescaped, Default::default());
+    let normalized = vnextract::Extractor::default().normalize_text(text);
     let chars: Vec<char> = normalized.chars().collect();
-    for (fact, start, end) in vnextract::record::spans(&record) {
+    for (fact, start, end) in record.spans() {
         assert!(
             start <= end && end <= chars.len(),
             "{fact:?} at {start}..{end} of {}",

@@ -13,7 +13,7 @@ fuzz_target!(|bytes: &[u8]| {
     if record.error.is_none() {
         let normalized = extractor.normalize(bytes).unwrap();
         let chars: Vec<char> = normalized.chars().collect();
-        for (text, start, end) in vnextract::record::spans(&record) {
+        for (text, start, end) in record.spans() {
             let slice: String = chars[start..end].iter().collect();
             assert_eq!(slice, text);
         }

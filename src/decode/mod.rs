@@ -58,29 +58,42 @@ use std::fmt;
 use legacy::{sample, score, tcvn3, vni, windows_1252, windows_1258};
 use mojibake::repair_mojibake;
 
-/// Which encoding to read input as; `Auto` detects it.
+/// Which encoding to read input as; `Auto` detects it. A byte-order mark
+/// wins over any of them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 #[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum Encoding {
+    /// Detect it: a byte-order mark, UTF-16, UTF-8, or the legacy encoding
+    /// that reads as Vietnamese.
     #[default]
     Auto,
+    /// UTF-8, with mojibake repaired.
     #[cfg_attr(feature = "cli", value(name = "utf-8"))]
     Utf8,
+    /// UTF-16, little-endian unless its zero bytes say otherwise.
     #[cfg_attr(feature = "cli", value(name = "utf-16"))]
     Utf16,
+    /// Vietnamese in the Windows code page.
     #[cfg_attr(feature = "cli", value(name = "windows-1258"))]
     Windows1258,
     /// Western European (German, French, English) in a Windows code page.
     #[cfg_attr(feature = "cli", value(name = "windows-1252"))]
     Windows1252,
+    /// TCVN3 (ABC), the Vietnamese standard of the 1990s: .VnTime fonts.
     Tcvn3,
+    /// VNI fonts (VNI-Times).
     Vni,
 }
 
 /// Decoded text and the name of the encoding it was read as.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Decoded {
+    /// The text, with its HTML character references decoded ("Xu&acirc;n"
+    /// is "Xuân"), not yet normalized.
     pub text: String,
+    /// The encoding it was read as, as a record's `encoding` names it:
+    /// "utf-8", "utf-16le", "windows-1258", "tcvn3", "utf-8 (repaired
+    /// mojibake)", ...
     pub encoding: &'static str,
 }
 
@@ -92,13 +105,25 @@ pub enum DecodeError {
     /// NUL bytes outside UTF-16.
     Binary,
     /// UTF-8 was asked for and the input has too many bad bytes.
-    InvalidUtf8 { offset: usize },
+    InvalidUtf8 {
+        /// The byte offset of the first bad byte.
+        offset: usize,
+    },
     /// Too many control bytes for text.
-    ControlBytes { percent: u32 },
+    ControlBytes {
+        /// The share of control bytes, in percent.
+        percent: u32,
+    },
     /// Not UTF-8, and no legacy encoding gives Vietnamese.
-    UnknownEncoding { offset: usize },
+    UnknownEncoding {
+        /// The byte offset of the first byte that is not UTF-8.
+        offset: usize,
+    },
     /// The reading is largely replacement characters.
-    Garbled { percent: u32 },
+    Garbled {
+        /// The share of characters that could not be decoded, in percent.
+        percent: u32,
+    },
 }
 
 impl fmt::Display for DecodeError {

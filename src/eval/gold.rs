@@ -27,17 +27,17 @@ use crate::Error;
 /// One gold line: an answer for each field the annotator scored.
 #[derive(Debug, Clone, PartialEq)]
 pub struct GoldDoc {
-    pub id: String,
+    pub(crate) id: String,
     /// Line number in the gold file, for messages.
-    pub line: usize,
+    pub(crate) line: usize,
     /// `answers[field as usize]`: `None` when the field was left out.
-    pub answers: [Option<Answer>; Field::ALL.len()],
+    pub(crate) answers: [Option<Answer>; Field::ALL.len()],
 }
 
 /// A gold answer: the expected value and, for single-valued fields, the
 /// other accepted ones.
 #[derive(Debug, Clone, PartialEq)]
-pub enum Answer {
+pub(crate) enum Answer {
     Single {
         expected: Option<String>,
         accepted: Vec<Option<String>>,

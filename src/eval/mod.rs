@@ -27,23 +27,31 @@ use std::collections::HashMap;
 
 use crate::normalize::{NormalizeOptions, normalize};
 use crate::{Error, Record};
-pub use gold::{Answer, GoldDoc};
+pub(crate) use gold::{Answer, GoldDoc};
 
 /// A scored field, in report order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
+    /// The record's `event_date`.
     EventDate,
+    /// The subject province's name.
     Province,
+    /// The record's `presiding`.
     Presiding,
+    /// The names of the provinces named.
     Provinces,
+    /// The names of the chairpersons.
     Chairpersons,
+    /// The names of the chairpersons who presided.
     Presided,
+    /// The percentages' values.
     Percentages,
+    /// The awards: name, collectives, individuals and count.
     Awards,
 }
 
 impl Field {
-    pub const ALL: [Field; 8] = [
+    pub(crate) const ALL: [Field; 8] = [
         Field::EventDate,
         Field::Province,
         Field::Presiding,
@@ -54,6 +62,7 @@ impl Field {
         Field::Awards,
     ];
 
+    /// Its name in reports and gold files: the record's field name.
     pub fn name(self) -> &'static str {
         match self {
             Field::EventDate => "event_date",
@@ -69,13 +78,15 @@ impl Field {
 
     /// The gold key the field's answer is read from: `presided` is the
     /// `presided` flag of the gold chairpersons.
-    pub fn gold_key(self) -> &'static str {
+    pub(crate) fn gold_key(self) -> &'static str {
         match self {
             Field::Presided => "chairpersons",
             field => field.name(),
         }
     }
 
+    /// Whether it has one value per document (scored right or wrong), not
+    /// a list (scored by precision and recall).
     pub fn is_single(self) -> bool {
         matches!(self, Field::EventDate | Field::Province | Field::Presiding)
     }
@@ -92,37 +103,39 @@ impl Field {
 /// A value the tool gave, with where its text is in the normalized document
 /// (character offsets) when the record locates it.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Got {
-    pub key: String,
-    pub span: Option<(usize, usize)>,
+pub(crate) struct Got {
+    pub(crate) key: String,
+    pub(crate) span: Option<(usize, usize)>,
 }
 
 /// One disagreement with the gold answer.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Miss {
+    /// The document's gold id.
     pub id: String,
+    /// The field that disagrees.
     pub field: Field,
     /// The gold value (for a list, one missing item), or `None`.
-    pub expected: Option<String>,
+    pub(crate) expected: Option<String>,
     /// The tool's value (for a list, one extra item), or `None`.
-    pub got: Option<Got>,
+    pub(crate) got: Option<Got>,
 }
 
 /// The tally of one field over all scored documents.
 #[derive(Debug, Clone, Copy, Default, PartialEq)]
-pub struct Tally {
+pub(crate) struct Tally {
     /// Documents where the field was scored.
-    pub scored: usize,
+    pub(crate) scored: usize,
     /// Single-valued fields: documents answered right.
-    pub correct: usize,
+    pub(crate) correct: usize,
     /// List fields.
-    pub tp: usize,
-    pub fp: usize,
-    pub fn_: usize,
+    pub(crate) tp: usize,
+    pub(crate) fp: usize,
+    pub(crate) fn_: usize,
 }
 
 impl Tally {
-    pub fn accuracy(&self) -> f64 {
+    pub(crate) fn accuracy(&self) -> f64 {
         if self.scored == 0 {
             1.0
         } else {
@@ -130,7 +143,7 @@ impl Tally {
         }
     }
 
-    pub fn precision(&self) -> f64 {
+    pub(crate) fn precision(&self) -> f64 {
         match self.tp + self.fp {
             0 if self.fn_ == 0 => 1.0,
             0 => 0.0,
@@ -138,14 +151,14 @@ impl Tally {
         }
     }
 
-    pub fn recall(&self) -> f64 {
+    pub(crate) fn recall(&self) -> f64 {
         match self.tp + self.fn_ {
             0 => 1.0,
             all => self.tp as f64 / all as f64,
         }
     }
 
-    pub fn f1(&self) -> f64 {
+    pub(crate) fn f1(&self) -> f64 {
         let (p, r) = (self.precision(), self.recall());
         if p + r == 0.0 {
             0.0
@@ -158,18 +171,19 @@ impl Tally {
 /// Scores of a whole gold file.
 #[derive(Debug, Clone, Default)]
 pub struct Evaluation {
-    pub documents: usize,
-    pub tallies: HashMap<Field, Tally>,
+    pub(crate) documents: usize,
+    pub(crate) tallies: HashMap<Field, Tally>,
+    /// Every disagreement with the gold answers.
     pub misses: Vec<Miss>,
 }
 
 impl Evaluation {
-    pub fn tally(&self, field: Field) -> Tally {
+    pub(crate) fn tally(&self, field: Field) -> Tally {
         self.tallies.get(&field).copied().unwrap_or_default()
     }
 
     /// A field's figure: accuracy for single-valued fields, F1 for lists.
-    pub fn score(&self, field: Field) -> f64 {
+    pub(crate) fn score(&self, field: Field) -> f64 {
         let tally = self.tally(field);
         if field.is_single() {
             tally.accuracy()
@@ -179,14 +193,14 @@ impl Evaluation {
     }
 
     /// The fields scored in at least one document, in report order.
-    pub fn fields(&self) -> Vec<Field> {
+    pub(crate) fn fields(&self) -> Vec<Field> {
         Field::ALL
             .into_iter()
             .filter(|f| self.tally(*f).scored > 0)
             .collect()
     }
 
-    pub fn mean(&self) -> f64 {
+    pub(crate) fn mean(&self) -> f64 {
         let fields = self.fields();
         if fields.is_empty() {
             return 0.0;
@@ -195,7 +209,7 @@ impl Evaluation {
     }
 
     /// The lowest-scoring field (the first of equals).
-    pub fn worst(&self) -> Option<(Field, f64)> {
+    pub(crate) fn worst(&self) -> Option<(Field, f64)> {
         self.fields().into_iter().map(|f| (f, self.score(f))).fold(
             None,
             |worst, (f, s)| match worst {
@@ -206,7 +220,7 @@ impl Evaluation {
     }
 
     /// Adds one document: the tool's `record` against its gold answers.
-    pub fn add(&mut self, gold: &GoldDoc, record: &Record) {
+    pub(crate) fn add(&mut self, gold: &GoldDoc, record: &Record) {
         self.documents += 1;
         for field in Field::ALL {
             let Some(answer) = &gold.answers[field as usize] else {
@@ -366,7 +380,7 @@ fn list_values(field: Field, record: &Record) -> Vec<Got> {
 }
 
 /// A name as compared: NFC, modern tone placement, trimmed.
-pub fn name_key(name: &str) -> String {
+pub(crate) fn name_key(name: &str) -> String {
     normalize(name, NormalizeOptions { keep_chrome: true })
         .trim()
         .to_owned()
@@ -374,14 +388,14 @@ pub fn name_key(name: &str) -> String {
 
 /// A percentage as compared: rounded to four decimals, written shortest
 /// (`9`, `94.3`).
-pub fn percent_key(value: f64) -> String {
+pub(crate) fn percent_key(value: f64) -> String {
     let rounded = (value * 10_000.0).round() / 10_000.0;
     format!("{rounded}")
 }
 
 /// An award as compared: `name (collectives, individuals, count)`, a
 /// missing count being collectives + individuals.
-pub fn award_key(
+pub(crate) fn award_key(
     award: &str,
     collectives: Option<u64>,
     individuals: Option<u64>,

@@ -30,7 +30,7 @@
 //!     50 cán bộ chiến sỹ tiên tiến" gives "danh hiệu chiến sỹ tiên tiến" to
 //!     50 individuals.
 //! - The statement is read inside the award's sentence (and HTML block, when
-//!   the page kept its tags: "</p><p>" ends it): after the award up to the
+//!   the page kept its tags: `</p><p>` ends it): after the award up to the
 //!   next award or the sentence end (at most 200 bytes), and before it back to
 //!   the previous award or the sentence start.
 //! - `collectives` / `individuals`: the first "N tập thể" (or "N đơn vị", "N
@@ -91,14 +91,26 @@ use statement::{proposal_hits, statement};
 /// One award statement.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Award {
+    /// The conferral as written: "Bằng khen cho 11 tập thể và 13 cá nhân".
     pub text: String,
-    /// Lower case: "bằng khen", "cờ thi đua".
+    /// The award's type in lower case without its giver: "bằng khen",
+    /// "danh hiệu chiến sĩ thi đua cơ sở", "khen thưởng" when none is named.
     pub award: String,
+    /// How many collectives (tập thể) receive it, when stated.
     pub collectives: Option<u32>,
+    /// How many individuals (cá nhân) receive it, when stated.
     pub individuals: Option<u32>,
+    /// How many are given: the number written before the award ("tặng 01
+    /// cờ thi đua"), else the recipients counted after "cho", else
+    /// collectives + individuals, those that are known.
     pub count: Option<u32>,
+    /// Who gives it, named after the award with "của" or last before it in
+    /// its sentence: "Chủ tịch UBND tỉnh".
     pub giver: Option<String>,
+    /// Where `text` starts: a character offset into the normalized text
+    /// (a byte offset until the record is built).
     pub start: usize,
+    /// Where `text` ends, as `start`.
     pub end: usize,
 }
 

@@ -82,6 +82,7 @@ pub fn parse_number(s: &str) -> Option<f64> {
 /// value and byte length. The number must not continue a word or a number on
 /// its left ("B2", "x1"); `None` when there is no number there or `pos` is not
 /// a char boundary.
+#[cfg(test)]
 pub fn read_number_at(text: &str, pos: usize) -> Option<(f64, usize)> {
     let rest = text.get(pos..)?;
     let before = text[..pos].chars().next_back();

@@ -48,13 +48,20 @@ use crate::text::words::{trimmed, words_iter, words_rev};
 /// One ratio in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Ratio {
+    /// The ratio as written: "50/53".
     pub text: String,
+    /// The number before the slash.
     pub numerator: f64,
+    /// The number after the slash.
     pub denominator: f64,
+    /// What is counted, as written after it: "đầu công việc".
     pub unit: Option<String>,
     /// The percentage stated beside it, if any.
     pub percent: Option<f64>,
+    /// Where `text` starts: a character offset into the normalized text
+    /// (a byte offset until the record is built).
     pub start: usize,
+    /// Where `text` ends, as `start`.
     pub end: usize,
 }
 

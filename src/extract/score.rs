@@ -36,14 +36,21 @@ use crate::text::words::words_iter;
 /// One score in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Score {
+    /// The score as written: "91,19/100 điểm".
     pub text: String,
+    /// The number, with a dot: 91.19.
     pub value: f64,
     /// The maximum when stated ("/100 điểm").
     pub out_of: Option<f64>,
     /// "increase" or "decrease" for a change, else null.
     pub change: Option<String>,
+    /// Who or what scored it, best effort: the clause before the number
+    /// ("Sở Giao thông Vận tải").
     pub subject: Option<String>,
+    /// Where `text` starts: a character offset into the normalized text
+    /// (a byte offset until the record is built).
     pub start: usize,
+    /// Where `text` ends, as `start`.
     pub end: usize,
 }
 

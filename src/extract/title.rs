@@ -47,7 +47,7 @@ fn stated_title(text: &str) -> Option<String> {
     (!value.is_empty()).then(|| value.to_owned())
 }
 
-/// Drops leading emoji and symbols, then a bracketed tag: "🔥 [Mu] Nữ công nhân" → "Nữ công nhân".
+/// Drops leading emoji and symbols, then a bracketed tag: `🔥 [Mu] Nữ công nhân` → `Nữ công nhân`.
 fn strip_tag(value: &str) -> &str {
     let value = value
         .trim_start_matches(|c: char| !c.is_alphanumeric() && c != '[' && c != '"' && c != '“');
@@ -82,7 +82,7 @@ fn is_body_sentence(line: &str) -> bool {
     line.split_whitespace().count() >= BODY_WORDS && line.ends_with(['.', '…'])
 }
 
-/// "[img]", a markdown image "![…](…)", "anh tin bai".
+/// `[img]`, a markdown image `![…](…)`, `anh tin bai`.
 fn is_image_placeholder(line: &str) -> bool {
     line == "[img]" || line.starts_with("![") || line.eq_ignore_ascii_case("anh tin bai")
 }

@@ -46,7 +46,7 @@ impl NameFilter {
         NameFilter { patterns }
     }
 
-    pub fn matches(&self, file_name: &OsStr) -> bool {
+    pub(crate) fn matches(&self, file_name: &OsStr) -> bool {
         let name = Candidate::new(file_name);
         self.patterns.iter().any(|p| p.0.is_match_candidate(&name))
     }

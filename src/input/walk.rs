@@ -156,6 +156,9 @@ pub struct Inputs<'a> {
 }
 
 impl<'a> Inputs<'a> {
+    /// The inputs `paths` name (standard input when there are none), with
+    /// the files of directories walked in sorted order and kept when their
+    /// name passes `filter`.
     pub fn new(paths: &'a [PathBuf], filter: &'a NameFilter) -> Inputs<'a> {
         Inputs {
             paths: paths.iter(),

@@ -246,17 +246,6 @@ pub(crate) fn resolve(kinds: &[Kind]) -> Vec<bool> {
     drop
 }
 
-/// The lines of `text` that normalization drops as chrome, trimmed, in order.
-pub fn dropped_lines(text: &str) -> Vec<&str> {
-    let analysis = super::analyze(text, false);
-    analysis
-        .lines
-        .iter()
-        .filter(|line| line.drop)
-        .map(|line| text[line.start..line.end].trim())
-        .collect()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

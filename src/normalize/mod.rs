@@ -290,6 +290,100 @@ mod tests {
         ));
     }
 
+    /// The five seed reports, whose chrome lines are checked here.
+    const SEEDS: &[&str] = &[
+        "000_son_la_cchc_2016.txt",
+        "001_bac_kan_cchc_2017.txt",
+        "002_cchc_index_2015.txt",
+        "003_an_giang_cchc_2015.txt",
+        "004_son_la_sipas_2022.txt",
+    ];
+
+    fn seed(name: &str) -> String {
+        std::fs::read_to_string(format!("fixtures/{name}")).expect("seed exists")
+    }
+
+    /// The lines of `text` that normalization drops as chrome, trimmed, in order.
+    fn dropped_lines(text: &str) -> Vec<&str> {
+        normalize_with_chrome(text, NormalizeOptions::default()).chrome
+    }
+
+    /// The exact chrome lines each seed loses; every other line is the article.
+    const DROPPED: &[(&str, &[&str])] = &[
+        (
+            "000_son_la_cchc_2016.txt",
+            &[
+                "THỐNG KÊ TRUY CẬP",
+                "Tổng số lượt truy cập: 40503542",
+                "Số người đang truy cập: 41",
+            ],
+        ),
+        (
+            "001_bac_kan_cchc_2017.txt",
+            &["Các tin mới hơn", "Các tin cũ hơn"],
+        ),
+        (
+            "002_cchc_index_2015.txt",
+            &["Skip Ribbon Commands", "Skip to main content"],
+        ),
+        (
+            "003_an_giang_cchc_2015.txt",
+            &[
+                "Truy cập hiện tại",
+                "Đang có 78\u{A0}khách và không thành viên đang online",
+                "Số lần xem các bài viết",
+                "21162408",
+            ],
+        ),
+        (
+            "004_son_la_sipas_2022.txt",
+            &[
+                "Lượt xem: 137",
+                "anh tin bai",
+                "anh tin bai",
+                "Bản quyền thuộc Sở Nội vụ tỉnh Sơn La.",
+                "Địa chỉ: Tầng 4, tòa nhà 9 tầng - Khu Trụ sở HĐND - UBND - UBMTTQVN tỉnh và một số Sở, ban, ngành của tỉnh. Phường Chiềng Cơi, thành phố Sơn La",
+                "Chịu trách nhiệm quản lý nội dung: Lương Thị Như Hoa - Giám đốc Sở",
+                "ĐT: Văn phòng sở (0212).3752.630 - Phòng CCHC (0212).3751.890 FAX: (0212).3855.743",
+                "E-mail: snv@sonla.gov.vn - Website:http://sonoivu.sonla.gov.vn",
+                "Được thiết lập theo Giấy phép hoạt động trang thông tin điện tử tổng hợp số: 06/GP-TTĐT ngày 19/6/2019 của Sở Thông tin và Truyền thông.",
+                "Chung nhan Tin Nhiem Mang",
+            ],
+        ),
+    ];
+
+    #[test]
+    fn seeds_drop_exactly_their_chrome_lines() {
+        for (name, expected) in DROPPED {
+            let text = seed(name);
+            assert_eq!(dropped_lines(&text), *expected, "{name}");
+            // and none of them is left in the normalized text
+            let normalized = norm(&text);
+            for line in *expected {
+                let clean: String = line.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert!(!normalized.lines().any(|l| l == clean), "{name}: {line}");
+            }
+        }
+    }
+
+    #[test]
+    fn no_article_line_is_lost() {
+        for name in SEEDS {
+            let text = seed(name);
+            let dropped = dropped_lines(&text);
+            let normalized = norm(&text);
+            let kept: Vec<&str> = normalized.lines().collect();
+            for line in text.lines() {
+                let clean = norm(line);
+                let clean = clean.trim_end_matches('\n');
+                if clean.is_empty() || dropped.contains(&line.trim()) {
+                    continue;
+                }
+                assert!(kept.contains(&clean), "{name}: lost {line:?}");
+            }
+        }
+    }
+
     #[test]
     fn keep_chrome_keeps_chrome() {
         let text = "Nội dung\nLượt xem: 137\n";

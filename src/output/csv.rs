@@ -65,7 +65,7 @@ const FACT_COLUMNS: &[&str] = &[
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
 /// The most characters of a cell: Excel's limit.
-pub const MAX_CELL: usize = 32_767;
+pub(crate) const MAX_CELL: usize = 32_767;
 
 /// All CSV writers share these settings: RFC 4180 quoting, "\n" line ends.
 fn csv_writer<W: Write>(mut out: W, bom: bool, columns: &[&str]) -> io::Result<csv::Writer<W>> {
@@ -166,14 +166,14 @@ fn joined<T>(items: &[T], show: impl Fn(&T) -> String) -> String {
 }
 
 /// One row per document.
-pub struct DocumentRows<W: Write> {
+pub(crate) struct DocumentRows<W: Write> {
     writer: csv::Writer<W>,
     cells: Cells,
 }
 
 impl<W: Write> DocumentRows<W> {
     /// `raw_cells` turns off the quoting of cells that look like formulas.
-    pub fn new(out: W, bom: bool, raw_cells: bool) -> io::Result<Self> {
+    pub(crate) fn new(out: W, bom: bool, raw_cells: bool) -> io::Result<Self> {
         Ok(DocumentRows {
             writer: csv_writer(out, bom, DOCUMENT_COLUMNS)?,
             cells: Cells { raw: raw_cells },
@@ -249,14 +249,14 @@ impl<W: Write> RecordWriter for DocumentRows<W> {
 }
 
 /// One row per fact.
-pub struct FactRows<W: Write> {
+pub(crate) struct FactRows<W: Write> {
     writer: csv::Writer<W>,
     cells: Cells,
 }
 
 impl<W: Write> FactRows<W> {
     /// `raw_cells` turns off the quoting of cells that look like formulas.
-    pub fn new(out: W, bom: bool, raw_cells: bool) -> io::Result<Self> {
+    pub(crate) fn new(out: W, bom: bool, raw_cells: bool) -> io::Result<Self> {
         Ok(FactRows {
             writer: csv_writer(out, bom, FACT_COLUMNS)?,
             cells: Cells { raw: raw_cells },

@@ -228,7 +228,7 @@ fn forget_on_signal() {}
 /// The one signal handler: it removes the registered temporary file, then
 /// lets the signal end the process as it would have.
 ///
-/// `sigaction` installs [`signal::on_signal`] for SIGINT, SIGTERM and SIGHUP
+/// `sigaction` installs `signal::on_signal` for SIGINT, SIGTERM and SIGHUP
 /// (not where the signal is ignored, as under `nohup`), with `SA_RESETHAND`:
 /// the handler runs once, `unlink`s the path (async-signal-safe), and raises
 /// the signal again, which the default action then delivers once the handler
@@ -280,7 +280,7 @@ mod signal {
     }
 
     /// Registers `path` for removal on a signal, in place of any other.
-    pub fn remove(path: &Path) {
+    pub(crate) fn remove(path: &Path) {
         static INSTALL: Once = Once::new();
         INSTALL.call_once(install);
         let Ok(path) = CString::new(path.as_os_str().as_bytes()) else {
@@ -291,7 +291,7 @@ mod signal {
     }
 
     /// No file to remove any more.
-    pub fn forget() {
+    pub(crate) fn forget() {
         free(TEMP.swap(ptr::null_mut(), Ordering::SeqCst));
     }
 

@@ -11,7 +11,7 @@ use super::RecordWriter;
 use crate::record::Record;
 
 /// One record per line.
-pub struct JsonLines<W: Write> {
+pub(crate) struct JsonLines<W: Write> {
     out: W,
     /// One record's line, reused: serde_json writes many small pieces, which
     /// a `Vec` takes inline and `out` (often behind `dyn Write`) takes once.
@@ -19,7 +19,7 @@ pub struct JsonLines<W: Write> {
 }
 
 impl<W: Write> JsonLines<W> {
-    pub fn new(out: W) -> Self {
+    pub(crate) fn new(out: W) -> Self {
         JsonLines {
             out,
             line: Vec::new(),
@@ -41,7 +41,7 @@ impl<W: Write> RecordWriter for JsonLines<W> {
 }
 
 /// One array of records, streamed element by element.
-pub struct JsonArray<W: Write> {
+pub(crate) struct JsonArray<W: Write> {
     out: W,
     pretty: bool,
     written: usize,
@@ -50,7 +50,7 @@ pub struct JsonArray<W: Write> {
 }
 
 impl<W: Write> JsonArray<W> {
-    pub fn new(out: W, pretty: bool) -> Self {
+    pub(crate) fn new(out: W, pretty: bool) -> Self {
         JsonArray {
             out,
             pretty,

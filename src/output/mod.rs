@@ -1,9 +1,9 @@
 //! Records → bytes, one module per format, each writing to any `io::Write`.
 //! Records are written as they come, so memory stays flat on big archives.
 
-pub mod csv;
+pub(crate) mod csv;
 pub mod file;
-pub mod json;
+pub(crate) mod json;
 
 use std::io::{self, Write};
 
@@ -27,19 +27,22 @@ pub enum Format {
 /// Format settings.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct OutputOptions {
+    /// Which format to write.
     pub format: Format,
     /// Indent JSON.
     pub pretty: bool,
     /// Start CSV with a UTF-8 byte-order mark (for Excel).
     pub bom: bool,
     /// Write CSV cells as they are, even those a spreadsheet would take for
-    /// formulas (see [`csv`]).
+    /// formulas (README: CSV is safe to open in a spreadsheet).
     pub raw_cells: bool,
 }
 
 /// Writes records one at a time, then closes the document.
 pub trait RecordWriter {
+    /// Writes one record.
     fn write(&mut self, record: &Record) -> io::Result<()>;
+    /// Closes the document (a JSON array's `]`) and flushes.
     fn finish(&mut self) -> io::Result<()>;
 }
 

@@ -57,10 +57,6 @@ pub trait Fact {
 pub trait FactList {
     /// How many facts it holds.
     fn len(&self) -> usize;
-    /// Whether it holds none.
-    fn is_empty(&self) -> bool {
-        self.len() == 0
-    }
     /// Its `i`th fact.
     fn get(&self, i: usize) -> &dyn Fact;
     /// Keeps the facts `keep` says yes to; returns whether any was dropped.
@@ -121,13 +117,13 @@ macro_rules! fact_lists {
 impl Record {
     /// Every kind of fact of the record, one list each, in a fixed order
     /// (see the module documentation).
-    pub fn fact_lists(&self) -> impl Iterator<Item = &dyn FactList> {
+    pub(crate) fn fact_lists(&self) -> impl Iterator<Item = &dyn FactList> {
         let lists: [&dyn FactList; _] = fact_lists!(self, &);
         lists.into_iter()
     }
 
     /// The same lists, to change.
-    pub fn fact_lists_mut(&mut self) -> impl Iterator<Item = &mut dyn FactList> {
+    pub(crate) fn fact_lists_mut(&mut self) -> impl Iterator<Item = &mut dyn FactList> {
         let lists: [&mut dyn FactList; _] = fact_lists!(self, &mut);
         lists.into_iter()
     }

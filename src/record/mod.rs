@@ -32,36 +32,70 @@ use limits::{apply_limits, drop_non_finite};
 /// A province named in the report, with how often.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct NamedProvince {
+    /// The province: `name`, `code`, `successor_2025`.
     #[serde(flatten)]
     pub province: Province,
+    /// How many times the body names it (a source credit counts; a page's
+    /// menus, front matter, masthead and footer do not).
     pub mentions: usize,
 }
 
-/// One record per input document. Field names are the output contract
-/// documented in README.md.
+/// One record per input document, whether it could be processed or not.
+/// Field names are the output contract documented in README.md; every
+/// `start`/`end` is a character (Unicode scalar) offset into the normalized
+/// text ([`Extractor::normalize`](crate::Extractor::normalize)), so that
+/// `text == normalized[start..end]` ([`Record::spans`]).
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
 pub struct Record {
+    /// The path as given (`-` for standard input); empty for text given
+    /// to [`Extractor::extract`](crate::Extractor::extract).
     pub source: String,
+    /// `None`, or why this input could not be processed (then every fact
+    /// is empty).
     pub error: Option<String>,
-    /// The encoding the input was decoded from, when it was read.
+    /// The encoding the input was decoded from, or `None` when it could
+    /// not be read (or was given as text).
     pub encoding: Option<String>,
+    /// The headline.
     pub title: Option<String>,
+    /// The page's publication stamp (a stamp line, a labelled date, a
+    /// feed's front matter, a scraped record's date field or its published
+    /// column), ISO date or date-time.
     pub published: Option<String>,
+    /// `YYYY-MM-DD` of the main event reported (a meeting, ceremony,
+    /// visit, announcement, a resolution's adoption); `None` for digests,
+    /// postings, no event named, no year to be had.
     pub event_date: Option<String>,
+    /// The province the report is about, or `None` when the text does not
+    /// say.
     pub province: Option<SubjectProvince>,
+    /// Every province named in the body (a source credit counts; a page's
+    /// menus, front matter, masthead and footer do not), with how often.
     pub provinces: Vec<NamedProvince>,
     /// Districts, towns and cities below the province, as written: never provinces.
     pub districts: Vec<DistrictMention>,
+    /// Every person with a chair title (Chủ tịch of any body, current,
+    /// acting or former; Phó Chủ tịch alone is not one).
     pub chairpersons: Vec<Chairperson>,
+    /// The name of who chaired (chủ trì) the main event, whatever their
+    /// title; with co-chairs the first named; `None` when the text does not
+    /// say, or is a digest of several items.
     pub presiding: Option<String>,
+    /// Every named person.
     pub people: Vec<Person>,
+    /// Every date, month, year, quarter and period, in text order.
     pub dates: Vec<DateFact>,
+    /// Every percentage, in text order (a range gives both bounds).
     pub percentages: Vec<Percentage>,
+    /// Every ratio ("50/53 đầu công việc").
     pub ratios: Vec<Ratio>,
+    /// Every score ("91,19/100 điểm").
     pub scores: Vec<Score>,
+    /// One per conferral of an award (a caption or headline restating one
+    /// is not repeated; proposals are none).
     pub awards: Vec<Award>,
-    /// Some facts or text were left out by the limits (see the module
-    /// documentation); written only when true.
+    /// True when a limit left something out ([`MAX_FACTS`], [`MAX_TEXT`],
+    /// [`MAX_LIST`]); written only when true.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub truncated: bool,
     /// Why each single-valued field has its value; only with `--explain`
@@ -83,7 +117,7 @@ pub struct Explain {
 
 impl Record {
     /// The record of an input that could not be processed.
-    pub fn failed(source: impl Into<String>, error: &crate::Error) -> Record {
+    pub(crate) fn failed(source: impl Into<String>, error: &crate::Error) -> Record {
         Record {
             source: source.into(),
             error: Some(error.to_string()),
@@ -92,7 +126,7 @@ impl Record {
     }
 
     /// The record of a document whose normalized text is `text` and facts `facts`.
-    pub fn from_facts(source: impl Into<String>, text: &str, facts: Facts) -> Record {
+    pub(crate) fn from_facts(source: impl Into<String>, text: &str, facts: Facts) -> Record {
         let mut provinces: Vec<NamedProvince> = Vec::new();
         for mention in facts.provinces.iter().filter(|m| m.place.in_body()) {
             match provinces
@@ -148,6 +182,16 @@ impl Record {
         to_char_offsets(text, &mut record);
         record
     }
+
+    /// Every located fact as (text, start, end), kind by kind, offsets in
+    /// characters: the `start..end` slice of the normalized text is the
+    /// fact's text.
+    pub fn spans(&self) -> Vec<(&str, usize, usize)> {
+        self.fact_lists()
+            .flat_map(|list| list.iter())
+            .filter_map(|fact| fact.span().map(|(start, end)| (fact.text(), start, end)))
+            .collect()
+    }
 }
 
 /// The sentence around byte offset `at` of `text`, on one line, cut at
@@ -171,16 +215,6 @@ fn excerpt(text: &str, at: usize) -> String {
         tail = "…";
     }
     format!("{head}{}{tail}", text[from..to].trim())
-}
-
-/// Every located fact of `record` as (text, start, end), offsets in characters:
-/// for checking that each slice of the normalized text equals the fact's text.
-pub fn spans(record: &Record) -> Vec<(&str, usize, usize)> {
-    record
-        .fact_lists()
-        .flat_map(|list| list.iter())
-        .filter_map(|fact| fact.span().map(|(start, end)| (fact.text(), start, end)))
-        .collect()
 }
 
 /// Rewrites every located fact's byte offsets as character offsets.

@@ -79,7 +79,7 @@ pub(super) const RECEIVED: &[&str] = &[
     "đạt",
 ];
 
-/// The first "N <noun>" of `re` in `span` (which starts at `offset` in
+/// The first `N <noun>` of `re` in `span` (which starts at `offset` in
 /// `text`): start, end and N. Not a count: "một trong 20 DN" (one of them),
 /// and number words that end a longer numeral.
 pub(super) fn first_count(

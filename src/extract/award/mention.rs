@@ -142,7 +142,7 @@ impl Mention {
     }
 }
 
-/// HTML block tags left in a page ("</p><p>", "<br>", "<td>"): a statement
+/// HTML block tags left in a page (`</p><p>`, `<br>`, `<td>`): a statement
 /// never runs across one.
 pub(super) const BLOCK_TAGS: &[&str] = &[
     "p", "br", "div", "li", "ul", "ol", "td", "th", "tr", "table", "h1", "h2", "h3", "h4", "h5",

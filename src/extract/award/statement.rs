@@ -162,7 +162,7 @@ pub(super) fn statement(
     })
 }
 
-/// "cho N <recipients>" right after the award, recipients that are neither
+/// `cho N <recipients>` right after the award, recipients that are neither
 /// collectives nor individuals ("tặng Bằng khen cho 90 gia đình"): start,
 /// end and N.
 pub(super) fn other_recipients(text: &str, end: usize, after: &str) -> Option<(usize, usize, u32)> {

@@ -120,17 +120,28 @@ pub enum DateKind {
 /// One date expression found in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DateFact {
+    /// The date as written, with what belongs to it before it (a weekday, a
+    /// time of day, a clock time, "ngày"): "Tue, 27/12/2016 17:00".
     pub text: String,
+    /// `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `YYYY-Qn`, or for a period an ISO
+    /// 8601 interval of the precision written (`2017-01/2017-04`) or a
+    /// length (`P8M`); `--MM-DD` (`--MM`) when no year is to be had.
     pub value: String,
+    /// Day, month, year, quarter or period.
     pub kind: DateKind,
     /// True when the text gave no year and it was inferred from the document.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub inferred_year: bool,
+    /// The first day a period or quarter covers, where the text pins it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub from: Option<String>,
+    /// The last day a period or quarter covers, where the text pins it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
+    /// Where `text` starts: a character offset into the normalized text
+    /// (a byte offset until the record is built).
     pub start: usize,
+    /// Where `text` ends, as `start`.
     pub end: usize,
     /// Time of day written beside a day, "HH:MM".
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -168,12 +179,13 @@ pub struct DocumentDates {
 
 /// [`find_dates`], [`published`] and [`event_date`] together, looking for the
 /// page's stamp once instead of three times.
+#[cfg(test)]
 pub fn document_dates(text: &str) -> DocumentDates {
     let title = crate::extract::title::find_title(text);
     document_dates_titled(text, title.as_deref())
 }
 
-/// [`document_dates`] given the page's title (`title::find_title`), which
+/// `document_dates` given the page's title (`title::find_title`), which
 /// the event date reads (a digest has none), when the caller has it.
 pub fn document_dates_titled(text: &str, title: Option<&str>) -> DocumentDates {
     let stamp = stamp::find(text);

@@ -5,7 +5,7 @@
 //! - [`figures`] (`scan.rs`): every percentage figure of a text, as
 //!   (start, end, value), in text order. Percentages are made of them, and a
 //!   ratio takes the percentage stated beside it from them.
-//! - [`qualifier_run_start`] and [`qualifier`] (`qualifier.rs`): the run of
+//! - [`qualifier_run_start`] and [`qualifier`](fn@qualifier) (`qualifier.rs`): the run of
 //!   qualifier words right before a figure and the strongest qualifier it
 //!   says (a percentage's `qualifier`, a score's `change`).
 //! - [`noun_phrase_before`] (`phrase.rs`): what a figure measures, read from

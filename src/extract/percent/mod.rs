@@ -77,13 +77,19 @@ use crate::text::words::{trimmed, words_iter};
 /// One percentage in the text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Percentage {
+    /// The figure as written, a range whole for its first bound ("8,5-
+    /// 9%"): "94,3%".
     pub text: String,
+    /// The number, with a dot: 94.3 for "94,3%".
     pub value: f64,
     /// approximate, above, below, reached, increase, decrease, or null.
     pub qualifier: Option<String>,
     /// The words that say what is measured, trimmed to the clause.
     pub context: Option<String>,
+    /// Where `text` starts: a character offset into the normalized text
+    /// (a byte offset until the record is built).
     pub start: usize,
+    /// Where `text` ends, as `start`.
     pub end: usize,
 }
 

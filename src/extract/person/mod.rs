@@ -110,30 +110,47 @@ use presided::share_chairing;
 /// A named person with every title the text gives them.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Person {
+    /// The full name: "Cầm Ngọc Minh".
     pub name: String,
+    /// Every title the text gives them, as written: "Phó Bí thư tỉnh ủy".
     pub titles: Vec<String>,
     /// "author" for a byline, else null.
     pub role: Option<String>,
+    /// How many times the text names them.
     pub mentions: usize,
-    /// The first mention.
+    /// The first mention of the name.
     pub text: String,
+    /// Where `text` starts: a character offset into the normalized text
+    /// (a byte offset until the record is built).
     pub start: usize,
+    /// Where `text` ends, as `start`.
     pub end: usize,
 }
 
 /// A person with a chair title (Chủ tịch of any body).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Chairperson {
+    /// The full name: "Cầm Ngọc Minh".
     pub name: String,
+    /// Every title the text gives them, as written, the tenure kept
+    /// ("Quyền Chủ tịch", "nguyên Chủ tịch"): "Chủ tịch UBND tỉnh".
     pub titles: Vec<String>,
-    /// The bodies chaired, as written: "UBND tỉnh", "Hội đồng Đánh giá, …".
+    /// The bodies chaired (or once chaired), as written: "UBND tỉnh",
+    /// "Hội đồng Đánh giá, …".
     pub bodies: Vec<String>,
-    /// True when the text says the person chaired (chủ trì, chủ tọa) the event.
+    /// True when the text says the person chaired (chủ trì, chủ tọa, đồng
+    /// chủ trì) the event or a part of it.
     pub presided: bool,
+    /// How many times the text names them, counting unnamed references
+    /// ("Chủ tịch UBND tỉnh đã trao …") to the named chair in office of
+    /// that body.
     pub mentions: usize,
-    /// The first mention.
+    /// The first mention of the name.
     pub text: String,
+    /// Where `text` starts: a character offset into the normalized text
+    /// (a byte offset until the record is built).
     pub start: usize,
+    /// Where `text` ends, as `start`.
     pub end: usize,
 }
 

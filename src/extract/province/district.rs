@@ -36,8 +36,12 @@ pub struct DistrictMention {
     pub kind: &'static str,
     /// The name as written, without the unit word.
     pub name: String,
+    /// The unit word and name as written: "Huyện Sông Mã".
     pub text: String,
+    /// Where `text` starts: a character offset into the normalized text
+    /// (a byte offset until the record is built).
     pub start: usize,
+    /// Where `text` ends, as `start`.
     pub end: usize,
 }
 

@@ -1,6 +1,8 @@
-//! The gazetteer: the 63 provincial-level units in force until 30 June 2025 and
-//! the 34 in force since 1 July 2025, read once from the TSV files in `data/`
-//! (the single source of truth, compiled into the binary).
+//! The gazetteer: the 63 provincial-level units in force until 30 June 2025,
+//! read once from `data/provinces.tsv` (the single source of truth, compiled
+//! into the binary), and the 34 in force since 1 July 2025, from
+//! `data/provinces_2025.tsv`, which only the tests read: they check that
+//! every `successor_2025` names one of the 34 and that it lists its old units.
 //!
 //! `provinces.tsv`: code, name, type, successor_2025, `|`-separated variants
 //! (a trailing `*` marks a variant that is ambiguous without context).
@@ -11,6 +13,7 @@ use std::sync::LazyLock;
 use super::Province;
 
 const PROVINCES_TSV: &str = include_str!("../../../data/provinces.tsv");
+#[cfg(test)]
 const PROVINCES_2025_TSV: &str = include_str!("../../../data/provinces_2025.tsv");
 
 /// Whether a unit is a province ("tỉnh") or a centrally-run city ("thành phố
@@ -39,11 +42,10 @@ pub struct Unit {
 }
 
 /// One of the 34 units in force since 1 July 2025.
+#[cfg(test)]
 #[derive(Debug, Clone)]
 pub struct Unit2025 {
     pub name: &'static str,
-    pub code: &'static str,
-    pub kind: Kind,
     pub merged_from: Vec<&'static str>,
 }
 
@@ -51,6 +53,7 @@ pub struct Unit2025 {
 pub static UNITS: LazyLock<Vec<Unit>> = LazyLock::new(|| parse_units(PROVINCES_TSV));
 
 /// The 34 units formed on 1 July 2025, in GSO code order.
+#[cfg(test)]
 pub static UNITS_2025: LazyLock<Vec<Unit2025>> =
     LazyLock::new(|| parse_units_2025(PROVINCES_2025_TSV));
 
@@ -101,14 +104,13 @@ fn parse_units(tsv: &'static str) -> Vec<Unit> {
         .collect()
 }
 
+#[cfg(test)]
 fn parse_units_2025(tsv: &'static str) -> Vec<Unit2025> {
     rows(tsv)
         .map(|fields| {
             let field = |i: usize| fields.get(i).copied().unwrap_or("");
             Unit2025 {
                 name: field(0),
-                code: field(2),
-                kind: kind_of(field(1)),
                 merged_from: field(3).split('|').filter(|v| !v.is_empty()).collect(),
             }
         })
@@ -116,6 +118,7 @@ fn parse_units_2025(tsv: &'static str) -> Vec<Unit2025> {
 }
 
 /// The 2025 unit named `name`.
+#[cfg(test)]
 pub fn unit_2025(name: &str) -> Option<&'static Unit2025> {
     UNITS_2025.iter().find(|unit| unit.name == name)
 }

@@ -20,7 +20,7 @@
 //! of one of the old ones (Huế: Thừa Thiên Huế), so a text written after the
 //! merger that names "tỉnh Lào Cai" is reported as the old Lào Cai (code 10)
 //! with `successor_2025` "Lào Cai"; the new unit's own code is in
-//! [`gazetteer::UNITS_2025`]. Districts and cities below the province ("huyện Sông Mã",
+//! `data/provinces_2025.tsv`. Districts and cities below the province ("huyện Sông Mã",
 //! "thành phố Sơn La") are never reported as provinces; [`find_districts`]
 //! reports them apart.
 
@@ -41,8 +41,12 @@ pub use place::Place;
 /// A provincial-level unit as the output names it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Province {
+    /// The canonical name, without "tỉnh" or "thành phố", modern tone
+    /// placement: "Sơn La", "Khánh Hòa".
     pub name: &'static str,
+    /// The GSO code, of the 63-unit list: "14".
     pub code: &'static str,
+    /// The name of the unit it became part of on 1 July 2025.
     pub successor_2025: &'static str,
 }
 
@@ -60,8 +64,14 @@ pub struct ProvinceMention {
 /// The province the report is about, and the evidence that decided it.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SubjectProvince {
+    /// The province: `name`, `code`, `successor_2025`.
     #[serde(flatten)]
     pub province: Province,
+    /// What decided, strongest first: `authority in body` ("UBND tỉnh X"),
+    /// `province in body` ("tỉnh X", "Cục Thuế X"), `source line`
+    /// ("Nguồn: …"), `publisher footer` ("Bản quyền thuộc …"), `web domain`
+    /// (sonla.gov.vn), `most mentioned` (only with no other evidence),
+    /// followed by the words matched.
     pub evidence: String,
 }
 
