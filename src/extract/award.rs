@@ -86,7 +86,7 @@ use serde::Serialize;
 use crate::text::clause::{sentence_end, sentence_start};
 
 use mention::{block_bounds, mentions};
-use statement::{proposal_hits, statement};
+use statement::{ProposalHits, statement};
 
 /// One award statement.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -195,7 +195,7 @@ pub fn find_awards(text: &str) -> Vec<Award> {
     if mentions.is_empty() {
         return Vec::new();
     }
-    let proposals = proposal_hits(text);
+    let mut proposals = ProposalHits::default();
     let mut out = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let (s_start, s_end) = block_bounds(
@@ -214,7 +214,8 @@ pub fn find_awards(text: &str) -> Vec<Award> {
             .min(m.end + 200)
             .max(m.end);
         let after_to = text.floor_char_boundary(after_to);
-        if let Some(award) = statement(text, m, &proposals, s_start, before_from, after_to) {
+        let hits = proposals.covering(text, s_start, m.start);
+        if let Some(award) = statement(text, m, hits, s_start, before_from, after_to) {
             out.push(award);
         }
     }
