@@ -8,6 +8,7 @@ use std::fs;
 use std::io::{Read, Write};
 use std::os::unix::ffi::OsStrExt;
 use std::os::unix::fs::{FileTypeExt, PermissionsExt, symlink};
+use std::os::unix::process::CommandExt;
 use std::path::{Path, PathBuf};
 use std::process::{Command as StdCommand, Stdio};
 use std::time::{Duration, Instant};
@@ -425,12 +426,21 @@ fn a_signal_during_output_leaves_no_temporary_file() {
         mkfifo(&fifo);
         let out_dir = dir.path().join("out");
         fs::create_dir(&out_dir).unwrap();
-        let mut child = StdCommand::new(binary())
+        let mut command = StdCommand::new(binary());
+        command
             .args(["extract", "-q", "-o"])
             .arg(out_dir.join("out.jsonl"))
-            .arg(&fifo)
-            .spawn()
-            .unwrap();
+            .arg(&fifo);
+        // The run keeps a signal its parent ignores (as under nohup, or a
+        // background job of a script); the test is of one it is sent.
+        // SAFETY: only signal(2), async-signal-safe, between fork and exec.
+        unsafe {
+            command.pre_exec(move || {
+                libc::signal(signal, libc::SIG_DFL);
+                Ok(())
+            });
+        }
+        let mut child = command.spawn().unwrap();
         // Hold the FIFO open without writing: the run waits on it.
         let _writer = fs::OpenOptions::new().write(true).open(&fifo).unwrap();
         let started = Instant::now();
