@@ -240,6 +240,7 @@ impl<'a> Output<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::testing::seeds;
 
     fn norm(text: &str) -> Cow<'_, str> {
         normalize(text, NormalizeOptions::default())
@@ -290,44 +291,29 @@ mod tests {
         ));
     }
 
-    /// The five seed reports, whose chrome lines are checked here.
-    const SEEDS: &[&str] = &[
-        "000_son_la_cchc_2016.txt",
-        "001_bac_kan_cchc_2017.txt",
-        "002_cchc_index_2015.txt",
-        "003_an_giang_cchc_2015.txt",
-        "004_son_la_sipas_2022.txt",
-    ];
-
-    fn seed(name: &str) -> String {
-        std::fs::read_to_string(format!("fixtures/{name}")).expect("seed exists")
-    }
-
     /// The lines of `text` that normalization drops as chrome, trimmed, in order.
     fn dropped_lines(text: &str) -> Vec<&str> {
         normalize_with_chrome(text, NormalizeOptions::default()).chrome
     }
 
     /// The exact chrome lines each seed loses; every other line is the article.
+    /// Every seed has its row, in the order of `seeds::ALL`.
     const DROPPED: &[(&str, &[&str])] = &[
         (
-            "000_son_la_cchc_2016.txt",
+            seeds::SON_LA_2016,
             &[
                 "THỐNG KÊ TRUY CẬP",
                 "Tổng số lượt truy cập: 40503542",
                 "Số người đang truy cập: 41",
             ],
         ),
+        (seeds::BAC_KAN_2017, &["Các tin mới hơn", "Các tin cũ hơn"]),
         (
-            "001_bac_kan_cchc_2017.txt",
-            &["Các tin mới hơn", "Các tin cũ hơn"],
-        ),
-        (
-            "002_cchc_index_2015.txt",
+            seeds::CCHC_INDEX_2015,
             &["Skip Ribbon Commands", "Skip to main content"],
         ),
         (
-            "003_an_giang_cchc_2015.txt",
+            seeds::AN_GIANG_2015,
             &[
                 "Truy cập hiện tại",
                 "Đang có 78\u{A0}khách và không thành viên đang online",
@@ -336,7 +322,7 @@ mod tests {
             ],
         ),
         (
-            "004_son_la_sipas_2022.txt",
+            seeds::SON_LA_SIPAS_2022,
             &[
                 "Lượt xem: 137",
                 "anh tin bai",
@@ -354,24 +340,22 @@ mod tests {
 
     #[test]
     fn seeds_drop_exactly_their_chrome_lines() {
-        for (name, expected) in DROPPED {
-            let text = seed(name);
-            assert_eq!(dropped_lines(&text), *expected, "{name}");
+        for (i, (text, expected)) in DROPPED.iter().enumerate() {
+            assert_eq!(dropped_lines(text), *expected, "seed {i}");
             // and none of them is left in the normalized text
-            let normalized = norm(&text);
+            let normalized = norm(text);
             for line in *expected {
                 let clean: String = line.split_whitespace().collect::<Vec<_>>().join(" ");
-                assert!(!normalized.lines().any(|l| l == clean), "{name}: {line}");
+                assert!(!normalized.lines().any(|l| l == clean), "seed {i}: {line}");
             }
         }
     }
 
     #[test]
     fn no_article_line_is_lost() {
-        for name in SEEDS {
-            let text = seed(name);
-            let dropped = dropped_lines(&text);
-            let normalized = norm(&text);
+        for (i, text) in seeds::ALL.iter().enumerate() {
+            let dropped = dropped_lines(text);
+            let normalized = norm(text);
             let kept: Vec<&str> = normalized.lines().collect();
             for line in text.lines() {
                 let clean = norm(line);
@@ -379,7 +363,7 @@ mod tests {
                 if clean.is_empty() || dropped.contains(&line.trim()) {
                     continue;
                 }
-                assert!(kept.contains(&clean), "{name}: lost {line:?}");
+                assert!(kept.contains(&clean), "seed {i}: lost {line:?}");
             }
         }
     }
