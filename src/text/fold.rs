@@ -9,9 +9,18 @@ use super::case::{fast_lower, is_lower};
 /// `c` in lower case when its lower-case form is one character of the same
 /// UTF-8 length (true of every Vietnamese letter, "Đ" and "Ắ" included);
 /// otherwise `c` itself, so the folded text has the original's byte layout.
+#[inline]
 pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
+    }
+    // The Vietnamese letters without the Unicode tables.
+    if let Some(lower) = fast_lower(c) {
+        return lower;
+    }
+    // Most letters are lower case already, and lower case maps to itself.
+    if is_lower(c) {
+        return c;
     }
     let mut lower = c.to_lowercase();
     match (lower.next(), lower.next()) {
@@ -37,7 +46,8 @@ pub fn eq_folded(token: &str, word: &str) -> bool {
 }
 
 /// `text` in lower case, byte for byte where a char's lower case has the same
-/// length (all of Vietnamese), so offsets in it are offsets in `text`.
+/// length (all of Vietnamese), so offsets in it are offsets in `text`: as
+/// [`fold`], always owned, unchanged runs copied whole.
 pub fn lower_aligned(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     push_lower_aligned(text, &mut out);
@@ -50,7 +60,7 @@ pub fn push_lower_aligned(text: &str, out: &mut String) {
     // Most characters are lower case already: unchanged runs are copied whole.
     let mut copied = 0;
     for (i, c) in text.char_indices() {
-        let lower = lower_same_len(c);
+        let lower = fold_char(c);
         if lower != c {
             out.push_str(&text[copied..i]);
             out.push(lower);
@@ -58,27 +68,6 @@ pub fn push_lower_aligned(text: &str, out: &mut String) {
         }
     }
     out.push_str(&text[copied..]);
-}
-
-/// The lower case of `c` when it is one character of the same length, else `c`.
-#[inline]
-fn lower_same_len(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    // The Vietnamese letters without the Unicode tables.
-    if let Some(lower) = fast_lower(c) {
-        return lower;
-    }
-    // Most letters are lower case already, and lower case maps to itself.
-    if is_lower(c) {
-        return c;
-    }
-    let mut lower = c.to_lowercase();
-    match (lower.next(), lower.next()) {
-        (Some(l), None) if l.len_utf8() == c.len_utf8() => l,
-        _ => c,
-    }
 }
 
 /// Tone marks on a/e/o/u/y, in the order grave, acute, hook, tilde, dot.
@@ -158,13 +147,10 @@ mod tests {
         assert_eq!(retone("quý", false), "quý");
     }
 
-    /// The lower-casing `lower_same_len` replaced, char by char.
+    /// What [`fold_char`] computes, from the Unicode tables alone.
     fn lower_by_tables(c: char) -> char {
         if c.is_ascii() {
             return c.to_ascii_lowercase();
-        }
-        if is_lower(c) {
-            return c;
         }
         let mut lower = c.to_lowercase();
         match (lower.next(), lower.next()) {
@@ -176,7 +162,7 @@ mod tests {
     #[test]
     fn lowering_agrees_with_the_tables_for_every_char() {
         for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-            assert_eq!(lower_same_len(c), lower_by_tables(c), "{c:?}");
+            assert_eq!(fold_char(c), lower_by_tables(c), "{c:?}");
         }
     }
 }
