@@ -13,8 +13,9 @@ use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
 
-use super::tokens::{self, is_alnum};
+use super::tokens;
 use crate::text::case::{eq_lower, is_upper};
+use crate::text::words::is_alnum;
 
 /// Lines that are portal furniture, never the report's people.
 const CHROME_PREFIXES: &[&str] = &[

@@ -4,6 +4,7 @@
 
 use crate::text::case::{eq_lower, is_lower, is_upper};
 use crate::text::dash::is_dash;
+use crate::text::words::is_alnum;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -25,19 +26,6 @@ pub struct Token {
 /// Characters that join two word parts into one token when letters follow.
 fn is_joiner(c: char) -> bool {
     matches!(c, '/' | '&' | '\'' | '’')
-}
-
-/// `char::is_alphanumeric` with the Vietnamese letters answered without the
-/// Unicode table lookup (the tokenizer's hot path): Latin-1 letters, Latin
-/// Extended-A/B and Latin Extended Additional are all alphabetic.
-#[inline]
-pub fn is_alnum(c: char) -> bool {
-    match c as u32 {
-        0..=0x7f => c.is_ascii_alphanumeric(),
-        0xc0..=0x24f => c != '×' && c != '÷',
-        0x1e00..=0x1eff => true,
-        _ => c.is_alphanumeric(),
-    }
 }
 
 /// The tokens of `text`, in order. Spaces separate tokens and are dropped.
@@ -256,13 +244,6 @@ pub fn is_acronym(word: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fast_alnum_agrees_with_std() {
-        for c in (0..=0x2fff).filter_map(char::from_u32) {
-            assert_eq!(is_alnum(c), c.is_alphanumeric(), "{c:?}");
-        }
-    }
 
     #[test]
     fn a_line_has_the_whole_text_tokens() {
