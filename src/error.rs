@@ -42,6 +42,15 @@ pub enum Error {
     },
     /// The bytes do not read as text.
     Decode(DecodeError),
+    /// The input is in a container (HTML, DOCX, PDF, records of articles)
+    /// that could not be unpacked, or a format that is not read at all
+    /// (Word 97, a PDF without a text layer).
+    Format {
+        /// The container, as a record's `encoding` names it: "docx", "pdf", ...
+        format: &'static str,
+        /// Why, as a sentence a user can act on.
+        reason: String,
+    },
     /// A line of a gold file is not a gold answer.
     Gold {
         /// The line number, from 1.
@@ -98,6 +107,7 @@ impl fmt::Display for Error {
             } => write!(f, "the input is larger than the {limit}-byte limit"),
             Error::Walk { reason, .. } => f.write_str(reason),
             Error::Decode(error) => error.fmt(f),
+            Error::Format { reason, .. } => f.write_str(reason),
             Error::Gold { line, reason } => write!(f, "line {line}: {reason}"),
             Error::SameId { id, first, second } => {
                 write!(f, "two documents have the id {id:?}: {first} and {second}")

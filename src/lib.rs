@@ -25,6 +25,7 @@
 #![deny(missing_docs)]
 
 pub mod batch;
+mod container;
 mod decode;
 mod error;
 pub mod eval;
