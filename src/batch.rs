@@ -10,7 +10,7 @@ use crate::input::{self, Input};
 use crate::{Error, Extractor, Options, Record};
 
 /// Batch settings.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct BatchOptions {
     /// How each document is read and normalized.
     pub document: Options,
@@ -44,6 +44,9 @@ pub struct Processed {
     /// Why the input failed, when its record is an error record (whose
     /// `error` is this error's message).
     pub error: Option<Error>,
+    /// Whether this is the input's last record (a file of records gives
+    /// one per article).
+    pub input_done: bool,
 }
 
 /// Inputs a worker reads and extracts together (see
@@ -82,7 +85,7 @@ pub fn run<E>(
         .num_threads(workers(options.jobs, first.len()))
         .build();
     let mut inputs = first.into_iter().chain(inputs);
-    let process = |inputs: &[Input]| read_and_process(inputs, options, BATCH_BYTES);
+    let process = |inputs: &[Input]| read_and_process(inputs, &options, BATCH_BYTES);
     let workers = pool
         .as_ref()
         .map_or(1, rayon::ThreadPool::current_num_threads);
@@ -91,7 +94,7 @@ pub fn run<E>(
     if let Ok(pool) = &pool
         && workers > 1
     {
-        let extractor = Extractor::new(options.document);
+        let extractor = Extractor::new(options.document.clone());
         pool.broadcast(|ctx| extractor.warm_up(ctx.index(), ctx.num_threads()));
     }
     std::thread::scope(|scope| {
@@ -134,10 +137,10 @@ pub fn run<E>(
 /// a group ends once it holds `group_bytes` bytes. Records come in input order.
 fn read_and_process(
     inputs: &[Input],
-    options: BatchOptions,
+    options: &BatchOptions,
     group_bytes: usize,
 ) -> Vec<(Record, Processed)> {
-    let extractor = Extractor::new(options.document);
+    let extractor = Extractor::new(options.document.clone());
     let mut done = Vec::with_capacity(inputs.len());
     let mut group = Vec::new();
     let mut held = 0;
@@ -146,46 +149,57 @@ fn read_and_process(
         held += read.as_ref().map_or(0, Vec::len);
         group.push((input, read));
         if held >= group_bytes {
-            process_group(&mut group, extractor, &mut done);
+            process_group(&mut group, &extractor, &mut done);
             held = 0;
         }
     }
-    process_group(&mut group, extractor, &mut done);
+    process_group(&mut group, &extractor, &mut done);
     done
 }
 
 /// Processes the inputs of `group` (each read, or why not), emptying it, and
-/// appends their records to `done` in the same order.
+/// appends their records to `done` in the same order: one per document,
+/// one per article of a file of records.
 fn process_group(
     group: &mut Vec<(&Input, Result<Vec<u8>, Error>)>,
-    extractor: Extractor,
+    extractor: &Extractor,
     done: &mut Vec<(Record, Processed)>,
 ) {
-    let mut documents = Vec::with_capacity(group.len());
+    let mut files = Vec::with_capacity(group.len());
     for (input, read) in group.iter_mut() {
         if let Ok(bytes) = read {
-            documents.push((input.name.as_str(), std::mem::take(bytes)));
+            files.push((input.name.as_str(), std::mem::take(bytes)));
         }
     }
-    let sizes: Vec<u64> = documents.iter().map(|(_, b)| b.len() as u64).collect();
+    let sizes: Vec<u64> = files.iter().map(|(_, b)| b.len() as u64).collect();
     let mut records = extractor
-        .extract_batch_with_errors(documents)
+        .extract_files_with_errors(files)
         .into_iter()
         .zip(sizes);
     for (input, read) in group.drain(..) {
-        done.push(match read {
+        match read {
             Ok(_) => {
-                let ((record, error), bytes) = records.next().expect("a record per document");
-                (record, Processed { bytes, error })
+                let (file, bytes) = records.next().expect("records for every file");
+                let last = file.len().saturating_sub(1);
+                for (at, (record, error)) in file.into_iter().enumerate() {
+                    let processed = Processed {
+                        // The input's bytes count once, with its first record.
+                        bytes: if at == 0 { bytes } else { 0 },
+                        error,
+                        input_done: at == last,
+                    };
+                    done.push((record, processed));
+                }
             }
-            Err(error) => (
+            Err(error) => done.push((
                 Record::failed(&input.name, &error),
                 Processed {
                     bytes: 0,
                     error: Some(error),
+                    input_done: true,
                 },
-            ),
-        });
+            )),
+        }
     }
 }
 
@@ -233,7 +247,7 @@ mod tests {
         assert_eq!(alone.iter().filter(|r| r.error.is_some()).count(), 3);
         // One group per input, a few groups, and one group for all.
         for group_bytes in [1, 20_000, usize::MAX] {
-            let records: Vec<Record> = read_and_process(&inputs, options(), group_bytes)
+            let records: Vec<Record> = read_and_process(&inputs, &options(), group_bytes)
                 .into_iter()
                 .map(|(record, _)| record)
                 .collect();

@@ -4,10 +4,20 @@
 //! refer to. The pipeline behind it (decode, normalize, the extractors'
 //! staged batch engine, record) is reached only through it.
 
+use crate::container::{self, Content, Unpacked};
 use crate::decode::{self, DecodeError, Decoded};
 use crate::extract::{self, Document, Facts};
 use crate::normalize::{self, Normalized};
 use crate::{Error, Options, Record};
+
+/// A document's text before normalization, with what its container said.
+struct Read {
+    text: String,
+    /// A record's `encoding`: the encoding, or the container and encoding.
+    encoding: String,
+    title: Option<String>,
+    published: Option<String>,
+}
 
 /// Extracts the facts of documents, read and normalized as its [`Options`] say.
 ///
@@ -25,7 +35,7 @@ use crate::{Error, Options, Record};
 ///
 /// Building one costs nothing: the regexes and automata behind it are built
 /// once per process, when first used (or ahead, by [`Extractor::warm_up`]).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Extractor {
     options: Options,
 }
@@ -37,8 +47,8 @@ impl Extractor {
     }
 
     /// The options it was built from.
-    pub fn options(&self) -> Options {
-        self.options
+    pub fn options(&self) -> &Options {
+        &self.options
     }
 
     /// The record of one document given as text, after decoding its HTML
@@ -54,7 +64,13 @@ impl Extractor {
         let text = decode::entities::unescape(text);
         let normalized = normalize::normalize_with_chrome(&text, self.options.normalize);
         let mut facts = [Facts::default()];
-        extract::extract_batch(&[document(&normalized)], &mut facts);
+        let document = Document {
+            text: &normalized.text,
+            chrome: &normalized.chrome,
+            title: None,
+            published: None,
+        };
+        extract::extract_batch(&[document], &mut facts);
         let [facts] = facts;
         self.record(source, &normalized, facts)
     }
@@ -68,59 +84,134 @@ impl Extractor {
     }
 
     /// Like [`Extractor::extract_bytes`], taking the bytes by value: UTF-8
-    /// input becomes the text without a copy.
+    /// input becomes the text without a copy. A file of records (JSON
+    /// Lines, CSV, a JSON array) gives the record of its first article:
+    /// [`Extractor::extract_file`] gives them all.
     pub fn extract_owned_bytes(&self, source: &str, bytes: Vec<u8>) -> Record {
-        let mut records = self.extract_batch(vec![(source, bytes)]);
-        records.pop().expect("one record per document")
+        let mut records = self.extract_file(source, bytes);
+        records.swap_remove(0)
     }
 
-    /// The records of many named documents, in the same order, each the one
-    /// [`Extractor::extract_owned_bytes`] gives it. Faster than one by one:
-    /// each extractor runs over the whole batch before the next starts, so
-    /// its code and caches stay warm (about a quarter less time on batches
-    /// of generated reports).
-    pub fn extract_batch(&self, documents: Vec<(&str, Vec<u8>)>) -> Vec<Record> {
-        self.extract_batch_with_errors(documents)
+    /// The records of every article a file holds, in order: one for a
+    /// document (text, HTML, DOCX, PDF), one per line, row or object for a
+    /// file of records; each ok or an error record.
+    pub fn extract_file(&self, source: &str, bytes: Vec<u8>) -> Vec<Record> {
+        let mut files = self.extract_files(vec![(source, bytes)]);
+        files.pop().expect("records for every file")
+    }
+
+    /// The records of many named files, in the same order, each the ones
+    /// [`Extractor::extract_file`] gives it. Faster than one by one: each
+    /// extractor runs over the whole batch before the next starts, so its
+    /// code and caches stay warm (about a quarter less time on batches of
+    /// generated reports).
+    pub fn extract_files(&self, files: Vec<(&str, Vec<u8>)>) -> Vec<Vec<Record>> {
+        self.extract_files_with_errors(files)
             .into_iter()
-            .map(|(record, _)| record)
+            .map(|records| records.into_iter().map(|(record, _)| record).collect())
             .collect()
     }
 
-    /// [`Extractor::extract_batch`], also handing back why each error record
-    /// failed, for a caller that tells one error from another.
-    pub(crate) fn extract_batch_with_errors(
-        &self,
-        documents: Vec<(&str, Vec<u8>)>,
-    ) -> Vec<(Record, Option<Error>)> {
-        let decoded: Vec<(&str, Result<Decoded, DecodeError>)> = documents
+    /// The records of many named documents, in the same order: each
+    /// document's records ([`Extractor::extract_files`]) one after another.
+    pub fn extract_batch(&self, documents: Vec<(&str, Vec<u8>)>) -> Vec<Record> {
+        self.extract_files(documents)
             .into_iter()
-            .map(|(source, bytes)| (source, decode::decode_owned(bytes, self.options.encoding)))
+            .flatten()
+            .collect()
+    }
+
+    /// [`Extractor::extract_files`], also handing back why each error record
+    /// failed, for a caller that tells one error from another.
+    pub(crate) fn extract_files_with_errors(
+        &self,
+        files: Vec<(&str, Vec<u8>)>,
+    ) -> Vec<Vec<(Record, Option<Error>)>> {
+        let unpacked: Vec<Vec<Unpacked>> = files
+            .into_iter()
+            .map(|(source, bytes)| {
+                container::unpack(source, bytes, &self.options.input, self.options.encoding)
+            })
             .collect();
-        let normalized: Vec<Normalized> = decoded
+        // Each article read goes to `reads`; the files keep its index there.
+        let mut reads: Vec<Read> = Vec::new();
+        let files: Vec<Vec<(String, Result<usize, Error>)>> = unpacked
+            .into_iter()
+            .map(|file| {
+                file.into_iter()
+                    .map(|u| {
+                        let read = u.content.and_then(|c| self.read(c)).map(|read| {
+                            reads.push(read);
+                            reads.len() - 1
+                        });
+                        (u.source, read)
+                    })
+                    .collect()
+            })
+            .collect();
+        let normalized: Vec<Normalized> = reads
             .iter()
-            .filter_map(|(_, decoded)| decoded.as_ref().ok())
-            .map(|decoded| normalize::normalize_with_chrome(&decoded.text, self.options.normalize))
+            .map(|read| normalize::normalize_with_chrome(&read.text, self.options.normalize))
             .collect();
-        let documents: Vec<Document> = normalized.iter().map(document).collect();
+        let documents: Vec<Document> = normalized
+            .iter()
+            .zip(&reads)
+            .map(|(normalized, read)| Document {
+                text: &normalized.text,
+                chrome: &normalized.chrome,
+                title: read.title.as_deref(),
+                published: read.published.as_deref(),
+            })
+            .collect();
         let mut facts = vec![Facts::default(); documents.len()];
         extract::extract_batch(&documents, &mut facts);
-        let mut found = normalized.iter().zip(facts);
-        decoded
-            .iter()
-            .map(|(source, decoded)| match decoded {
-                Ok(decoded) => {
-                    let (normalized, facts) =
-                        found.next().expect("facts for every decoded document");
-                    let mut record = self.record(source, normalized, facts);
-                    record.encoding = Some(decoded.encoding.to_owned());
-                    (record, None)
-                }
-                Err(error) => {
-                    let error = Error::Decode(error.clone());
-                    (Record::failed(*source, &error), Some(error))
-                }
+        let mut facts = facts.into_iter().map(Some).collect::<Vec<_>>();
+        files
+            .into_iter()
+            .map(|file| {
+                file.into_iter()
+                    .map(|(source, read)| match read {
+                        Ok(at) => {
+                            let facts = facts[at].take().expect("facts used once");
+                            let mut record = self.record(&source, &normalized[at], facts);
+                            record.encoding = Some(reads[at].encoding.clone());
+                            (record, None)
+                        }
+                        Err(error) => (Record::failed(source, &error), Some(error)),
+                    })
+                    .collect()
             })
             .collect()
+    }
+
+    /// The text of what a container gave, with its metadata: bytes are
+    /// decoded, an article's character references decoded and its title
+    /// normalized.
+    fn read(&self, content: Content) -> Result<Read, Error> {
+        Ok(match content {
+            Content::Bytes(bytes) => {
+                let decoded = decode::decode_owned(bytes, self.options.encoding)?;
+                Read {
+                    text: decoded.text,
+                    encoding: decoded.encoding.to_owned(),
+                    title: None,
+                    published: None,
+                }
+            }
+            Content::Article(article) => {
+                let title = article.title.map(|title| {
+                    let title = decode::entities::unescape(&title);
+                    let title = normalize::normalize(title.trim(), self.options.normalize);
+                    title.trim().to_owned()
+                });
+                Read {
+                    text: decode::entities::unescape_owned(article.text),
+                    encoding: article.container,
+                    title: title.filter(|t| !t.is_empty()),
+                    published: article.published,
+                }
+            }
+        })
     }
 
     /// The normalized text of a document given as bytes, which record
@@ -128,6 +219,24 @@ impl Extractor {
     pub fn normalize(&self, bytes: &[u8]) -> Result<String, Error> {
         let decoded = decode::decode(bytes, self.options.encoding)?;
         Ok(normalize::normalize(&decoded.text, self.options.normalize).into_owned())
+    }
+
+    /// The normalized text of every article a file holds, named as their
+    /// records are ([`Extractor::extract_file`]), each ok or why not.
+    pub fn normalize_file(
+        &self,
+        source: &str,
+        bytes: Vec<u8>,
+    ) -> Vec<(String, Result<String, Error>)> {
+        container::unpack(source, bytes, &self.options.input, self.options.encoding)
+            .into_iter()
+            .map(|unpacked| {
+                let text = unpacked.content.and_then(|c| self.read(c)).map(|read| {
+                    normalize::normalize(&read.text, self.options.normalize).into_owned()
+                });
+                (unpacked.source, text)
+            })
+            .collect()
     }
 
     /// The normalized text of a document given as text, which the offsets
@@ -157,13 +266,6 @@ impl Extractor {
             record.explain = None;
         }
         record
-    }
-}
-
-fn document<'a>(normalized: &'a Normalized) -> Document<'a> {
-    Document {
-        text: &normalized.text,
-        chrome: &normalized.chrome,
     }
 }
 

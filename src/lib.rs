@@ -45,6 +45,7 @@ mod testing;
 #[doc(hidden)]
 pub mod bench;
 
+pub use container::{InputFormat, InputOptions};
 pub use decode::{DecodeError, Decoded, Encoding};
 pub use error::Error;
 pub use extract::award::Award;
@@ -59,13 +60,16 @@ pub use normalize::NormalizeOptions;
 pub use record::{Explain, MAX_FACTS, MAX_LIST, MAX_TEXT, NamedProvince, Record};
 
 /// How a document is read and normalized.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Which encoding to read bytes as; [`Encoding::Auto`] (the default)
     /// detects it.
     pub encoding: Encoding,
     /// How to normalize the text: whether to keep page chrome.
     pub normalize: NormalizeOptions,
+    /// Which container inputs are read as (HTML, DOCX, PDF, records of
+    /// articles), and which fields of a record to read.
+    pub input: InputOptions,
     /// Give each record an `explain` object: why each single-valued field
     /// has its value. Off by default, so records do not grow.
     pub explain: bool,

@@ -18,7 +18,9 @@ use vnextract::batch::{self, BatchOptions};
 use vnextract::input::{self, NameFilter};
 use vnextract::output::file::{self, OutputFile};
 use vnextract::output::{self, Format, OutputOptions};
-use vnextract::{DecodeError, Encoding, Error, Extractor, NormalizeOptions, Options};
+use vnextract::{
+    DecodeError, Encoding, Error, Extractor, InputFormat, InputOptions, NormalizeOptions, Options,
+};
 
 /// Extract structured facts (dates, provinces, chairpersons, percentages,
 /// awards, ...) from Vietnamese government reports.
@@ -86,9 +88,27 @@ struct ReadArgs {
     /// File-name pattern to take from directories (repeatable), matched on
     /// the name, case-sensitively: `*` any run, `?` one byte (an accented
     /// letter is two or three), `[a-z]` `[!0-9]` one of, `{txt,html}` either,
-    /// `\` escapes.
-    #[arg(long, value_name = "PATTERN", default_value = "*.txt")]
+    /// `\` escapes. Without it: .txt, .html, .htm, .docx, .pdf and .jsonl
+    /// files, in any letter case.
+    #[arg(long, value_name = "PATTERN")]
     glob: Vec<input::Pattern>,
+    /// Read every input as this container instead of telling it by file
+    /// name and content.
+    #[arg(long, value_enum, value_name = "FORMAT", default_value_t = InputFormat::Auto)]
+    input_format: InputFormat,
+    /// The field or column of a record (JSON Lines, CSV, JSON) that holds
+    /// the article; by default the first of content, text, body, Content,
+    /// noi_dung.
+    #[arg(long, value_name = "NAME")]
+    text_field: Option<String>,
+    /// The field or column whose value names a record: `source` is then
+    /// FILE#ID instead of FILE#LINE.
+    #[arg(long, value_name = "NAME")]
+    id_field: Option<String>,
+    /// The delimiter of CSV records (one character, or `tab`); by default
+    /// sniffed from the header among , ; | and tab.
+    #[arg(long, value_name = "CHAR", value_parser = parse_delimiter)]
+    delimiter: Option<u8>,
     /// Input encoding; `auto` detects it.
     #[arg(long, value_enum, default_value_t = Encoding::Auto)]
     encoding: Encoding,
@@ -217,6 +237,15 @@ fn escaped(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `--delimiter`: one ASCII character, or `tab`.
+fn parse_delimiter(text: &str) -> Result<u8, String> {
+    match text {
+        "tab" | "\\t" => Ok(b'\t'),
+        _ if text.len() == 1 && text.is_ascii() => Ok(text.as_bytes()[0]),
+        _ => Err(format!("{text:?} is not one ASCII character or `tab`")),
+    }
+}
+
 impl ReadArgs {
     /// The inputs these arguments name, walked lazily.
     fn inputs<'a>(&'a self, filter: &'a NameFilter) -> input::Inputs<'a> {
@@ -228,6 +257,12 @@ impl ReadArgs {
             encoding: self.encoding,
             normalize: NormalizeOptions {
                 keep_chrome: self.keep_chrome,
+            },
+            input: InputOptions {
+                format: self.input_format,
+                text_field: self.text_field.clone(),
+                id_field: self.id_field.clone(),
+                delimiter: self.delimiter,
             },
             explain: false,
         }
@@ -363,23 +398,28 @@ fn run_normalize(args: NormalizeArgs) -> Result<bool, Failure> {
     let output_failed = |error| Failure::Output(STDOUT.to_owned(), error);
     let mut all_ok = true;
     for item in &inputs {
-        let text = input::read(item, args.read.max_file_size)
-            .and_then(|bytes| extractor.normalize(&bytes));
-        match text {
-            Ok(normalized) => {
-                if inputs.len() > 1 {
-                    writeln!(out, "==> {} <==", item.name).map_err(output_failed)?;
+        let texts = match input::read(item, args.read.max_file_size) {
+            Ok(bytes) => extractor.normalize_file(&item.name, bytes),
+            Err(error) => vec![(item.name.clone(), Err(error))],
+        };
+        let several = inputs.len() > 1 || texts.len() > 1;
+        for (name, text) in texts {
+            match text {
+                Ok(normalized) => {
+                    if several {
+                        writeln!(out, "==> {name} <==").map_err(output_failed)?;
+                    }
+                    out.write_all(normalized.as_bytes())
+                        .map_err(output_failed)?;
+                    if !normalized.ends_with('\n') {
+                        out.write_all(b"\n").map_err(output_failed)?;
+                    }
                 }
-                out.write_all(normalized.as_bytes())
-                    .map_err(output_failed)?;
-                if !normalized.ends_with('\n') {
-                    out.write_all(b"\n").map_err(output_failed)?;
+                Err(error) => {
+                    all_ok = false;
+                    let message = format!("vnextract: {name}: {error}{}", hint(&error));
+                    eprintln!("{}", escaped(&message));
                 }
-            }
-            Err(error) => {
-                all_ok = false;
-                let message = format!("vnextract: {}: {error}{}", item.name, hint(&error));
-                eprintln!("{}", escaped(&message));
             }
         }
     }
@@ -418,7 +458,7 @@ fn run_eval(args: EvalArgs) -> Result<bool, Failure> {
         explain: true,
         ..args.read.options()
     });
-    let (evaluation, records) = eval::evaluate(&gold, &inputs, extractor, args.read.max_file_size)
+    let (evaluation, records) = eval::evaluate(&gold, &inputs, &extractor, args.read.max_file_size)
         .map_err(|e| {
             Failure::Usage(match e.path() {
                 Some(path) => format!("{path}: {e}{}", hint(&e)),

@@ -13,8 +13,12 @@
 //! Which container an input is comes from its file name, else from its
 //! first bytes ([`detect`]); `--input-format` overrides both.
 
-use crate::decode::Encoding;
+mod records;
+
+use std::path::Path;
+
 use crate::Error;
+use crate::decode::{self, Encoding};
 
 /// An article a container gave as text, with its metadata.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -41,4 +45,161 @@ pub(crate) enum Content {
     Bytes(Vec<u8>),
     /// An article unpacked from a container.
     Article(Article),
+}
+
+/// How inputs are unpacked: `--input-format` and the record fields.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct InputOptions {
+    /// The container every input is read as; [`InputFormat::Auto`] tells it
+    /// by file name and content.
+    pub format: InputFormat,
+    /// The field or column holding a record's article; by default the first
+    /// of `content`, `text`, `body`, `Content`, `noi_dung` a record has.
+    pub text_field: Option<String>,
+    /// The field or column whose value names a record (`source` `FILE#ID`);
+    /// without it records are named by line (`FILE#LINE`).
+    pub id_field: Option<String>,
+    /// The delimiter of CSV records; by default sniffed from the header
+    /// (`,`, `;`, `|` or tab).
+    pub delimiter: Option<u8>,
+}
+
+/// The container an input is read as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
+pub enum InputFormat {
+    /// Tell it by file name, then by content: HTML, DOCX, PDF, JSON Lines,
+    /// CSV and JSON records, else plain text.
+    #[default]
+    Auto,
+    /// Plain text.
+    Text,
+    /// An HTML page.
+    Html,
+    /// A Word document (.docx).
+    Docx,
+    /// A PDF with a text layer.
+    Pdf,
+    /// One JSON article per line.
+    Jsonl,
+    /// One article per row, under a header naming the columns.
+    Csv,
+    /// One JSON object, or an array of them.
+    Json,
+}
+
+/// One article an input holds, or why it could not be had.
+#[derive(Debug)]
+pub(crate) struct Unpacked {
+    /// Its name in records: the input's, or `FILE#ID`/`FILE#LINE` for one
+    /// of many records in a file.
+    pub source: String,
+    pub content: Result<Content, Error>,
+}
+
+/// The container of the input `name` with first bytes `bytes`: by file
+/// extension, else by content (magic numbers, markup, a JSON or delimited
+/// record header), else plain text.
+pub(crate) fn detect(name: &str, bytes: &[u8], options: &InputOptions) -> InputFormat {
+    if options.format != InputFormat::Auto {
+        return options.format;
+    }
+    let extension = Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase);
+    match extension.as_deref() {
+        Some("html" | "htm" | "xhtml") => return InputFormat::Html,
+        Some("docx") => return InputFormat::Docx,
+        Some("pdf") => return InputFormat::Pdf,
+        Some("jsonl" | "ndjson") => return InputFormat::Jsonl,
+        Some("csv" | "tsv") => return InputFormat::Csv,
+        Some("json") => return InputFormat::Json,
+        _ => {}
+    }
+    sniff(bytes, options)
+}
+
+/// The container `bytes` look like, whatever the file is called.
+fn sniff(bytes: &[u8], options: &InputOptions) -> InputFormat {
+    let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let start = &start[start.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
+    match start.first() {
+        Some(b'{') => {
+            // One object, or one per line.
+            let first_line = start.split(|&b| b == b'\n').next().unwrap_or(start);
+            if first_line.len() < start.len()
+                && serde_json::from_slice::<serde_json::Value>(first_line).is_ok()
+            {
+                InputFormat::Jsonl
+            } else {
+                InputFormat::Json
+            }
+        }
+        Some(b'[') if serde_json::from_slice::<serde::de::IgnoredAny>(start).is_ok() => {
+            InputFormat::Json
+        }
+        _ => {
+            let head = &start[..start.len().min(1024)];
+            let first_line = head.split(|&b| b == b'\n').next().unwrap_or(head);
+            match std::str::from_utf8(first_line) {
+                Ok(line)
+                    if records::sniff_header(line, options.text_field.as_deref()).is_some() =>
+                {
+                    InputFormat::Csv
+                }
+                _ => InputFormat::Text,
+            }
+        }
+    }
+}
+
+/// The articles the input `name` holds: one for a document, one per record
+/// for records, each ok or with its error.
+pub(crate) fn unpack(
+    name: &str,
+    bytes: Vec<u8>,
+    options: &InputOptions,
+    encoding: Encoding,
+) -> Vec<Unpacked> {
+    let one = |content| {
+        vec![Unpacked {
+            source: name.to_owned(),
+            content,
+        }]
+    };
+    let format = detect(name, &bytes, options);
+    let (kind, read): (&str, RecordReader) = match format {
+        InputFormat::Auto
+        | InputFormat::Text
+        | InputFormat::Html
+        | InputFormat::Docx
+        | InputFormat::Pdf => return one(Ok(Content::Bytes(bytes))),
+        InputFormat::Jsonl => ("jsonl", |name, text, options, label| {
+            records::jsonl(name, text, fields(options), label)
+        }),
+        InputFormat::Csv => ("csv", |name, text, options, label| {
+            records::csv(name, text, fields(options), options.delimiter, label)
+        }),
+        InputFormat::Json => ("json", |name, text, options, label| {
+            records::json(name, text, fields(options), label)
+        }),
+    };
+    match decode::decode_keeping_references(bytes, encoding) {
+        Ok(decoded) => {
+            let label = format!("{kind}/{}", decoded.encoding);
+            read(name, &decoded.text, options, &label)
+        }
+        Err(error) => one(Err(error.into())),
+    }
+}
+
+/// Reads the records of a decoded file: name, text, options, container label.
+type RecordReader = fn(&str, &str, &InputOptions, &str) -> Vec<Unpacked>;
+
+fn fields(options: &InputOptions) -> records::Fields<'_> {
+    records::Fields {
+        text: options.text_field.as_deref(),
+        id: options.id_field.as_deref(),
+    }
 }

@@ -160,13 +160,31 @@ impl std::error::Error for DecodeError {}
 
 /// Decodes `bytes` as `encoding`.
 pub fn decode(bytes: &[u8], encoding: Encoding) -> Result<Decoded, DecodeError> {
-    decode_cow(Cow::Borrowed(bytes), encoding)
+    decode_cow(Cow::Borrowed(bytes), encoding).map(unescaped)
 }
 
 /// Like [`decode`], taking the bytes by value: valid UTF-8 becomes the text
 /// without a copy.
 pub fn decode_owned(bytes: Vec<u8>, encoding: Encoding) -> Result<Decoded, DecodeError> {
+    decode_cow(Cow::Owned(bytes), encoding).map(unescaped)
+}
+
+/// Like [`decode_owned`], keeping HTML character references as written: a
+/// container (JSON, CSV, HTML) must parse its own syntax first, where
+/// `&quot;` is not a quote.
+pub(crate) fn decode_keeping_references(
+    bytes: Vec<u8>,
+    encoding: Encoding,
+) -> Result<Decoded, DecodeError> {
     decode_cow(Cow::Owned(bytes), encoding)
+}
+
+/// `decoded` with its HTML character references decoded.
+fn unescaped(decoded: Decoded) -> Decoded {
+    Decoded {
+        text: entities::unescape_owned(decoded.text),
+        ..decoded
+    }
 }
 
 fn decode_cow(bytes: Cow<'_, [u8]>, encoding: Encoding) -> Result<Decoded, DecodeError> {
@@ -261,7 +279,6 @@ fn auto(bytes: Cow<'_, [u8]>) -> Result<Decoded, DecodeError> {
 
 /// Decodes HTML character references; rejects text that is mostly undecodable.
 fn finish((text, name): (String, &'static str)) -> Result<Decoded, DecodeError> {
-    let text = entities::unescape_owned(text);
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }

@@ -435,7 +435,7 @@ mod tests;
 pub fn evaluate(
     gold: &[GoldDoc],
     inputs: &[crate::input::Input],
-    extractor: crate::Extractor,
+    extractor: &crate::Extractor,
     max_file_size: u64,
 ) -> Result<(Evaluation, HashMap<String, Record>), Error> {
     let wanted: HashMap<&str, &GoldDoc> = gold.iter().map(|g| (g.id.as_str(), g)).collect();

@@ -54,6 +54,10 @@ pub struct Facts {
 pub(crate) struct Document<'a> {
     pub text: &'a str,
     pub chrome: &'a [&'a str],
+    /// The title a container's metadata gives, which wins over the text's.
+    pub title: Option<&'a str>,
+    /// The publication date a container's metadata gives, as written there.
+    pub published: Option<&'a str>,
 }
 
 /// The facts of each of `documents` into the same place of `facts`, as each
@@ -85,6 +89,8 @@ pub(crate) fn prepare(part: usize, workers: usize) {
     let document = Document {
         text: SAMPLE,
         chrome: &[],
+        title: None,
+        published: None,
     };
     for stage in stages_of_part(part, workers) {
         STAGES[stage](&document, &mut Facts::default());
@@ -103,7 +109,12 @@ type Stage = fn(&Document, &mut Facts);
 /// ones found (the event date reads the title, the subject province the
 /// province mentions).
 const STAGES: &[Stage] = &[
-    |doc, facts| facts.title = title::find_title(doc.text),
+    |doc, facts| {
+        facts.title = match doc.title {
+            Some(title) => Some(title.to_owned()),
+            None => title::find_title(doc.text),
+        }
+    },
     |doc, facts| {
         // The event date reads the title: a digest has none.
         let date::DocumentDates {
@@ -111,7 +122,7 @@ const STAGES: &[Stage] = &[
             published,
             event_date,
             event_why,
-        } = date::document_dates_titled(doc.text, facts.title.as_deref());
+        } = date::document_dates_with(doc.text, facts.title.as_deref(), doc.published);
         (
             facts.dates,
             facts.published,

@@ -12,6 +12,9 @@ use std::str::FromStr;
 
 use globset::{Candidate, Glob, GlobSet, GlobSetBuilder};
 
+/// The extensions a directory walk takes without `--glob`: the formats read.
+pub const DEFAULT_EXTENSIONS: &[&str] = &["txt", "html", "htm", "docx", "pdf", "jsonl"];
+
 /// One file-name pattern, checked when it is parsed.
 #[derive(Debug, Clone)]
 pub struct Pattern(GlobSet);
@@ -36,10 +39,20 @@ pub struct NameFilter {
 }
 
 impl NameFilter {
-    /// A filter accepting names that match any of `patterns`; none means `*.txt`.
+    /// A filter accepting names that match any of `patterns`; none means
+    /// the formats read ([`DEFAULT_EXTENSIONS`]), in any letter case.
     pub fn new(patterns: &[Pattern]) -> NameFilter {
         let patterns = if patterns.is_empty() {
-            vec!["*.txt".parse().expect("a valid pattern")]
+            let glob =
+                globset::GlobBuilder::new(&format!("*.{{{}}}", DEFAULT_EXTENSIONS.join(",")))
+                    .case_insensitive(true)
+                    .build()
+                    .expect("a valid pattern");
+            let set = GlobSetBuilder::new()
+                .add(glob)
+                .build()
+                .expect("a valid pattern");
+            vec![Pattern(set)]
         } else {
             patterns.to_vec()
         };

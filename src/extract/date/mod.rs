@@ -95,6 +95,8 @@ mod event_index;
 mod prefilter;
 mod scan;
 mod stamp;
+
+pub(crate) use stamp::is_published_column;
 #[cfg(test)]
 mod tests;
 mod year;
@@ -182,13 +184,21 @@ pub struct DocumentDates {
 #[cfg(test)]
 pub fn document_dates(text: &str) -> DocumentDates {
     let title = crate::extract::title::find_title(text);
-    document_dates_titled(text, title.as_deref())
+    document_dates_with(text, title.as_deref(), None)
 }
 
 /// `document_dates` given the page's title (`title::find_title`), which
-/// the event date reads (a digest has none), when the caller has it.
-pub fn document_dates_titled(text: &str, title: Option<&str>) -> DocumentDates {
-    let stamp = stamp::find(text);
+/// the event date reads (a digest has none), and the publication date a
+/// container's metadata holds, as written there: when it reads as a date
+/// it is the page's stamp, else the text's own stamp is looked for.
+pub fn document_dates_with(
+    text: &str,
+    title: Option<&str>,
+    published: Option<&str>,
+) -> DocumentDates {
+    let stamp = published
+        .and_then(stamp::from_metadata)
+        .or_else(|| stamp::find(text));
     let dates = scan::find(text, stamp.as_ref().map(|s| s.date));
     let choice = event::choose(text, &dates, stamp.as_ref(), title);
     let (event_date, event_why) = choice.map(|c| (c.value, c.why)).unzip();

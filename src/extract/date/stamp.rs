@@ -327,8 +327,13 @@ fn column_stamp(header: &str, start: usize, record: &str) -> Option<Stamp> {
     let raw = fields.next()?;
     let value = raw.trim().trim_matches('"');
     let lead = raw.len() - raw.trim_start().trim_start_matches('"').len();
+    field_stamp(value, at + lead..at + lead + value.len())
+}
+
+/// The stamp a publication field holds, taking up `span` of the text: an
+/// ISO date or date-time ("2025-06-28T23:01:00+07:00") or "28/06/2025 23:01".
+fn field_stamp(value: &str, span: Range<usize>) -> Option<Stamp> {
     let c = RECORD_FIELD.captures(value)?;
-    let span = at + lead..at + lead + value.len();
     let stamp = if c.get(1).is_some() {
         let zone = if c.get(7).is_some() {
             Some(0)
@@ -352,6 +357,53 @@ fn column_stamp(header: &str, start: usize, record: &str) -> Option<Stamp> {
         }
     };
     Some(stamp)
+}
+
+/// The stamp a container's metadata gives (an HTML page's
+/// `article:published_time`, a record's date field, a DOCX's creation date)
+/// as written there, when it reads as one. It takes up no text.
+pub fn from_metadata(value: &str) -> Option<Stamp> {
+    let value = value.trim();
+    // A PDF's info dictionary writes "D:20161224093000+07'00'".
+    if let Some(pdf) = value.strip_prefix("D:") {
+        return from_pdf_date(pdf);
+    }
+    field_stamp(value, 0..0).or_else(|| {
+        let mut stamp = front_matter(&format!("date: {value}"))?;
+        stamp.span = 0..0;
+        Some(stamp)
+    })
+}
+
+/// "20161224093000+07'00'" and its shorter forms ("20161224").
+fn from_pdf_date(value: &str) -> Option<Stamp> {
+    let digits = |range: Range<usize>| value.get(range)?.parse::<i16>().ok();
+    let date = date(
+        digits(0..4),
+        digits(4..6).map(|m| m as i8),
+        digits(6..8).map(|d| d as i8),
+    )?;
+    let time = match (digits(8..10), digits(10..12)) {
+        (Some(h), Some(m)) if h < 24 && m < 60 => Some((
+            h as u8,
+            m as u8,
+            digits(12..14).filter(|s| *s < 60).unwrap_or(0) as u8,
+        )),
+        _ => None,
+    };
+    Some(Stamp {
+        span: 0..0,
+        date,
+        time,
+        offset: None,
+        in_record: true,
+    })
+}
+
+/// Whether a column or field named `name` holds the publication date
+/// ("published_time", "publish_date", "pubDate", "date", "ngày đăng").
+pub fn is_published_column(name: &str) -> bool {
+    PUBLISHED_COLUMN.is_match(name.trim().trim_matches('"'))
 }
 
 /// The first stamp in the text, by any rule.
