@@ -342,7 +342,8 @@ fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
         bytes += processed.bytes;
         records += 1;
         if show_progress {
-            progress.inc(1);
+            // The bar counts inputs: a file of records gives many.
+            progress.inc(u64::from(processed.input_done));
             let seconds = started.elapsed().as_secs_f64().max(1e-9);
             progress.set_message(format!(
                 "{:.1} MB/s, {errors} errors",

@@ -296,7 +296,7 @@ fn the_summary_line_counts_inputs_records_and_errors() {
 #[test]
 fn a_directory_without_matching_files_is_an_error_record() {
     let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("page.html"), "<p>Ngày 24/12/2016</p>").unwrap();
+    fs::write(dir.path().join("page.md"), "Ngày 24/12/2016").unwrap();
     let out = vnextract().arg("extract").arg(dir.path()).assert().code(1);
     let records = jsonl(&out.get_output().stdout);
     assert_eq!(records.len(), 1);
@@ -308,11 +308,58 @@ fn a_directory_without_matching_files_is_an_error_record() {
     );
     // --glob chooses other names.
     let out = vnextract()
-        .args(["extract", "-q", "--glob", "*.html"])
+        .args(["extract", "-q", "--glob", "*.md"])
         .arg(dir.path())
         .assert()
         .success();
     assert_eq!(jsonl(&out.get_output().stdout).len(), 1);
+}
+
+/// A crawler's CSV dump gives one record per row, in order, named by line
+/// or by `--id-field`; a broken row is its own error record.
+#[test]
+fn a_csv_of_articles_gives_one_record_per_row() {
+    let dir = tempfile::tempdir().unwrap();
+    let dump = dir.path().join("crawl.txt");
+    fs::write(
+        &dump,
+        "id;published_time;title;content\n\
+         a1;2016-12-27T08:00:00+07:00;Tổng kết CCHC;Sáng nay, ngày 24/12, đồng chí Cầm Ngọc Minh, Chủ tịch UBND tỉnh Sơn La chủ trì hội nghị.\n\
+         a2;oops\n\
+         a3;2017-01-05;Trao thưởng;Ngày 4/1/2017, UBND tỉnh trao Bằng khen cho 11 tập thể và 13 cá nhân.\n",
+    )
+    .unwrap();
+    let out = vnextract()
+        .args(["extract", "-q", "--id-field", "id"])
+        .arg(&dump)
+        .assert()
+        .code(1);
+    let records = jsonl(&out.get_output().stdout);
+    let name = dump.display().to_string();
+    let sources: Vec<&str> = records
+        .iter()
+        .map(|r| r["source"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            format!("{name}#a1"),
+            format!("{name}#3"),
+            format!("{name}#a3")
+        ]
+    );
+    assert_eq!(records[0]["encoding"], "csv/utf-8");
+    assert_eq!(records[0]["title"], "Tổng kết CCHC");
+    assert_eq!(records[0]["published"], "2016-12-27T08:00:00+07:00");
+    // "ngày 24/12" takes its year from the published column.
+    assert_eq!(records[0]["event_date"], "2016-12-24");
+    assert_eq!(records[0]["chairpersons"][0]["name"], "Cầm Ngọc Minh");
+    assert_eq!(
+        records[1]["error"],
+        "line 3 has 2 fields where the header names 4"
+    );
+    assert_eq!(records[2]["awards"][0]["collectives"], 11);
+    assert_eq!(records[2]["awards"][0]["individuals"], 13);
 }
 
 #[test]

@@ -1,5 +1,5 @@
 //! `vnextract eval`: figures on the fixtures against a small hand-made gold
-//! file (`fixtures/eval/gold.jsonl`, one deliberate miss of each kind on
+//! file (`tests/data/eval-gold.jsonl`, one deliberate miss of each kind on
 //! 004, see its notes), and the same figures as the reference scorer on the
 //! shared corpus when it is there.
 
@@ -13,7 +13,7 @@ fn vnextract() -> Command {
     Command::cargo_bin("vnextract").unwrap()
 }
 
-const GOLD: &str = "fixtures/eval/gold.jsonl";
+const GOLD: &str = "tests/data/eval-gold.jsonl";
 
 fn stdout_of(args: &[&str]) -> (String, i32) {
     let output = vnextract().args(args).output().unwrap();

@@ -162,7 +162,7 @@ fn record_name(name: &str, row: &dyn Row, fields: Fields, fallback: usize) -> St
         .filter(|v| !v.is_empty())
     {
         Some(id) => format!("{name}#{id}"),
-        None => format!("{name}#{fallback}"),
+        _ => format!("{name}#{fallback}"),
     }
 }
 

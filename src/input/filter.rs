@@ -1,5 +1,6 @@
 //! Which files a directory walk takes: `--glob` patterns, matched by
-//! `globset` against the file name alone (not the path), case-sensitively.
+//! `globset` against the file name alone (not the path), case-sensitively;
+//! without any, the extensions of the formats read, in any letter case.
 //!
 //! Syntax: `*` any run, `?` any one byte, `[abc]` `[a-z]` `[!0-9]` one of,
 //! `{txt,html}` either, `\` escapes the next character (on Unix). globset
@@ -97,7 +98,10 @@ mod tests {
         assert!(!wildcard_match("*.TXT", "a.txt"));
         assert!(!wildcard_match("a.txt", "xa.txt"));
         assert!(NameFilter::new(&[]).matches(OsStr::new("a.txt")));
-        assert!(!NameFilter::new(&[]).matches(OsStr::new("a.html")));
+        assert!(NameFilter::new(&[]).matches(OsStr::new("a.HTML")));
+        assert!(NameFilter::new(&[]).matches(OsStr::new("a.pdf")));
+        assert!(!NameFilter::new(&[]).matches(OsStr::new("a.md")));
+        assert!(!NameFilter::new(&[]).matches(OsStr::new("a.doc")));
         assert!("[a".parse::<Pattern>().is_err());
         assert!("*.{txt".parse::<Pattern>().is_err());
     }

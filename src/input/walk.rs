@@ -7,7 +7,8 @@
 //! through another link is walked only the first time, without an error.
 //! Links may point out of the walked tree; [`Inputs::follow_symlinks`] turns
 //! following off in walks (`--no-follow`), leaving the symlinks met there
-//! unread and unreported.
+//! unread and unreported. Hidden directories (`.git`) are not walked, as
+//! ripgrep and fd do not; a hidden directory named on the command line is.
 
 use std::collections::HashSet;
 use std::fs;
@@ -270,6 +271,13 @@ impl<'a> Inputs<'a> {
             };
             let file_name = entry.file_name();
             match file_type {
+                // Hidden directories (.git, .cache) are version control and
+                // tool state, not reports: skipped, as ripgrep and fd do.
+                Ok(t) if t.is_dir() && file_name.as_encoded_bytes().starts_with(b".") => {
+                    if !is_link {
+                        walk.skip_entered();
+                    }
+                }
                 Ok(t) if t.is_dir() => {
                     if !is_link {
                         id = entry.metadata().ok().and_then(|m| FileId::of(&m, path));
@@ -397,6 +405,54 @@ impl Iterator for Inputs<'_> {
 mod walk_tests {
     use super::*;
 
+    /// Without `--glob` a walk takes the formats read, in any letter case,
+    /// and passes over hidden directories; a hidden file is still a file.
+    #[test]
+    fn default_walk_takes_the_formats_read_and_skips_hidden_directories() {
+        let dir = tempfile::tempdir().unwrap();
+        let d = dir.path();
+        fs::create_dir_all(d.join(".git/objects")).unwrap();
+        fs::create_dir(d.join("reports")).unwrap();
+        for name in [
+            ".git/objects/x.txt",
+            ".git/notes.txt",
+            "reports/a.TXT",
+            "reports/b.Html",
+            "reports/c.htm",
+            "reports/d.docx",
+            "reports/e.pdf",
+            "reports/f.jsonl",
+            "reports/g.md",
+            "reports/h.doc",
+            "reports/.i.txt",
+        ] {
+            fs::write(d.join(name), "x").unwrap();
+        }
+        let paths = vec![d.to_path_buf(), d.join(".git")];
+        let filter = NameFilter::new(&[]);
+        let names: Vec<String> = Inputs::new(&paths, &filter)
+            .map(|i| {
+                let name = i.name.strip_prefix(&*d.to_string_lossy()).unwrap();
+                name.to_owned()
+            })
+            .collect();
+        assert_eq!(
+            names,
+            [
+                "/reports/.i.txt",
+                "/reports/a.TXT",
+                "/reports/b.Html",
+                "/reports/c.htm",
+                "/reports/d.docx",
+                "/reports/e.pdf",
+                "/reports/f.jsonl",
+                // Named on the command line, a hidden directory is walked.
+                "/.git/notes.txt",
+                "/.git/objects/x.txt",
+            ]
+        );
+    }
+
     /// Nested folders come out depth first in sorted order, filtered by name,
     /// and a folder given on the command line with no match is one error input.
     #[test]
@@ -405,13 +461,7 @@ mod walk_tests {
         let d = dir.path();
         fs::create_dir_all(d.join("b/inner")).unwrap();
         fs::create_dir(d.join("empty")).unwrap();
-        for name in [
-            "b/inner/z.txt",
-            "b/a.txt",
-            "c.txt",
-            "a.html",
-            "b/inner/y.html",
-        ] {
+        for name in ["b/inner/z.txt", "b/a.txt", "c.txt", "a.md", "b/inner/y.md"] {
             fs::write(d.join(name), "x").unwrap();
         }
         let paths = vec![d.to_path_buf(), d.join("empty")];
