@@ -212,3 +212,89 @@ fn page_chrome_is_not_in_the_normalized_text() {
         assert!(Path::new(&source).exists());
     }
 }
+
+/// The stem of the seed a record of another format holds: `seeds.csv#004_…`
+/// (named by `--id-field id`) or `html/004_….html`.
+fn seed_stem(source: &str) -> String {
+    match source.split_once('#') {
+        Some((_, id)) => id.to_owned(),
+        None => Path::new(source)
+            .file_stem()
+            .unwrap()
+            .to_string_lossy()
+            .into_owned(),
+    }
+}
+
+/// Every seed in every other format it is bundled in (the crawler records
+/// of `fixtures/records/`, and the pages and documents of the format
+/// folders) gives the facts read by hand off the seed. Titles and stamps
+/// come from each container's metadata, so they are not compared.
+#[test]
+fn every_format_of_a_seed_gives_its_hand_checked_facts() {
+    let expectations: std::collections::HashMap<String, Value> = expectations()
+        .into_iter()
+        .map(|(source, mut expected)| {
+            let e = expected.as_object_mut().unwrap();
+            e.remove("title");
+            e.remove("published");
+            (seed_stem(&source), expected)
+        })
+        .collect();
+    let out = vnextract()
+        .args(["extract", "--quiet", "--id-field", "id"])
+        .args(["fixtures/records/seeds.jsonl", "fixtures/records/seeds.csv"])
+        .assert()
+        .success();
+    let records: Vec<Value> = String::from_utf8(out.get_output().stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(records.len(), 10);
+    let mut failures = Vec::new();
+    for record in &records {
+        let source = record["source"].as_str().unwrap();
+        assert!(record["error"].is_null(), "{source}: {}", record["error"]);
+        let expected = &expectations[&seed_stem(source)];
+        for problem in check(record, expected) {
+            failures.push(format!("{source}: {problem}"));
+        }
+    }
+    assert!(failures.is_empty(), "\n{}", failures.join("\n"));
+}
+
+/// The crawler records hold the seeds' texts as they are, so they cannot
+/// drift from them.
+#[test]
+fn the_crawler_records_hold_the_seeds() {
+    let seeds: Vec<(String, String)> = expectations()
+        .into_iter()
+        .map(|(source, _)| {
+            let text = std::fs::read_to_string(&source).unwrap();
+            (seed_stem(&source), text)
+        })
+        .collect();
+    let jsonl = std::fs::read_to_string("fixtures/records/seeds.jsonl").unwrap();
+    let from_jsonl: Vec<(String, String)> = jsonl
+        .lines()
+        .map(|line| {
+            let row: Value = serde_json::from_str(line).unwrap();
+            let field = |k: &str| row[k].as_str().unwrap().to_owned();
+            (field("id"), field("content"))
+        })
+        .collect();
+    assert_eq!(from_jsonl, seeds);
+    let mut csv = csv::ReaderBuilder::new()
+        .delimiter(b';')
+        .from_path("fixtures/records/seeds.csv")
+        .unwrap();
+    let from_csv: Vec<(String, String)> = csv
+        .records()
+        .map(|row| {
+            let row = row.unwrap();
+            (row[0].to_owned(), row[2].to_owned())
+        })
+        .collect();
+    assert_eq!(from_csv, seeds);
+}
