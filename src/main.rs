@@ -11,7 +11,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::Instant;
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use vnextract::batch::{self, BatchOptions};
@@ -115,8 +115,9 @@ struct ReadArgs {
     /// Keep page chrome (visitor counters, footers, navigation) in the text.
     #[arg(long)]
     keep_chrome: bool,
-    /// Reject files larger than this many bytes with an error record.
-    #[arg(long, value_name = "BYTES", default_value_t = 50_000_000)]
+    /// Reject files larger than this with an error record: bytes, or a
+    /// number with a unit, KB MB GB (powers of 1000) or KiB MiB GiB (of 1024).
+    #[arg(long, value_name = "SIZE", default_value = "50MB", value_parser = parse_size)]
     max_file_size: u64,
     /// Do not follow symlinks met while walking directories (paths given
     /// here are followed either way).
@@ -148,6 +149,9 @@ struct ExtractArgs {
     /// spreadsheet does not run it as a formula.
     #[arg(long)]
     raw_cells: bool,
+    /// Write CSV without its header line, for batches appended to one file.
+    #[arg(long)]
+    no_header: bool,
     /// Worker threads (default: one per core); at most 256, and no more than
     /// there are inputs.
     #[arg(long, short, value_name = "N", default_value_t = 0)]
@@ -237,6 +241,37 @@ fn escaped(text: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
+/// `--max-file-size`: "50000000", "50MB", "50 MB", "1.5GB", "512KiB", "2G".
+fn parse_size(text: &str) -> Result<u64, String> {
+    let text = text.trim();
+    let split = text
+        .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+        .unwrap_or(text.len());
+    let (number, unit) = text.split_at(split);
+    let factor: u64 = match unit.trim().to_ascii_lowercase().as_str() {
+        "" | "b" => 1,
+        "k" | "kb" => 1_000,
+        "m" | "mb" => 1_000_000,
+        "g" | "gb" => 1_000_000_000,
+        "kib" => 1 << 10,
+        "mib" => 1 << 20,
+        "gib" => 1 << 30,
+        other => {
+            return Err(format!(
+                "unknown unit {other:?}: use bytes, KB, MB, GB, KiB, MiB or GiB"
+            ));
+        }
+    };
+    let number: f64 = number
+        .parse()
+        .map_err(|_| format!("{text:?} is not a size such as 50MB"))?;
+    let bytes = number * factor as f64;
+    if !bytes.is_finite() || bytes < 0.0 || bytes > u64::MAX as f64 {
+        return Err(format!("{text:?} is out of range"));
+    }
+    Ok(bytes.round() as u64)
+}
+
 /// `--delimiter`: one ASCII character, or `tab`.
 fn parse_delimiter(text: &str) -> Result<u8, String> {
     match text {
@@ -247,6 +282,18 @@ fn parse_delimiter(text: &str) -> Result<u8, String> {
 }
 
 impl ReadArgs {
+    /// No path on a terminal would wait for a report typed in: a usage
+    /// error instead, showing the usage of `command`.
+    fn check_input(&self, command: &str) -> Result<(), Failure> {
+        if !self.paths.is_empty() || !io::stdin().is_terminal() {
+            return Ok(());
+        }
+        Err(Failure::Usage(format!(
+            "no input: name files or directories, or pipe a report into standard input \
+             (usage: vnextract {command} [OPTIONS] [PATHS]..., `vnextract {command} --help` for more)"
+        )))
+    }
+
     /// The inputs these arguments name, walked lazily.
     fn inputs<'a>(&'a self, filter: &'a NameFilter) -> input::Inputs<'a> {
         input::Inputs::new(&self.paths, filter).follow_symlinks(!self.no_follow)
@@ -282,6 +329,24 @@ fn output_among_inputs(output: &Path, paths: &[PathBuf]) -> Option<Failure> {
     )))
 }
 
+/// The first output flag set that does not fit the format, if any:
+/// `--pretty` indents JSON only; `--bom`, `--raw-cells` and `--no-header`
+/// are CSV's.
+fn misfit(options: &OutputOptions) -> Option<&'static str> {
+    let csv = matches!(options.format, Format::Csv | Format::CsvFacts);
+    if options.pretty && options.format != Format::Json {
+        Some("--pretty")
+    } else if options.bom && !csv {
+        Some("--bom")
+    } else if options.raw_cells && !csv {
+        Some("--raw-cells")
+    } else if options.no_header && !csv {
+        Some("--no-header")
+    } else {
+        None
+    }
+}
+
 /// Returns whether every input was processed.
 fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
     let started = Instant::now();
@@ -299,7 +364,19 @@ fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
         pretty: args.pretty,
         bom: args.bom,
         raw_cells: args.raw_cells,
+        no_header: args.no_header,
     };
+    if let Some(flag) = misfit(&output_options) {
+        return Err(Failure::Usage(format!(
+            "{flag} does not fit --format {}",
+            Format::value_variants()
+                .iter()
+                .find(|f| **f == output_options.format)
+                .and_then(|f| f.to_possible_value())
+                .map_or_else(String::new, |v| v.get_name().to_owned())
+        )));
+    }
+    args.read.check_input("extract")?;
     let output_path = args.output.as_deref().filter(|p| p.as_os_str() != "-");
     let output_name = output_path.map_or(STDOUT.to_owned(), |p| p.display().to_string());
     let output_failed = |error| Failure::Output(output_name.clone(), error);
@@ -391,6 +468,7 @@ fn progress_bar(total: Option<u64>) -> ProgressBar {
 
 /// Prints each input's normalized text; returns whether every input was read.
 fn run_normalize(args: NormalizeArgs) -> Result<bool, Failure> {
+    args.read.check_input("normalize")?;
     let filter = NameFilter::new(&args.read.glob);
     let inputs: Vec<input::Input> = args.read.inputs(&filter).collect();
     let extractor = Extractor::new(args.read.options());

@@ -25,7 +25,7 @@ const SEED_000: &str = "fixtures/000_son_la_cchc_2016.txt";
 #[test]
 fn jsonl_has_one_record_per_fixture_in_sorted_order_with_the_contract_fields() {
     let out = vnextract()
-        .args(["extract", "-q", "fixtures"])
+        .args(["extract", "-q", "--glob", "*.txt", "fixtures"])
         .assert()
         .success()
         .get_output()
@@ -36,7 +36,8 @@ fn jsonl_has_one_record_per_fixture_in_sorted_order_with_the_contract_fields() {
         .iter()
         .map(|r| r["source"].as_str().unwrap())
         .collect();
-    // The five seeds, then the same paragraph in eleven encodings, walked in sorted order.
+    // The five seeds, then the same paragraph in eleven encodings, walked in
+    // sorted order (the other formats' folders hold no .txt).
     assert_eq!(sources.len(), 16, "{sources:?}");
     assert_eq!(
         sources[..6],
@@ -86,11 +87,16 @@ fn jsonl_has_one_record_per_fixture_in_sorted_order_with_the_contract_fields() {
 #[test]
 fn json_is_one_array_and_pretty_is_the_same_data() {
     let plain = vnextract()
-        .args(["extract", "-q", "--format", "json", "fixtures"])
+        .args([
+            "extract", "-q", "--glob", "*.txt", "--format", "json", "fixtures",
+        ])
         .assert()
         .success();
     let pretty = vnextract()
-        .args(["extract", "-q", "--format", "json", "--pretty", "fixtures"])
+        .args([
+            "extract", "-q", "--glob", "*.txt", "--format", "json", "--pretty",
+        ])
+        .arg("fixtures")
         .assert()
         .success();
     let plain: Value = serde_json::from_slice(&plain.get_output().stdout).unwrap();
@@ -102,7 +108,9 @@ fn json_is_one_array_and_pretty_is_the_same_data() {
 #[test]
 fn csv_has_a_header_and_one_row_per_document() {
     let out = vnextract()
-        .args(["extract", "-q", "--format", "csv", "fixtures"])
+        .args([
+            "extract", "-q", "--glob", "*.txt", "--format", "csv", "fixtures",
+        ])
         .assert()
         .success();
     let mut reader = csv::Reader::from_reader(out.get_output().stdout.as_slice());
@@ -183,7 +191,7 @@ fn output_file_is_written_whole_and_no_temporary_file_remains() {
     let dir = tempfile::tempdir().unwrap();
     let target = dir.path().join("report.csv");
     vnextract()
-        .args(["extract", "-q", "--format", "csv", "-o"])
+        .args(["extract", "-q", "--glob", "*.txt", "--format", "csv", "-o"])
         .arg(&target)
         .arg("fixtures")
         .assert()
@@ -734,5 +742,120 @@ fn explain_says_why_each_single_value_was_chosen() {
     assert_eq!(
         records[1]["explain"]["event_date"],
         "“Sáng nay, ngày 30/12”: the first day in a sentence naming an event; year inferred from the other dates of the text (no stamp gives it)"
+    );
+}
+
+/// A flag that does not fit the output format is a usage error, before
+/// anything is read.
+#[test]
+fn a_flag_that_does_not_fit_the_format_is_a_usage_error() {
+    for (flags, message) in [
+        (&["--pretty"][..], "--pretty does not fit --format jsonl"),
+        (
+            &["--format", "csv", "--pretty"],
+            "--pretty does not fit --format csv",
+        ),
+        (&["--bom"], "--bom does not fit --format jsonl"),
+        (
+            &["--format", "json", "--raw-cells"],
+            "--raw-cells does not fit --format json",
+        ),
+        (&["--no-header"], "--no-header does not fit --format jsonl"),
+    ] {
+        let out = vnextract()
+            .arg("extract")
+            .args(flags)
+            .arg(SEED_000)
+            .assert()
+            .code(2);
+        let output = out.get_output();
+        assert!(output.stdout.is_empty());
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert_eq!(stderr.trim(), format!("vnextract: {message}"), "{flags:?}");
+    }
+    // Where they fit, they are taken.
+    vnextract()
+        .args(["extract", "-q", "--format", "json", "--pretty", SEED_000])
+        .assert()
+        .success();
+}
+
+/// `--no-header` leaves out the header line, for batches appended to one file.
+#[test]
+fn no_header_leaves_out_the_header_line() {
+    let run = |extra: &[&str]| {
+        let out = vnextract()
+            .args(["extract", "-q", "--format", "csv"])
+            .args(extra)
+            .arg(SEED_000)
+            .assert()
+            .success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let with = run(&[]);
+    let without = run(&["--no-header"]);
+    assert!(with.starts_with("source,error,"), "{with}");
+    assert!(
+        without.starts_with("fixtures/000_son_la_cchc_2016.txt,"),
+        "{without}"
+    );
+    assert_eq!(with.split_once('\n').unwrap().1, without);
+}
+
+/// `--max-file-size` takes units: powers of 1000 and of 1024.
+#[test]
+fn max_file_size_takes_units() {
+    // The seed is 4,720 bytes.
+    for (size, ok) in [
+        ("4720", true),
+        ("4719", false),
+        ("5KB", true),
+        ("4k", false),
+        ("4.72 KB", true),
+        ("4KiB", false),
+        ("5KiB", true),
+        ("1MB", true),
+    ] {
+        let out = vnextract()
+            .args(["extract", "-q", "--max-file-size", size, SEED_000])
+            .assert()
+            .code(if ok { 0 } else { 1 });
+        let records = jsonl(&out.get_output().stdout);
+        assert_eq!(records[0]["error"].is_null(), ok, "{size}");
+    }
+    let out = vnextract()
+        .args(["extract", "--max-file-size", "5XB", SEED_000])
+        .assert()
+        .code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr);
+    assert!(stderr.contains("unknown unit \"xb\""), "{stderr}");
+}
+
+/// With no path and a terminal on standard input, the usage is shown
+/// instead of waiting for a report to be typed. `script` gives the child a
+/// terminal.
+#[test]
+fn no_input_on_a_terminal_shows_the_usage() {
+    let binary = assert_cmd::cargo::cargo_bin("vnextract");
+    let Ok(out) = std::process::Command::new("script")
+        .args([
+            "-qec",
+            &format!("{} extract", binary.display()),
+            "/dev/null",
+        ])
+        .stdin(std::process::Stdio::null())
+        .output()
+    else {
+        panic!("this test needs `script` (util-linux) to give the child a terminal");
+    };
+    let shown = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(2), "{shown}");
+    assert!(
+        shown.contains("vnextract: no input: name files or directories"),
+        "{shown}"
+    );
+    assert!(
+        shown.contains("usage: vnextract extract [OPTIONS] [PATHS]..."),
+        "{shown}"
     );
 }

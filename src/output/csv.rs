@@ -28,7 +28,7 @@
 use std::borrow::Cow;
 use std::io::{self, Write};
 
-use super::RecordWriter;
+use super::{OutputOptions, RecordWriter};
 use crate::record::{Fact, Record};
 
 /// The columns of `csv`, in the order of the row `DocumentRows` writes. They
@@ -67,15 +67,22 @@ const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 /// The most characters of a cell: Excel's limit.
 pub(crate) const MAX_CELL: usize = 32_767;
 
-/// All CSV writers share these settings: RFC 4180 quoting, "\n" line ends.
-fn csv_writer<W: Write>(mut out: W, bom: bool, columns: &[&str]) -> io::Result<csv::Writer<W>> {
-    if bom {
+/// All CSV writers share these settings: RFC 4180 quoting, "\n" line ends;
+/// a header line unless `no_header` (a batch appended to a file).
+fn csv_writer<W: Write>(
+    mut out: W,
+    options: &OutputOptions,
+    columns: &[&str],
+) -> io::Result<csv::Writer<W>> {
+    if options.bom {
         out.write_all(UTF8_BOM)?;
     }
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .from_writer(out);
-    writer.write_record(columns).map_err(io_error)?;
+    if !options.no_header {
+        writer.write_record(columns).map_err(io_error)?;
+    }
     Ok(writer)
 }
 
@@ -172,11 +179,13 @@ pub(crate) struct DocumentRows<W: Write> {
 }
 
 impl<W: Write> DocumentRows<W> {
-    /// `raw_cells` turns off the quoting of cells that look like formulas.
-    pub(crate) fn new(out: W, bom: bool, raw_cells: bool) -> io::Result<Self> {
+    /// `options.raw_cells` turns off the quoting of cells that look like formulas.
+    pub(crate) fn new(out: W, options: &OutputOptions) -> io::Result<Self> {
         Ok(DocumentRows {
-            writer: csv_writer(out, bom, DOCUMENT_COLUMNS)?,
-            cells: Cells { raw: raw_cells },
+            writer: csv_writer(out, options, DOCUMENT_COLUMNS)?,
+            cells: Cells {
+                raw: options.raw_cells,
+            },
         })
     }
 }
@@ -255,11 +264,13 @@ pub(crate) struct FactRows<W: Write> {
 }
 
 impl<W: Write> FactRows<W> {
-    /// `raw_cells` turns off the quoting of cells that look like formulas.
-    pub(crate) fn new(out: W, bom: bool, raw_cells: bool) -> io::Result<Self> {
+    /// `options.raw_cells` turns off the quoting of cells that look like formulas.
+    pub(crate) fn new(out: W, options: &OutputOptions) -> io::Result<Self> {
         Ok(FactRows {
-            writer: csv_writer(out, bom, FACT_COLUMNS)?,
-            cells: Cells { raw: raw_cells },
+            writer: csv_writer(out, options, FACT_COLUMNS)?,
+            cells: Cells {
+                raw: options.raw_cells,
+            },
         })
     }
 }
@@ -371,7 +382,7 @@ mod tests {
             ..Record::default()
         };
         let mut out = Vec::new();
-        let mut rows = DocumentRows::new(&mut out, false, false).unwrap();
+        let mut rows = DocumentRows::new(&mut out, &OutputOptions::default()).unwrap();
         rows.write(&record).unwrap();
         rows.finish().unwrap();
         drop(rows);

@@ -36,6 +36,8 @@ pub struct OutputOptions {
     /// Write CSV cells as they are, even those a spreadsheet would take for
     /// formulas (README: CSV is safe to open in a spreadsheet).
     pub raw_cells: bool,
+    /// Write CSV without its header line, for batches appended to one file.
+    pub no_header: bool,
 }
 
 /// Writes records one at a time, then closes the document.
@@ -54,7 +56,7 @@ pub fn writer<'a, W: Write + 'a>(
     Ok(match options.format {
         Format::Jsonl => Box::new(json::JsonLines::new(out)),
         Format::Json => Box::new(json::JsonArray::new(out, options.pretty)),
-        Format::Csv => Box::new(csv::DocumentRows::new(out, options.bom, options.raw_cells)?),
-        Format::CsvFacts => Box::new(csv::FactRows::new(out, options.bom, options.raw_cells)?),
+        Format::Csv => Box::new(csv::DocumentRows::new(out, &options)?),
+        Format::CsvFacts => Box::new(csv::FactRows::new(out, &options)?),
     })
 }
