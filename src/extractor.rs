@@ -133,6 +133,33 @@ impl Extractor {
                 container::unpack(source, bytes, &self.options.input, self.options.encoding)
             })
             .collect();
+        self.extract_unpacked(unpacked)
+    }
+
+    /// The record of line `number` (from 1) of a JSON Lines stream named
+    /// `name`, one article per line (source `NAME#NUMBER`, or `NAME#ID` by
+    /// the id field): a bad line gives an error record, so that every line
+    /// in gives exactly one record out.
+    pub fn extract_json_line(&self, name: &str, number: usize, line: &[u8]) -> Record {
+        self.extract_json_line_with_error(name, number, line).0
+    }
+
+    /// [`Extractor::extract_json_line`], with why an error record failed.
+    pub(crate) fn extract_json_line_with_error(
+        &self,
+        name: &str,
+        number: usize,
+        line: &[u8],
+    ) -> (Record, Option<Error>) {
+        let line = line.strip_suffix(b"\n").unwrap_or(line);
+        let line = line.strip_suffix(b"\r").unwrap_or(line);
+        let unpacked = container::unpack_jsonl_line(name, number, line, &self.options.input);
+        let mut files = self.extract_unpacked(vec![vec![unpacked]]);
+        files.swap_remove(0).swap_remove(0)
+    }
+
+    /// The records of unpacked files, each the records of its articles in order.
+    fn extract_unpacked(&self, unpacked: Vec<Vec<Unpacked>>) -> Vec<Vec<(Record, Option<Error>)>> {
         // Each article read goes to `reads`; the files keep its index there.
         let mut reads: Vec<Read> = Vec::new();
         let files: Vec<Vec<(String, Result<usize, Error>)>> = unpacked

@@ -32,6 +32,7 @@ pub mod eval;
 mod extract;
 mod extractor;
 pub mod input;
+pub mod lines;
 mod normalize;
 pub mod output;
 mod record;

@@ -16,6 +16,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use vnextract::batch::{self, BatchOptions};
 use vnextract::input::{self, NameFilter};
+use vnextract::lines;
 use vnextract::output::file::{self, OutputFile};
 use vnextract::output::{self, Format, OutputOptions};
 use vnextract::{
@@ -347,6 +348,22 @@ fn misfit(options: &OutputOptions) -> Option<&'static str> {
     }
 }
 
+/// Whether standard input is a regular file (`< file`), not a pipe or terminal.
+fn stdin_is_a_file() -> bool {
+    #[cfg(unix)]
+    {
+        use std::os::fd::AsFd;
+        let Ok(fd) = io::stdin().as_fd().try_clone_to_owned() else {
+            return false;
+        };
+        std::fs::File::from(fd)
+            .metadata()
+            .is_ok_and(|m| m.file_type().is_file())
+    }
+    #[cfg(not(unix))]
+    false
+}
+
 /// Returns whether every input was processed.
 fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
     let started = Instant::now();
@@ -409,7 +426,15 @@ fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
         taken.fetch_add(1, Ordering::Relaxed);
     });
     let mut writer = output::writer(out.writer(), output_options).map_err(output_failed)?;
-    batch::run(inputs, options, |record, processed| {
+    // JSON Lines on standard input is a stream of articles: the line protocol.
+    let line_protocol = options.document.input.format == InputFormat::Jsonl
+        && args.read.paths.iter().all(|p| p.as_os_str() == "-")
+        && args.read.paths.len() <= 1;
+    // A pipe's reader waits on each record; a file's does not.
+    let flush_each = line_protocol && !stdin_is_a_file();
+    let extractor = Extractor::new(options.document.clone());
+    let max_line = options.max_file_size;
+    let emit = |record: &vnextract::Record, processed: batch::Processed| {
         if let Some(error) = &record.error {
             errors += 1;
             let hint = processed.error.as_ref().map_or("", hint);
@@ -427,8 +452,17 @@ fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
                 bytes as f64 / 1e6 / seconds
             ));
         }
-        writer.write(record)
-    })
+        writer.write(record)?;
+        if flush_each {
+            writer.flush()?;
+        }
+        Ok(())
+    };
+    if line_protocol {
+        lines::run(io::stdin().lock(), "-", &extractor, max_line, emit)
+    } else {
+        batch::run(inputs, options, emit)
+    }
     .map_err(output_failed)?;
     writer.finish().map_err(output_failed)?;
     drop(writer);
@@ -444,7 +478,12 @@ fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
     if !args.quiet {
         eprintln!(
             "vnextract: {} inputs, {records} records, {errors} errors, {:.1} MB in {:.2} s",
-            taken.load(Ordering::Relaxed),
+            // Each line of the line protocol is an input.
+            if line_protocol {
+                records
+            } else {
+                taken.load(Ordering::Relaxed)
+            },
             bytes as f64 / 1e6,
             started.elapsed().as_secs_f64()
         );

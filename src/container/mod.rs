@@ -194,6 +194,29 @@ pub(crate) fn unpack(
     }
 }
 
+/// The article of line `number` (from 1) of a JSON Lines stream named
+/// `name`: the line protocol of `--input-format jsonl` on standard input.
+pub(crate) fn unpack_jsonl_line(
+    name: &str,
+    number: usize,
+    line: &[u8],
+    options: &InputOptions,
+) -> Unpacked {
+    match std::str::from_utf8(line) {
+        Ok(line) => records::jsonl_line(name, number, line, fields(options), "jsonl/utf-8"),
+        Err(error) => Unpacked {
+            source: format!("{name}#{number}"),
+            content: Err(Error::Format {
+                format: "jsonl",
+                reason: format!(
+                    "line {number} is not UTF-8 (first bad byte at offset {})",
+                    error.valid_up_to()
+                ),
+            }),
+        },
+    }
+}
+
 /// Reads the records of a decoded file: name, text, options, container label.
 type RecordReader = fn(&str, &str, &InputOptions, &str) -> Vec<Unpacked>;
 

@@ -199,16 +199,7 @@ pub(crate) fn jsonl(name: &str, text: &str, fields: Fields, container: &str) -> 
         if line.trim().is_empty() {
             continue;
         }
-        let number = index + 1;
-        let unpacked = match serde_json::from_str::<Value>(line) {
-            Ok(Value::Object(map)) => Unpacked {
-                source: record_name(name, &map, fields, number),
-                content: article(&map, fields, container).map(Content::Article),
-            },
-            Ok(_) => failed(name, number, container, "is JSON but not an object".into()),
-            Err(error) => failed(name, number, container, format!("is not JSON ({error})")),
-        };
-        out.push(unpacked);
+        out.push(jsonl_line(name, index + 1, line, fields, container));
     }
     if out.is_empty() {
         out.push(Unpacked {
@@ -217,6 +208,25 @@ pub(crate) fn jsonl(name: &str, text: &str, fields: Fields, container: &str) -> 
         });
     }
     or_not_articles(name, out, container)
+}
+
+/// The article of line `number` of a JSON Lines stream.
+pub(crate) fn jsonl_line(
+    name: &str,
+    number: usize,
+    line: &str,
+    fields: Fields,
+    container: &str,
+) -> Unpacked {
+    match serde_json::from_str::<Value>(line) {
+        Ok(Value::Object(map)) => Unpacked {
+            source: record_name(name, &map, fields, number),
+            content: article(&map, fields, container).map(Content::Article),
+        },
+        Ok(_) => failed(name, number, container, "is JSON but not an object".into()),
+        Err(_) if line.trim().is_empty() => failed(name, number, container, "is empty".into()),
+        Err(error) => failed(name, number, container, format!("is not JSON ({error})")),
+    }
 }
 
 fn failed(name: &str, line: usize, container: &str, why: String) -> Unpacked {

@@ -252,6 +252,10 @@ impl<W: Write> RecordWriter for DocumentRows<W> {
         self.cells.write(&mut self.writer, &row)
     }
 
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer.flush()
+    }
+
     fn finish(&mut self) -> io::Result<()> {
         self.writer.flush()
     }
@@ -303,6 +307,10 @@ impl<W: Write> RecordWriter for FactRows<W> {
             }
         }
         Ok(())
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.writer.flush()
     }
 
     fn finish(&mut self) -> io::Result<()> {

@@ -35,6 +35,10 @@ impl<W: Write> RecordWriter for JsonLines<W> {
         self.out.write_all(&self.line)
     }
 
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+
     fn finish(&mut self) -> io::Result<()> {
         self.out.flush()
     }
@@ -72,6 +76,10 @@ impl<W: Write> RecordWriter for JsonArray<W> {
         }
         self.written += 1;
         self.out.write_all(&self.element)
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        self.out.flush()
     }
 
     fn finish(&mut self) -> io::Result<()> {

@@ -44,6 +44,9 @@ pub struct OutputOptions {
 pub trait RecordWriter {
     /// Writes one record.
     fn write(&mut self, record: &Record) -> io::Result<()>;
+    /// Hands what was written on to the output now (a pipe's reader waits
+    /// for each record).
+    fn flush(&mut self) -> io::Result<()>;
     /// Closes the document (a JSON array's `]`) and flushes.
     fn finish(&mut self) -> io::Result<()>;
 }
