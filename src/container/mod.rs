@@ -13,6 +13,8 @@
 //! Which container an input is comes from its file name, else from its
 //! first bytes ([`detect`]); `--input-format` overrides both.
 
+mod html;
+
 use crate::decode::Encoding;
 use crate::Error;
 
