@@ -54,6 +54,9 @@ mod content;
 mod render;
 mod tree;
 
+#[cfg(test)]
+mod tests;
+
 
 use super::Article;
 use crate::Error;
