@@ -57,7 +57,6 @@ mod tree;
 #[cfg(test)]
 mod tests;
 
-
 use super::Article;
 use crate::Error;
 use crate::decode::Encoding;

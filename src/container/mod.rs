@@ -15,8 +15,8 @@
 
 mod html;
 
-use crate::decode::Encoding;
 use crate::Error;
+use crate::decode::Encoding;
 
 /// An article a container gave as text, with its metadata.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
