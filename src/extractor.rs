@@ -212,8 +212,8 @@ impl Extractor {
     }
 
     /// The text of what a container gave, with its metadata: bytes are
-    /// decoded, an article's character references decoded and its title
-    /// normalized.
+    /// decoded, an article's title normalized (its text and title come with
+    /// their character references decoded).
     fn read(&self, content: Content) -> Result<Read, Error> {
         Ok(match content {
             Content::Bytes(bytes) => {
@@ -227,12 +227,11 @@ impl Extractor {
             }
             Content::Article(article) => {
                 let title = article.title.map(|title| {
-                    let title = decode::entities::unescape(&title);
                     let title = normalize::normalize(title.trim(), self.options.normalize);
                     title.trim().to_owned()
                 });
                 Read {
-                    text: decode::entities::unescape_owned(article.text),
+                    text: article.text,
                     encoding: article.container,
                     title: title.filter(|t| !t.is_empty()),
                     published: article.published,

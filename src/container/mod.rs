@@ -13,6 +13,7 @@
 //! Which container an input is comes from its file name, else from its
 //! first bytes ([`detect`]); `--input-format` overrides both.
 
+mod html;
 mod records;
 
 use std::path::Path;
@@ -139,6 +140,7 @@ fn sniff(bytes: &[u8], options: &InputOptions) -> InputFormat {
         Some(b'[') if serde_json::from_slice::<serde::de::IgnoredAny>(start).is_ok() => {
             InputFormat::Json
         }
+        _ if html::looks_like_html(bytes) => InputFormat::Html,
         _ => {
             let head = &start[..start.len().min(1024)];
             let first_line = head.split(|&b| b == b'\n').next().unwrap_or(head);
@@ -170,11 +172,10 @@ pub(crate) fn unpack(
     };
     let format = detect(name, &bytes, options);
     let (kind, read): (&str, RecordReader) = match format {
-        InputFormat::Auto
-        | InputFormat::Text
-        | InputFormat::Html
-        | InputFormat::Docx
-        | InputFormat::Pdf => return one(Ok(Content::Bytes(bytes))),
+        InputFormat::Auto | InputFormat::Text | InputFormat::Docx | InputFormat::Pdf => {
+            return one(Ok(Content::Bytes(bytes)));
+        }
+        InputFormat::Html => return one(html::read(&bytes, encoding).map(Content::Article)),
         InputFormat::Jsonl => ("jsonl", |name, text, options, label| {
             records::jsonl(name, text, fields(options), label)
         }),

@@ -20,6 +20,7 @@ use serde_json::{Map, Value};
 
 use super::{Article, Content, Unpacked};
 use crate::Error;
+use crate::decode::entities::unescape_owned;
 use crate::extract::date::is_published_column;
 
 /// The fields that hold the article, in the order they are looked for.
@@ -105,7 +106,14 @@ fn article(row: &dyn Row, fields: Fields, container: &str) -> Result<Article, Er
         ));
     };
     let body = row.field(text_name).unwrap_or_default();
-    let title = first_field(row, TITLE_FIELDS);
+    // A crawler keeps the page's markup, or its character references.
+    let (body, page_title) = if super::html::looks_like_fragment(&body) {
+        let page = super::html::article_from_str(&body);
+        (page.text, page.title)
+    } else {
+        (unescape_owned(body), None)
+    };
+    let title = first_field(row, TITLE_FIELDS).or(page_title);
     let lead = first_field(row, LEAD_FIELDS).filter(|lead| !body.starts_with(lead.as_str()));
     let published = names
         .iter()
@@ -137,11 +145,13 @@ fn article(row: &dyn Row, fields: Fields, container: &str) -> Result<Article, Er
     })
 }
 
+/// The first of the fields `names` a row has, character references decoded.
 fn first_field(row: &dyn Row, names: &[&str]) -> Option<String> {
     names
         .iter()
         .find_map(|name| row.field(name))
         .filter(|v| !v.trim().is_empty())
+        .map(unescape_owned)
 }
 
 fn format_error(container: &str, reason: String) -> Error {

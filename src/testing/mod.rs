@@ -2,4 +2,5 @@
 //! seed reports. Test-only: nothing here reaches the library.
 
 pub mod examples;
+pub mod portal;
 pub mod seeds;
