@@ -308,7 +308,7 @@ mod tests {
             let mut paths: Vec<_> = std::fs::read_dir(dir)
                 .unwrap()
                 .map(|entry| entry.unwrap().path())
-                .filter(|path| path.is_file())
+                .filter(|path| path.extension().is_some_and(|e| e == "txt"))
                 .collect();
             paths.sort();
             for path in paths {

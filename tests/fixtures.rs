@@ -214,16 +214,17 @@ fn page_chrome_is_not_in_the_normalized_text() {
 }
 
 /// The stem of the seed a record of another format holds: `seeds.csv#004_…`
-/// (named by `--id-field id`) or `html/004_….html`.
+/// (named by `--id-field id`), `html/004_….html` or `pdf/000_…_vntime.pdf`.
 fn seed_stem(source: &str) -> String {
-    match source.split_once('#') {
+    let stem = match source.split_once('#') {
         Some((_, id)) => id.to_owned(),
         None => Path::new(source)
             .file_stem()
             .unwrap()
             .to_string_lossy()
             .into_owned(),
-    }
+    };
+    stem.trim_end_matches("_vntime").to_owned()
 }
 
 /// Every seed in every other format it is bundled in (the crawler records
@@ -244,7 +245,7 @@ fn every_format_of_a_seed_gives_its_hand_checked_facts() {
     let out = vnextract()
         .args(["extract", "--quiet", "--id-field", "id"])
         .args(["fixtures/records/seeds.jsonl", "fixtures/records/seeds.csv"])
-        .args(["fixtures/html"])
+        .args(["fixtures/html", "fixtures/docx", "fixtures/pdf"])
         .assert()
         .success();
     let records: Vec<Value> = String::from_utf8(out.get_output().stdout.clone())
@@ -252,8 +253,9 @@ fn every_format_of_a_seed_gives_its_hand_checked_facts() {
         .lines()
         .map(|line| serde_json::from_str(line).unwrap())
         .collect();
-    // Five seeds in each of two record files and one folder of pages.
-    assert_eq!(records.len(), 15);
+    // Five seeds in each of two record files and three folders, and the
+    // first seed in a TCVN3 font.
+    assert_eq!(records.len(), 26);
     let mut failures = Vec::new();
     for record in &records {
         let source = record["source"].as_str().unwrap();
@@ -299,4 +301,49 @@ fn the_crawler_records_hold_the_seeds() {
         })
         .collect();
     assert_eq!(from_csv, seeds);
+}
+
+/// The inputs that must fail give their error records, naming the way out.
+#[test]
+fn a_scanned_pdf_and_a_word_97_file_say_what_to_do() {
+    let out = vnextract()
+        .args([
+            "extract",
+            "--quiet",
+            "tests/data/scanned.pdf",
+            "tests/data/report.doc",
+        ])
+        .assert()
+        .code(1);
+    let records: Vec<Value> = String::from_utf8(out.get_output().stdout.clone())
+        .unwrap()
+        .lines()
+        .map(|line| serde_json::from_str(line).unwrap())
+        .collect();
+    assert_eq!(records.len(), 2);
+    assert_eq!(
+        records[0]["error"],
+        "the PDF has no text layer (a scanned image?): run OCR first, e.g. ocrmypdf -l vie IN.pdf OUT.pdf"
+    );
+    let doc = records[1]["error"].as_str().unwrap();
+    assert!(doc.contains("Word 97"), "{doc}");
+    assert!(
+        doc.contains("libreoffice --headless --convert-to docx"),
+        "{doc}"
+    );
+}
+
+/// A walk of `fixtures/` meets only reports: every format, no error.
+#[test]
+fn a_walk_of_the_fixtures_has_no_error() {
+    let records = records();
+    let errors: Vec<&Value> = records.iter().filter(|r| !r["error"].is_null()).collect();
+    assert!(errors.is_empty(), "{errors:?}");
+    let encodings: std::collections::BTreeSet<&str> = records
+        .iter()
+        .map(|r| r["encoding"].as_str().unwrap().split('/').next().unwrap())
+        .collect();
+    for container in ["docx", "html", "jsonl", "pdf", "utf-8", "tcvn3", "vni"] {
+        assert!(encodings.contains(container), "{container}: {encodings:?}");
+    }
 }

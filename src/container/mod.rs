@@ -5,15 +5,20 @@
 //! other container gives its articles as text, with what its metadata says
 //! of the title and the publication date:
 //! - an HTML page (`html.rs`): the article's text, chrome dropped;
-//! - a DOCX report (`docx.rs`): paragraphs and table cells;
-//! - a PDF with a text layer (`pdf.rs`): its pages' text;
+//! - a DOCX report (`docx.rs`; ODT in `odt.rs`, their zip parts in
+//!   `package.rs`): paragraphs and table cells;
+//! - a PDF with a text layer (`pdf/`): its pages' text;
 //! - records that hold articles (`records.rs`): JSON Lines, CSV and JSON,
 //!   one article per row or object.
 //!
 //! Which container an input is comes from its file name, else from its
 //! first bytes ([`detect`]); `--input-format` overrides both.
 
+mod docx;
 mod html;
+mod odt;
+mod package;
+mod pdf;
 mod records;
 
 use std::path::Path;
@@ -111,7 +116,9 @@ pub(crate) fn detect(name: &str, bytes: &[u8], options: &InputOptions) -> InputF
         .map(str::to_ascii_lowercase);
     match extension.as_deref() {
         Some("html" | "htm" | "xhtml") => return InputFormat::Html,
-        Some("docx") => return InputFormat::Docx,
+        // A Word 97 file or an ODT document goes where DOCX does: the
+        // one is refused with a hint, the other read.
+        Some("docx" | "odt" | "doc") => return InputFormat::Docx,
         Some("pdf") => return InputFormat::Pdf,
         Some("jsonl" | "ndjson") => return InputFormat::Jsonl,
         Some("csv" | "tsv") => return InputFormat::Csv,
@@ -123,6 +130,12 @@ pub(crate) fn detect(name: &str, bytes: &[u8], options: &InputOptions) -> InputF
 
 /// The container `bytes` look like, whatever the file is called.
 fn sniff(bytes: &[u8], options: &InputOptions) -> InputFormat {
+    if pdf::is_pdf(bytes) {
+        return InputFormat::Pdf;
+    }
+    if docx::is_docx(bytes) || odt::is_odt(bytes) || docx::is_word97(bytes) {
+        return InputFormat::Docx;
+    }
     let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let start = &start[start.iter().take_while(|b| b.is_ascii_whitespace()).count()..];
     match start.first() {
@@ -172,10 +185,14 @@ pub(crate) fn unpack(
     };
     let format = detect(name, &bytes, options);
     let (kind, read): (&str, RecordReader) = match format {
-        InputFormat::Auto | InputFormat::Text | InputFormat::Docx | InputFormat::Pdf => {
-            return one(Ok(Content::Bytes(bytes)));
-        }
+        InputFormat::Auto | InputFormat::Text => return one(Ok(Content::Bytes(bytes))),
         InputFormat::Html => return one(html::read(&bytes, encoding).map(Content::Article)),
+        InputFormat::Docx if odt::is_odt(&bytes) => {
+            return one(odt::read(&bytes).map(Content::Article));
+        }
+        InputFormat::Docx if docx::is_word97(&bytes) => return one(Err(docx::word97_error())),
+        InputFormat::Docx => return one(docx::read(&bytes).map(Content::Article)),
+        InputFormat::Pdf => return one(pdf::read(&bytes, encoding).map(Content::Article)),
         InputFormat::Jsonl => ("jsonl", |name, text, options, label| {
             records::jsonl(name, text, fields(options), label)
         }),

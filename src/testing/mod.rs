@@ -1,6 +1,9 @@
 //! What the tests of every module share: the example-table harness and the
 //! seed reports. Test-only: nothing here reaches the library.
 
+pub mod docx;
 pub mod examples;
+pub mod fixtures;
+pub mod pdf;
 pub mod portal;
 pub mod seeds;
