@@ -1,5 +1,6 @@
-//! What the tests of every module share: the example-table harness and the
-//! seed reports. Test-only: nothing here reaches the library.
+//! What the tests of every module share: the example-table harness, the
+//! seed reports and hard wrapping. Test-only: nothing here reaches the library.
 
 pub mod examples;
 pub mod seeds;
+pub mod wrap;
