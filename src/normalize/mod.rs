@@ -11,15 +11,19 @@
 //!   lines at the start and end go;
 //! - page chrome lines are dropped unless [`NormalizeOptions::keep_chrome`]
 //!   ([`chrome`]);
+//! - in a hard-wrapped document (PDF pages, exports at 70–100 columns), a
+//!   line cut by layout mid-sentence is joined to the next with one space
+//!   (module `unwrap`);
 //! - dashes and quotes are kept as written (extractors treat them as equal).
 //!
-//! It is one pass over the lines plus one over the kept ones, and it copies
-//! only when something changes: text that is already normal comes back
-//! borrowed.
+//! It is one pass over the lines, one over their lengths (two when the
+//! document is wrapped) and one over the kept ones, and it copies only when
+//! something changes: text that is already normal comes back borrowed.
 
 pub mod chrome;
 mod clean;
 mod tone;
+mod unwrap;
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -84,15 +88,16 @@ fn assemble<'a>(text: &'a str, analysis: &Analysis) -> Cow<'a, str> {
             }
             blank_pending = false;
         }
+        let end = if line.joins { " " } else { "\n" };
         match &line.clean {
-            None if line.lf => out.keep(line.start..line.end + 1),
+            None if line.lf && !line.joins => out.keep(line.start..line.end + 1),
             None => {
                 out.keep(line.start..line.end);
-                out.push("\n");
+                out.push(end);
             }
             Some(range) => {
                 out.push(&analysis.cleaned[range.clone()]);
-                out.push("\n");
+                out.push(end);
             }
         }
     }
@@ -110,6 +115,19 @@ pub(crate) struct Line {
     clean: Option<Range<usize>>,
     kind: Kind,
     pub(crate) drop: bool,
+    /// The line goes on in the next: a layout cut it, and its end becomes
+    /// one space (module `unwrap`).
+    joins: bool,
+}
+
+impl Line {
+    /// The line's clean text.
+    fn text<'a>(&self, input: &'a str, cleaned: &'a str) -> &'a str {
+        match &self.clean {
+            Some(range) => &cleaned[range.clone()],
+            None => &input[self.start..self.end],
+        }
+    }
 }
 
 pub(crate) struct Analysis {
@@ -168,13 +186,19 @@ pub(crate) fn analyze(text: &str, keep_chrome: bool) -> Analysis {
             clean,
             kind,
             drop: false,
+            joins: false,
         });
         start = next;
     }
+    unwrap::mark_wrapped(text, &cleaned, &mut lines);
     if !keep_chrome {
         let kinds: Vec<Kind> = lines.iter().map(|line| line.kind).collect();
         for (line, drop) in lines.iter_mut().zip(chrome::resolve(&kinds)) {
             line.drop = drop;
+        }
+        // A line is joined only to a line that stays with it.
+        for i in 1..lines.len() {
+            lines[i - 1].joins &= lines[i - 1].drop == lines[i].drop;
         }
     }
     Analysis { lines, cleaned }

@@ -1,5 +1,5 @@
-//! What the tests of every module share: the example-table harness and the
-//! seed reports. Test-only: nothing here reaches the library.
+//! What the tests of every module share: the example-table harness, the
+//! seed reports and hard wrapping. Test-only: nothing here reaches the library.
 
 pub mod docx;
 pub mod examples;
@@ -7,3 +7,4 @@ pub mod fixtures;
 pub mod pdf;
 pub mod portal;
 pub mod seeds;
+pub mod wrap;
