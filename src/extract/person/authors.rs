@@ -3,7 +3,7 @@
 //! alone on the line after it ("… cao hơn. Dương Chiến", "Chu Thanh Vân
 //! (TTXVN)"), family name first.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::Person;
 use super::names::{self, is_surname, syllable_run};

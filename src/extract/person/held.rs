@@ -25,7 +25,7 @@
 //! and a dominating one never both exist: which matches first does not
 //! matter, and the index need not keep the order.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::titles::key;
 

@@ -274,6 +274,7 @@ pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
         return None;
     }
     let mut k = i + head;
+    let mut organization = OrganizationWords::from(i + head);
     while let Some(word) = t.word(k) {
         let body = phrase_len(t, k, &BODY_WORDS);
         if body > 0 {
@@ -350,7 +351,7 @@ pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
         // A body's proper name is often a capital and one lowercase syllable:
         // "Bộ Xây dựng", "Cục Hải quan", "Viện Hàn lâm", "Công an" (a known
         // phrase goes first: "Hội Cựu | chiến binh").
-        if names_an_organization(t, i + head, k, is_unit_head(t, i + head))
+        if organization.names_one(t, k)
             && phrase_len(t, k, &BODY_WORDS) == 0
             && t.word(k).is_some_and(is_body_syllable)
         {
@@ -394,18 +395,45 @@ const ORGANIZATIONS: &[&str] = &[
     "bệnh",
 ];
 
-/// True when the title from `start` to `end` names an organization
-/// ("Bộ …", "Sở …", "Cục …") rather than a place ("UBND tỉnh Phú Thọ").
-fn names_an_organization(t: &Tokens, start: usize, end: usize, unit_head: bool) -> bool {
-    start < end
-        && (unit_head
-            || (start..end).any(|k| {
-                t.word(k).is_some_and(|w| {
-                    is_capitalized(w) && ORGANIZATIONS.iter().any(|o| eq_lower(w, o))
-                })
-            }))
-        && t.word(end - 1)
-            .is_some_and(|w| is_capitalized(w) && !is_acronym(w))
+/// Whether the title's body read so far opens an organization's name ("Bộ
+/// …", "Sở …", "Cục …"), its words looked at once each as the title grows:
+/// asked again for every word, a long title was read again each time.
+struct OrganizationWords {
+    /// Where the body starts.
+    start: usize,
+    /// The words before this have been looked at.
+    upto: usize,
+    seen: bool,
+}
+
+impl OrganizationWords {
+    fn from(start: usize) -> Self {
+        OrganizationWords {
+            start,
+            upto: start,
+            seen: false,
+        }
+    }
+
+    /// True when the title from the body's start to `end` names an
+    /// organization rather than a place ("UBND tỉnh Phú Thọ").
+    fn names_one(&mut self, t: &Tokens, end: usize) -> bool {
+        if end < self.upto {
+            // Asked for less than was looked at: look again.
+            *self = OrganizationWords::from(self.start);
+        }
+        while self.upto < end && !self.seen {
+            self.seen = t
+                .word(self.upto)
+                .is_some_and(|w| is_capitalized(w) && ORGANIZATIONS.iter().any(|o| eq_lower(w, o)));
+            self.upto += 1;
+        }
+        self.upto = self.upto.max(end);
+        self.start < end
+            && (self.seen || is_unit_head(t, self.start))
+            && t.word(end - 1)
+                .is_some_and(|w| is_capitalized(w) && !is_acronym(w))
+    }
 }
 
 /// True when the head ends with a unit noun ("Trưởng phòng", "Trưởng khoa"),
@@ -647,6 +675,48 @@ mod tests {
             let held = body.filter(|_| tenure != Some(Tenure::Former));
             assert_eq!(held_body(title), held, "{title}");
         }
+    }
+
+    /// The organization test as first written: every word of the title
+    /// read again for each end asked.
+    fn names_an_organization(t: &Tokens, start: usize, end: usize) -> bool {
+        start < end
+            && (is_unit_head(t, start)
+                || (start..end).any(|k| {
+                    t.word(k).is_some_and(|w| {
+                        is_capitalized(w) && ORGANIZATIONS.iter().any(|o| eq_lower(w, o))
+                    })
+                }))
+            && t.word(end - 1)
+                .is_some_and(|w| is_capitalized(w) && !is_acronym(w))
+    }
+
+    /// Looked at once each, the words answer as reading them all again
+    /// does, for ends asked in order, asked again, and asked out of order;
+    /// an organization word late in the title ("Sở" after "tỉnh Phú Thọ")
+    /// counts from there on only.
+    #[test]
+    fn organization_words_answer_as_reading_them_all() {
+        use super::super::tokens::tokenize;
+        let text = "Giám đốc UBND tỉnh Phú Thọ Sở Xây dựng Quảng Ninh, Trưởng phòng Kế hoạch";
+        let toks = tokenize(text);
+        let t = Tokens { text, toks: &toks };
+        for start in [2, 14] {
+            let mut ends: Vec<usize> = (start..=t.len()).collect();
+            ends.extend((start..=t.len()).rev());
+            ends.extend([start + 3, start + 1, start + 5]);
+            let mut words = OrganizationWords::from(start);
+            for end in ends {
+                let plain = names_an_organization(&t, start, end);
+                assert_eq!(words.names_one(&t, end), plain, "{start}..{end}");
+            }
+        }
+        // By hand: "UBND tỉnh Phú Thọ" names a place, "… Sở Xây" an organization.
+        let mut words = OrganizationWords::from(2);
+        assert!(!words.names_one(&t, 6));
+        assert!(words.names_one(&t, 8));
+        // After "Trưởng phòng" a unit's name follows: "Kế" closes one.
+        assert!(OrganizationWords::from(14).names_one(&t, 15));
     }
 
     /// A word `eq_lower` finds equal to a phrase's first word has the first
