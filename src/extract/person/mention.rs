@@ -15,7 +15,7 @@ use super::presided::{presided_after, presided_before};
 use super::titles::{
     self, body_key, chaired_body, continuation_end, head_len, held_body, key, read_title,
 };
-use super::tokens::{Token, Tokens, is_capitalized, tokenize_into};
+use super::tokens::{Memo, Token, Tokens, is_capitalized, tokenize_into};
 use super::{Chaired, Mention, UnnamedChair};
 use crate::text::case::{eq_lower, is_lower};
 
@@ -29,6 +29,7 @@ pub(super) fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
     let mut mentions = Vec::new();
     let mut unnamed = UnnamedChairs::default();
     let mut toks: Vec<Token> = Vec::new();
+    let mut memo = Memo::default();
     let mut line_scanned = 0;
     let mut chrome = is_chrome_line(text, 0);
     // Earliest-ending search from where the last segment ended: no cue is
@@ -48,7 +49,12 @@ pub(super) fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
         }
         toks.clear();
         tokenize_into(text, seg_start, seg_end, &mut toks);
-        scan(&Tokens { text, toks: &toks }, &mut mentions, &mut unnamed);
+        memo.reset(toks.len());
+        scan(
+            &Tokens::with_memo(text, &toks, &memo),
+            &mut mentions,
+            &mut unnamed,
+        );
     }
     (mentions, unnamed.found)
 }

@@ -23,7 +23,7 @@
 use std::sync::LazyLock;
 
 use super::names::{Before, honorific_len, is_surname, place_at, read_name};
-use super::tokens::{Tokens, is_acronym, is_capitalized};
+use super::tokens::{Asked, Tokens, is_acronym, is_capitalized};
 use crate::text::case::{eq_lower, fast_lower, is_lower};
 
 /// Heads of titles, lowercase, longest first where one extends another.
@@ -203,6 +203,11 @@ fn phrase_len(t: &Tokens, i: usize, phrases: &Phrases) -> usize {
         .map_or(0, Vec::len)
 }
 
+/// The number of words of the longest body phrase at `i`, or 0.
+fn body_len(t: &Tokens, i: usize) -> usize {
+    t.remembered(Asked::Body, i, || phrase_len(t, i, &BODY_WORDS))
+}
+
 /// The number of tokens of a title head at `i`, or 0, its prefixes
 /// included: "Phó" (deputy), "Quyền" (acting), "nguyên"/"cựu" (former, in
 /// either case: "ông X, nguyên Chủ tịch UBND tỉnh"). The head itself must be
@@ -210,6 +215,11 @@ fn phrase_len(t: &Tokens, i: usize, phrases: &Phrases) -> usize {
 /// "quyền" is acting only where no lowercase word comes before it: "thẩm
 /// quyền Chủ tịch UBND tỉnh" is the chair's authority.
 pub fn head_len(t: &Tokens, i: usize) -> usize {
+    t.remembered(Asked::Head, i, || head_len_at(t, i))
+}
+
+/// [`head_len`], worked out.
+fn head_len_at(t: &Tokens, i: usize) -> usize {
     let Some(word) = t.word(i) else {
         return 0;
     };
@@ -276,7 +286,7 @@ pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
     let mut k = i + head;
     let mut organization = OrganizationWords::from(i + head);
     while let Some(word) = t.word(k) {
-        let body = phrase_len(t, k, &BODY_WORDS);
+        let body = body_len(t, k);
         if body > 0 {
             k += body;
             continue;
@@ -352,7 +362,7 @@ pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
         // "Bộ Xây dựng", "Cục Hải quan", "Viện Hàn lâm", "Công an" (a known
         // phrase goes first: "Hội Cựu | chiến binh").
         if organization.names_one(t, k)
-            && phrase_len(t, k, &BODY_WORDS) == 0
+            && body_len(t, k) == 0
             && t.word(k).is_some_and(is_body_syllable)
         {
             k += 1;
@@ -423,9 +433,12 @@ impl OrganizationWords {
             *self = OrganizationWords::from(self.start);
         }
         while self.upto < end && !self.seen {
-            self.seen = t
-                .word(self.upto)
-                .is_some_and(|w| is_capitalized(w) && ORGANIZATIONS.iter().any(|o| eq_lower(w, o)));
+            self.seen = t.word(self.upto).is_some_and(|w| {
+                is_capitalized(w)
+                    && ORGANIZATIONS
+                        .iter()
+                        .any(|o| o.len() == w.len() && eq_lower(w, o))
+            });
             self.upto += 1;
         }
         self.upto = self.upto.max(end);
@@ -484,7 +497,7 @@ pub fn continuation_end(t: &Tokens, k: usize) -> Option<usize> {
     }
     let mut j = k;
     loop {
-        let body = phrase_len(t, j, &BODY_WORDS);
+        let body = body_len(t, j);
         if body > 0 {
             j += body;
         } else if t.word(j).is_some_and(is_acronym) {
@@ -700,7 +713,7 @@ mod tests {
         use super::super::tokens::tokenize;
         let text = "Giám đốc UBND tỉnh Phú Thọ Sở Xây dựng Quảng Ninh, Trưởng phòng Kế hoạch";
         let toks = tokenize(text);
-        let t = Tokens { text, toks: &toks };
+        let t = Tokens::new(text, &toks);
         for start in [2, 14] {
             let mut ends: Vec<usize> = (start..=t.len()).collect();
             ends.extend((start..=t.len()).rev());
@@ -717,6 +730,55 @@ mod tests {
         assert!(words.names_one(&t, 8));
         // After "Trưởng phòng" a unit's name follows: "Kế" closes one.
         assert!(OrganizationWords::from(14).names_one(&t, 15));
+    }
+
+    /// Kept per token, head and body lengths answer as working them out
+    /// does, whatever order they are asked in and however often; a memo
+    /// reset for the next token list forgets the last one's answers.
+    #[test]
+    fn kept_answers_are_the_worked_out_ones() {
+        use super::super::tokens::{Memo, tokenize};
+        let texts = [
+            "Quyền Chủ tịch UBND tỉnh Nguyễn Văn An, Phó Bí thư Tỉnh ủy, thẩm quyền Chủ tịch.",
+            "nguyên Giám đốc Sở Nội vụ - ông Lê Văn Tám, Phó ban Quản lý khu kinh tế.",
+            "Chủ tịch Ủy ban nhân dân thành phố, Ban Chỉ đạo cải cách hành chính",
+        ];
+        let mut memo = Memo::default();
+        for text in texts {
+            let toks = tokenize(text);
+            let plain = Tokens::new(text, &toks);
+            let heads: Vec<usize> = (0..=toks.len()).map(|i| head_len(&plain, i)).collect();
+            let bodies: Vec<usize> = (0..=toks.len()).map(|i| body_len(&plain, i)).collect();
+            memo.reset(toks.len());
+            let kept = Tokens::with_memo(text, &toks, &memo);
+            let order = (0..=toks.len())
+                .rev()
+                .chain(0..=toks.len())
+                .chain([3, 0, 3]);
+            for i in order {
+                assert_eq!(head_len(&kept, i), heads[i], "{text} head {i}");
+                assert_eq!(body_len(&kept, i), bodies[i], "{text} body {i}");
+            }
+        }
+        // By hand, the first text: "Quyền Chủ tịch" is a head of 3 tokens,
+        // "Chủ tịch" of 2, "Phó Bí thư" of 3; "Ủy ban nhân dân" (third text)
+        // a body of 4 words and "thành phố" of 2.
+        let text = texts[0];
+        let toks = tokenize(text);
+        memo.reset(toks.len());
+        let kept = Tokens::with_memo(text, &toks, &memo);
+        assert_eq!(
+            (head_len(&kept, 0), head_len(&kept, 1), head_len(&kept, 9)),
+            (3, 2, 3)
+        );
+        // "thẩm quyền Chủ tịch": the authority, not an acting chair.
+        assert_eq!((head_len(&kept, 16), head_len(&kept, 17)), (0, 2));
+        let text = texts[2];
+        let toks = tokenize(text);
+        memo.reset(toks.len());
+        let kept = Tokens::with_memo(text, &toks, &memo);
+        assert_eq!((body_len(&kept, 2), body_len(&kept, 6)), (4, 2));
+        assert_eq!(head_len(&kept, 0), 2);
     }
 
     /// A word `eq_lower` finds equal to a phrase's first word has the first
