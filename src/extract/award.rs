@@ -83,7 +83,7 @@ mod statement;
 
 use serde::Serialize;
 
-use crate::text::clause::{sentence_end, sentence_start};
+use crate::text::clause::{EndCursor, StartCursor};
 
 use mention::{block_bounds, mentions};
 use statement::{ProposalHits, statement};
@@ -196,14 +196,17 @@ pub fn find_awards(text: &str) -> Vec<Award> {
         return Vec::new();
     }
     let mut proposals = ProposalHits::default();
+    // Mentions come in text order: awards crowding one long sentence cost
+    // its bytes once, not a sentence span back and forth each.
+    let (mut starts, mut ends) = (StartCursor::sentences(), EndCursor::sentences());
     let mut out = Vec::new();
     for (i, m) in mentions.iter().enumerate() {
         let (s_start, s_end) = block_bounds(
             text,
-            sentence_start(text, m.start),
+            starts.start(text, m.start),
             m.start,
             m.end,
-            sentence_end(text, m.end),
+            ends.end(text, m.end),
         );
         let before_from = i
             .checked_sub(1)

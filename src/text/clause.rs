@@ -145,9 +145,10 @@ impl StartCursor {
     }
 }
 
-/// [`clause_end`] for positions met in text order: the text after them is
-/// scanned once, forward.
+/// [`clause_end`] or [`sentence_end`] for positions met in text order: the
+/// text after them is scanned once, forward.
 pub struct EndCursor {
+    comma: bool,
     /// The last position asked.
     pos: usize,
     /// The bytes before this, from `pos` on, have been looked at.
@@ -160,17 +161,26 @@ impl EndCursor {
     /// Clause ends, as [`clause_end`].
     pub fn clauses() -> Self {
         EndCursor {
+            comma: true,
             pos: 0,
             scanned: 0,
             found: None,
         }
     }
 
-    /// Where the clause holding `pos` ends; a `pos` before the last one
-    /// asked is searched afresh.
+    /// Sentence ends, as [`sentence_end`].
+    pub fn sentences() -> Self {
+        EndCursor {
+            comma: false,
+            ..EndCursor::clauses()
+        }
+    }
+
+    /// Where the clause (or sentence) holding `pos` ends; a `pos` before the
+    /// last one asked is searched afresh.
     pub fn end(&mut self, text: &str, pos: usize) -> usize {
         if pos < self.pos {
-            return clause_end(text, pos);
+            return mark_after(text, pos, self.comma);
         }
         if self.found.is_some_and(|n| n < pos) {
             self.found = None;
@@ -182,7 +192,7 @@ impl EndCursor {
             let from = self.scanned.max(pos);
             self.scanned = from.max(ceil);
             for i in from..ceil {
-                if MAY_BE_MARK[usize::from(b[i])] && is_clause_mark(text, i, true) {
+                if MAY_BE_MARK[usize::from(b[i])] && is_clause_mark(text, i, self.comma) {
                     self.found = Some(i);
                     self.scanned = i + 1;
                     break;
@@ -195,7 +205,7 @@ impl EndCursor {
                 if n >= pos + 2 {
                     n - 2
                 } else {
-                    clause_end(text, pos)
+                    mark_after(text, pos, self.comma)
                 }
             }
             Some(n) if n < ceil => n,
@@ -264,6 +274,7 @@ mod tests {
             let mut clauses = StartCursor::clauses();
             let mut sentences = StartCursor::sentences();
             let mut ends = EndCursor::clauses();
+            let mut sentence_ends = EndCursor::sentences();
             let positions: Vec<usize> = text
                 .char_indices()
                 .map(|(i, _)| i)
@@ -276,6 +287,7 @@ mod tests {
                     proptest::prop_assert_eq!(clauses.start(&text, pos), clause_start(&text, pos));
                     proptest::prop_assert_eq!(sentences.start(&text, pos), sentence_start(&text, pos));
                     proptest::prop_assert_eq!(ends.end(&text, pos), clause_end(&text, pos));
+                    proptest::prop_assert_eq!(sentence_ends.end(&text, pos), sentence_end(&text, pos));
                 }
             }
         }

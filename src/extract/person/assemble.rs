@@ -4,7 +4,7 @@
 //! first mention that presided names `presiding` (none in a digest).
 //! Chairpersons are the people with a chair title; authors are added last.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::authors::add_authors;
 use super::held::{Held, KeyMemo, add_titles};
@@ -18,7 +18,7 @@ pub(super) fn assemble(text: &str, mentions: Vec<Mention>, unnamed: Vec<UnnamedC
     // The keys of each person's titles, indexed.
     let mut keys: Vec<Held> = Vec::new();
     let mut memo = KeyMemo::default();
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     // (person index, byte offset, presided) for each counted mention.
     let mut hits: Vec<link::Hit> = Vec::new();
     for m in mentions.iter().filter(|m| !m.short) {
@@ -175,7 +175,7 @@ struct Endings {
 impl Endings {
     fn new(people: &[Person]) -> Self {
         let mut endings = Endings {
-            found: HashMap::new(),
+            found: HashMap::default(),
         };
         for (index, p) in people.iter().enumerate() {
             endings.add(index, &p.name);

@@ -3,7 +3,7 @@
 //! alone on the line after it ("… cao hơn. Dương Chiến", "Chu Thanh Vân
 //! (TTXVN)"), family name first.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::Person;
 use super::names::{self, is_surname, syllable_run};
@@ -71,7 +71,7 @@ pub(super) fn add_authors(
         let lead = after_colon.len() - after_colon.trim_start().len();
         // Only this line's tokens: a name never runs past its line end.
         let toks = line_tokens(text, name_at + lead);
-        let t = Tokens { text, toks: &toks };
+        let t = Tokens::new(text, &toks);
         if let Some((s, e, affiliation)) = byline_name(&t, name_at + lead, start + line.len()) {
             authors.push((s, e, affiliation));
         }
@@ -104,7 +104,7 @@ pub(super) fn add_authors(
         }
         for (start, line) in lines {
             let toks = closing_tokens(text, start, start + line.len());
-            let t = Tokens { text, toks: &toks };
+            let t = Tokens::new(text, &toks);
             authors.extend(
                 closing_names(&t, start, start + line.len())
                     .into_iter()

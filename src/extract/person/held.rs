@@ -25,24 +25,33 @@
 //! and a dominating one never both exist: which matches first does not
 //! matter, and the index need not keep the order.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::titles::key;
 
 /// The [`key`]s of the titles seen in one text, and of their word prefixes,
 /// each given an id: a text repeats its few titles, so each is lowercased,
-/// expanded and cut once.
+/// expanded and cut once. Keys are walked word by word, a prefix known by
+/// the id of the prefix one word shorter and the id of its last word: a new
+/// title hashes each word once, not each of its prefixes whole.
 #[derive(Default)]
 pub struct KeyMemo {
     /// Each title seen, with its key's id.
     titles: HashMap<String, u32>,
-    /// Each key and word prefix of a key seen, with its id.
-    ids: HashMap<String, u32>,
+    /// Each word of a key seen, with its id.
+    words: HashMap<String, u32>,
+    /// Each key and word prefix of a key seen, by the id of the prefix a
+    /// word shorter ([`NO_WORDS`] for a first word) and that word's id,
+    /// with its id.
+    ids: HashMap<(u32, u32), u32>,
     /// By id, the ids of the key's proper word prefixes ("chủ tịch ủy ban"
     /// → "chủ", "chủ tịch", "chủ tịch ủy"); none for a string seen only as
     /// a prefix.
     prefixes: Vec<Option<Box<[u32]>>>,
 }
+
+/// What a first word extends: no id is this.
+const NO_WORDS: u32 = u32::MAX;
 
 impl KeyMemo {
     /// The id of `title`'s key, computed at its first sight.
@@ -51,25 +60,41 @@ impl KeyMemo {
             return id;
         }
         let k = key(title);
-        let id = self.id(&k);
+        // A key's words are split by single spaces, with no empty word but
+        // in the empty key, which is then one empty word.
+        let mut path: Vec<u32> = Vec::new();
+        let mut id = NO_WORDS;
+        for word in k.split(' ') {
+            let word = self.word(word);
+            id = self.extend(id, word);
+            path.push(id);
+        }
+        path.pop();
         if self.prefixes[id as usize].is_none() {
-            let prefixes = memchr::memchr_iter(b' ', k.as_bytes())
-                .map(|space| self.id(&k[..space]))
-                .collect();
-            self.prefixes[id as usize] = Some(prefixes);
+            self.prefixes[id as usize] = Some(path.into_boxed_slice());
         }
         self.titles.insert(title.to_owned(), id);
         id
     }
 
-    /// The id of `s`, given at its first sight.
-    fn id(&mut self, s: &str) -> u32 {
-        if let Some(&id) = self.ids.get(s) {
+    /// The id of `word`, given at its first sight.
+    fn word(&mut self, word: &str) -> u32 {
+        if let Some(&id) = self.words.get(word) {
             return id;
         }
-        let id = u32::try_from(self.prefixes.len()).expect("fewer than 2^32 keys");
-        self.ids.insert(s.to_owned(), id);
-        self.prefixes.push(None);
+        let id = u32::try_from(self.words.len()).expect("fewer than 2^32 words");
+        self.words.insert(word.to_owned(), id);
+        id
+    }
+
+    /// The id of the prefix `prefix` followed by the word `word`, given at
+    /// its first sight.
+    fn extend(&mut self, prefix: u32, word: u32) -> u32 {
+        let next = u32::try_from(self.prefixes.len()).expect("fewer than 2^32 keys");
+        let id = *self.ids.entry((prefix, word)).or_insert(next);
+        if id == next {
+            self.prefixes.push(None);
+        }
         id
     }
 
@@ -231,6 +256,26 @@ mod tests {
 
     fn owned(titles: &[&str]) -> Vec<String> {
         titles.iter().map(|&t| t.to_owned()).collect()
+    }
+
+    /// A key has one id however its title is written, and its word
+    /// prefixes are the ids of the shorter keys; word order counts.
+    #[test]
+    fn keys_and_their_prefixes_share_ids() {
+        let mut memo = KeyMemo::default();
+        // "chủ tịch ủy ban nhân dân tỉnh": seven words, six proper prefixes.
+        let long = memo.title("Chủ tịch UBND tỉnh");
+        let chair = memo.title("chủ tịch");
+        let body = memo.title("Chủ tịch Ủy ban nhân dân");
+        assert_eq!(memo.title("CHỦ TỊCH ủy ban nhân dân tỉnh"), long);
+        assert_eq!(memo.prefixes(long).len(), 6);
+        assert_eq!(memo.prefixes(long)[1], chair);
+        assert_eq!(memo.prefixes(long)[5], body);
+        assert_eq!(memo.prefixes(chair), &memo.prefixes(long)[..1]);
+        assert_ne!(memo.title("tịch chủ"), chair);
+        let empty = memo.title("");
+        assert_eq!(memo.title(","), empty);
+        assert!(memo.prefixes(empty).is_empty());
     }
 
     #[test]

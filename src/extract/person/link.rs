@@ -19,7 +19,7 @@
 //! prefixes'. Keys have a handful of words, so the work is linear in the
 //! text.
 
-use std::collections::HashMap;
+use foldhash::HashMap;
 
 use super::UnnamedChair;
 
@@ -53,8 +53,8 @@ impl<'a> Index<'a> {
     fn new(chaired: &'a [Vec<String>]) -> Self {
         let mut index = Index {
             entries: Vec::new(),
-            exact: HashMap::new(),
-            extended: HashMap::new(),
+            exact: HashMap::default(),
+            extended: HashMap::default(),
             updates: vec![Vec::new(); chaired.len()],
         };
         for (person, keys) in chaired.iter().enumerate() {

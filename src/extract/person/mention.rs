@@ -5,6 +5,8 @@
 //! ("Chủ tịch UBND tỉnh yêu cầu …"). Read segment by segment where
 //! `cues.rs` finds a cue.
 
+use foldhash::HashMap;
+
 use super::cues::{is_chrome_line, next_cue, segment_end, segment_start};
 use super::names::{
     self, Before, honorific_len, is_surname, is_weak_honorific, read_name, syllable_run,
@@ -13,7 +15,7 @@ use super::presided::{presided_after, presided_before};
 use super::titles::{
     self, body_key, chaired_body, continuation_end, head_len, held_body, key, read_title,
 };
-use super::tokens::{Token, Tokens, is_capitalized, tokenize_into};
+use super::tokens::{Memo, Token, Tokens, is_capitalized, tokenize_into};
 use super::{Chaired, Mention, UnnamedChair};
 use crate::text::case::{eq_lower, is_lower};
 
@@ -25,8 +27,9 @@ use crate::text::case::{eq_lower, is_lower};
 pub(super) fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
     let bytes = text.as_bytes();
     let mut mentions = Vec::new();
-    let mut unnamed = Vec::new();
+    let mut unnamed = UnnamedChairs::default();
     let mut toks: Vec<Token> = Vec::new();
+    let mut memo = Memo::default();
     let mut line_scanned = 0;
     let mut chrome = is_chrome_line(text, 0);
     // Earliest-ending search from where the last segment ended: no cue is
@@ -46,13 +49,45 @@ pub(super) fn scan_text(text: &str) -> (Vec<Mention>, Vec<UnnamedChair>) {
         }
         toks.clear();
         tokenize_into(text, seg_start, seg_end, &mut toks);
-        scan(&Tokens { text, toks: &toks }, &mut mentions, &mut unnamed);
+        memo.reset(toks.len());
+        scan(
+            &Tokens::with_memo(text, &toks, &memo),
+            &mut mentions,
+            &mut unnamed,
+        );
     }
-    (mentions, unnamed)
+    (mentions, unnamed.found)
+}
+
+/// The unnamed chairs found, with the key of each body met: a page naming
+/// "Chủ tịch UBND tỉnh" in every sentence keys the body once, not once a
+/// mention.
+#[derive(Default)]
+struct UnnamedChairs {
+    found: Vec<UnnamedChair>,
+    keys: HashMap<String, String>,
+}
+
+impl UnnamedChairs {
+    fn push(&mut self, body: &str, at: usize, presided: bool) {
+        let body_key = match self.keys.get(body) {
+            Some(key) => key.clone(),
+            None => {
+                let key = body_key(body);
+                self.keys.insert(body.to_owned(), key.clone());
+                key
+            }
+        };
+        self.found.push(UnnamedChair {
+            body_key,
+            at,
+            presided,
+        });
+    }
 }
 
 /// Reads every mention and unnamed chair of one segment in token order.
-fn scan(t: &Tokens, mentions: &mut Vec<Mention>, unnamed: &mut Vec<UnnamedChair>) {
+fn scan(t: &Tokens, mentions: &mut Vec<Mention>, unnamed: &mut UnnamedChairs) {
     let mut i = 0;
     while i < t.len() {
         if t.word(i).is_none() {
@@ -116,7 +151,7 @@ fn after_titles_first(
     i: usize,
     k: usize,
     mentions: &mut Vec<Mention>,
-    unnamed: &mut Vec<UnnamedChair>,
+    unnamed: &mut UnnamedChairs,
 ) -> usize {
     let chain = read_titles(t, k);
     let Some(&(_, chain_end)) = chain.last() else {
@@ -182,11 +217,7 @@ fn after_titles_first(
                 .filter(|title| !is_president_ho(title))
                 .filter_map(|title| held_body(title));
             for body in held {
-                unnamed.push(UnnamedChair {
-                    body_key: body_key(body),
-                    at: t.toks[k].start,
-                    presided,
-                });
+                unnamed.push(body, t.toks[k].start, presided);
             }
             chain_end
         }

@@ -269,10 +269,7 @@ mod tests {
         for h in crate::extract::lexicon::HONORIFICS {
             for text in [h.to_string(), format!("{h} Nguyễn Văn A")] {
                 let toks = tokenize(&text);
-                let t = Tokens {
-                    text: &text,
-                    toks: &toks,
-                };
+                let t = Tokens::new(&text, &toks);
                 assert_eq!(honorific_len(&t, 0), h.split(' ').count(), "{text}");
             }
         }
@@ -308,10 +305,7 @@ mod tests {
                     }
                     let text = format!("{}{u}{}", &phrase[..k], &phrase[k + c.len_utf8()..]);
                     let toks = tokenize(&text);
-                    let t = Tokens {
-                        text: &text,
-                        toks: &toks,
-                    };
+                    let t = Tokens::new(&text, &toks);
                     assert_eq!(
                         honorific_len(&t, 0),
                         honorific_len_by_comparison(&t, 0),

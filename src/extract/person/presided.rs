@@ -58,15 +58,16 @@ fn preside_verb_at(t: &Tokens, k: usize) -> Option<bool> {
 /// The verb after the rest of a title closed by a dash, from token `k`: at
 /// most eight words, none a title head or an honorific, then "- chủ trì".
 fn dashed_verb_at(t: &Tokens, k: usize) -> Option<bool> {
-    for j in k..(k + 8).min(t.len()) {
-        match t.punct(j) {
-            Some('-') if j > k => return preside_verb_at(t, j + 1),
-            Some(_) => return None,
-            None if head_len(t, j) > 0 || honorific_len(t, j) > 0 => return None,
-            None => {}
-        }
+    // The dash first: the words before it are read only when there is one
+    // (every unnamed chair asks, and few have a dash after them).
+    let dash = (k..(k + 8).min(t.len())).find(|&j| t.punct(j).is_some())?;
+    if t.punct(dash) != Some('-') || dash == k {
+        return None;
     }
-    None
+    if (k..dash).any(|j| head_len(t, j) > 0 || honorific_len(t, j) > 0) {
+        return None;
+    }
+    preside_verb_at(t, dash + 1)
 }
 
 fn is_preside_verb(t: &Tokens, k: usize) -> bool {

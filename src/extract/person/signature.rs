@@ -60,7 +60,7 @@ pub fn signers(text: &str) -> Vec<Signer> {
         };
         // Only this line's tokens: a name never runs past its line end.
         let toks = line_tokens(text, start);
-        let t = Tokens { text, toks: &toks };
+        let t = Tokens::new(text, &toks);
         let Some((s, e)) = whole_line_name(&t, start, start + name_line.len()) else {
             continue;
         };

@@ -23,7 +23,7 @@
 use std::sync::LazyLock;
 
 use super::names::{Before, honorific_len, is_surname, place_at, read_name};
-use super::tokens::{Tokens, is_acronym, is_capitalized};
+use super::tokens::{Asked, Tokens, is_acronym, is_capitalized};
 use crate::text::case::{eq_lower, fast_lower, is_lower};
 
 /// Heads of titles, lowercase, longest first where one extends another.
@@ -203,6 +203,11 @@ fn phrase_len(t: &Tokens, i: usize, phrases: &Phrases) -> usize {
         .map_or(0, Vec::len)
 }
 
+/// The number of words of the longest body phrase at `i`, or 0.
+fn body_len(t: &Tokens, i: usize) -> usize {
+    t.remembered(Asked::Body, i, || phrase_len(t, i, &BODY_WORDS))
+}
+
 /// The number of tokens of a title head at `i`, or 0, its prefixes
 /// included: "Phó" (deputy), "Quyền" (acting), "nguyên"/"cựu" (former, in
 /// either case: "ông X, nguyên Chủ tịch UBND tỉnh"). The head itself must be
@@ -210,6 +215,11 @@ fn phrase_len(t: &Tokens, i: usize, phrases: &Phrases) -> usize {
 /// "quyền" is acting only where no lowercase word comes before it: "thẩm
 /// quyền Chủ tịch UBND tỉnh" is the chair's authority.
 pub fn head_len(t: &Tokens, i: usize) -> usize {
+    t.remembered(Asked::Head, i, || head_len_at(t, i))
+}
+
+/// [`head_len`], worked out.
+fn head_len_at(t: &Tokens, i: usize) -> usize {
     let Some(word) = t.word(i) else {
         return 0;
     };
@@ -274,8 +284,9 @@ pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
         return None;
     }
     let mut k = i + head;
+    let mut organization = OrganizationWords::from(i + head);
     while let Some(word) = t.word(k) {
-        let body = phrase_len(t, k, &BODY_WORDS);
+        let body = body_len(t, k);
         if body > 0 {
             k += body;
             continue;
@@ -350,8 +361,8 @@ pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
         // A body's proper name is often a capital and one lowercase syllable:
         // "Bộ Xây dựng", "Cục Hải quan", "Viện Hàn lâm", "Công an" (a known
         // phrase goes first: "Hội Cựu | chiến binh").
-        if names_an_organization(t, i + head, k, is_unit_head(t, i + head))
-            && phrase_len(t, k, &BODY_WORDS) == 0
+        if organization.names_one(t, k)
+            && body_len(t, k) == 0
             && t.word(k).is_some_and(is_body_syllable)
         {
             k += 1;
@@ -394,18 +405,48 @@ const ORGANIZATIONS: &[&str] = &[
     "bệnh",
 ];
 
-/// True when the title from `start` to `end` names an organization
-/// ("Bộ …", "Sở …", "Cục …") rather than a place ("UBND tỉnh Phú Thọ").
-fn names_an_organization(t: &Tokens, start: usize, end: usize, unit_head: bool) -> bool {
-    start < end
-        && (unit_head
-            || (start..end).any(|k| {
-                t.word(k).is_some_and(|w| {
-                    is_capitalized(w) && ORGANIZATIONS.iter().any(|o| eq_lower(w, o))
-                })
-            }))
-        && t.word(end - 1)
-            .is_some_and(|w| is_capitalized(w) && !is_acronym(w))
+/// Whether the title's body read so far opens an organization's name ("Bộ
+/// …", "Sở …", "Cục …"), its words looked at once each as the title grows:
+/// asked again for every word, a long title was read again each time.
+struct OrganizationWords {
+    /// Where the body starts.
+    start: usize,
+    /// The words before this have been looked at.
+    upto: usize,
+    seen: bool,
+}
+
+impl OrganizationWords {
+    fn from(start: usize) -> Self {
+        OrganizationWords {
+            start,
+            upto: start,
+            seen: false,
+        }
+    }
+
+    /// True when the title from the body's start to `end` names an
+    /// organization rather than a place ("UBND tỉnh Phú Thọ").
+    fn names_one(&mut self, t: &Tokens, end: usize) -> bool {
+        if end < self.upto {
+            // Asked for less than was looked at: look again.
+            *self = OrganizationWords::from(self.start);
+        }
+        while self.upto < end && !self.seen {
+            self.seen = t.word(self.upto).is_some_and(|w| {
+                is_capitalized(w)
+                    && ORGANIZATIONS
+                        .iter()
+                        .any(|o| o.len() == w.len() && eq_lower(w, o))
+            });
+            self.upto += 1;
+        }
+        self.upto = self.upto.max(end);
+        self.start < end
+            && (self.seen || is_unit_head(t, self.start))
+            && t.word(end - 1)
+                .is_some_and(|w| is_capitalized(w) && !is_acronym(w))
+    }
 }
 
 /// True when the head ends with a unit noun ("Trưởng phòng", "Trưởng khoa"),
@@ -456,7 +497,7 @@ pub fn continuation_end(t: &Tokens, k: usize) -> Option<usize> {
     }
     let mut j = k;
     loop {
-        let body = phrase_len(t, j, &BODY_WORDS);
+        let body = body_len(t, j);
         if body > 0 {
             j += body;
         } else if t.word(j).is_some_and(is_acronym) {
@@ -647,6 +688,97 @@ mod tests {
             let held = body.filter(|_| tenure != Some(Tenure::Former));
             assert_eq!(held_body(title), held, "{title}");
         }
+    }
+
+    /// The organization test as first written: every word of the title
+    /// read again for each end asked.
+    fn names_an_organization(t: &Tokens, start: usize, end: usize) -> bool {
+        start < end
+            && (is_unit_head(t, start)
+                || (start..end).any(|k| {
+                    t.word(k).is_some_and(|w| {
+                        is_capitalized(w) && ORGANIZATIONS.iter().any(|o| eq_lower(w, o))
+                    })
+                }))
+            && t.word(end - 1)
+                .is_some_and(|w| is_capitalized(w) && !is_acronym(w))
+    }
+
+    /// Looked at once each, the words answer as reading them all again
+    /// does, for ends asked in order, asked again, and asked out of order;
+    /// an organization word late in the title ("Sở" after "tỉnh Phú Thọ")
+    /// counts from there on only.
+    #[test]
+    fn organization_words_answer_as_reading_them_all() {
+        use super::super::tokens::tokenize;
+        let text = "Giám đốc UBND tỉnh Phú Thọ Sở Xây dựng Quảng Ninh, Trưởng phòng Kế hoạch";
+        let toks = tokenize(text);
+        let t = Tokens::new(text, &toks);
+        for start in [2, 14] {
+            let mut ends: Vec<usize> = (start..=t.len()).collect();
+            ends.extend((start..=t.len()).rev());
+            ends.extend([start + 3, start + 1, start + 5]);
+            let mut words = OrganizationWords::from(start);
+            for end in ends {
+                let plain = names_an_organization(&t, start, end);
+                assert_eq!(words.names_one(&t, end), plain, "{start}..{end}");
+            }
+        }
+        // By hand: "UBND tỉnh Phú Thọ" names a place, "… Sở Xây" an organization.
+        let mut words = OrganizationWords::from(2);
+        assert!(!words.names_one(&t, 6));
+        assert!(words.names_one(&t, 8));
+        // After "Trưởng phòng" a unit's name follows: "Kế" closes one.
+        assert!(OrganizationWords::from(14).names_one(&t, 15));
+    }
+
+    /// Kept per token, head and body lengths answer as working them out
+    /// does, whatever order they are asked in and however often; a memo
+    /// reset for the next token list forgets the last one's answers.
+    #[test]
+    fn kept_answers_are_the_worked_out_ones() {
+        use super::super::tokens::{Memo, tokenize};
+        let texts = [
+            "Quyền Chủ tịch UBND tỉnh Nguyễn Văn An, Phó Bí thư Tỉnh ủy, thẩm quyền Chủ tịch.",
+            "nguyên Giám đốc Sở Nội vụ - ông Lê Văn Tám, Phó ban Quản lý khu kinh tế.",
+            "Chủ tịch Ủy ban nhân dân thành phố, Ban Chỉ đạo cải cách hành chính",
+        ];
+        let mut memo = Memo::default();
+        for text in texts {
+            let toks = tokenize(text);
+            let plain = Tokens::new(text, &toks);
+            let heads: Vec<usize> = (0..=toks.len()).map(|i| head_len(&plain, i)).collect();
+            let bodies: Vec<usize> = (0..=toks.len()).map(|i| body_len(&plain, i)).collect();
+            memo.reset(toks.len());
+            let kept = Tokens::with_memo(text, &toks, &memo);
+            let order = (0..=toks.len())
+                .rev()
+                .chain(0..=toks.len())
+                .chain([3, 0, 3]);
+            for i in order {
+                assert_eq!(head_len(&kept, i), heads[i], "{text} head {i}");
+                assert_eq!(body_len(&kept, i), bodies[i], "{text} body {i}");
+            }
+        }
+        // By hand, the first text: "Quyền Chủ tịch" is a head of 3 tokens,
+        // "Chủ tịch" of 2, "Phó Bí thư" of 3; "Ủy ban nhân dân" (third text)
+        // a body of 4 words and "thành phố" of 2.
+        let text = texts[0];
+        let toks = tokenize(text);
+        memo.reset(toks.len());
+        let kept = Tokens::with_memo(text, &toks, &memo);
+        assert_eq!(
+            (head_len(&kept, 0), head_len(&kept, 1), head_len(&kept, 9)),
+            (3, 2, 3)
+        );
+        // "thẩm quyền Chủ tịch": the authority, not an acting chair.
+        assert_eq!((head_len(&kept, 16), head_len(&kept, 17)), (0, 2));
+        let text = texts[2];
+        let toks = tokenize(text);
+        memo.reset(toks.len());
+        let kept = Tokens::with_memo(text, &toks, &memo);
+        assert_eq!((body_len(&kept, 2), body_len(&kept, 6)), (4, 2));
+        assert_eq!(head_len(&kept, 0), 2);
     }
 
     /// A word `eq_lower` finds equal to a phrase's first word has the first

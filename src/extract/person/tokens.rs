@@ -2,6 +2,8 @@
 //! reads. Typographic dashes become '-' and curly quotes '"', so the rules
 //! compare one form.
 
+use std::cell::Cell;
+
 use crate::text::case::{eq_lower, is_lower, is_upper};
 use crate::text::dash::is_dash;
 use crate::text::words::is_alnum;
@@ -149,9 +151,90 @@ fn char_at(bytes: &[u8], i: usize) -> (char, usize) {
 pub struct Tokens<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
+    /// Answers kept per token, when the reader keeps them.
+    memo: Option<&'a Memo>,
+}
+
+/// What is asked of a token again and again, kept per token by [`Memo`].
+#[derive(Clone, Copy)]
+pub enum Asked {
+    /// The length of a title head there.
+    Head,
+    /// The length of a title body phrase there.
+    Body,
+}
+
+/// Per-token answers of one token list: the rules ask whether a title head
+/// starts at a token about a dozen times a mention (the name reader, the
+/// title reader, the chain reader each ask), each time comparing the word
+/// with the lexicon again.
+#[derive(Default)]
+pub struct Memo {
+    head: Vec<Cell<u8>>,
+    body: Vec<Cell<u8>>,
+}
+
+/// Not worked out yet.
+const UNKNOWN: u8 = u8::MAX;
+
+impl Memo {
+    /// Forgets every answer: ready for a list of `len` tokens.
+    pub fn reset(&mut self, len: usize) {
+        for slots in [&mut self.head, &mut self.body] {
+            slots.clear();
+            slots.resize(len, Cell::new(UNKNOWN));
+        }
+    }
 }
 
 impl<'a> Tokens<'a> {
+    /// The tokens `toks` of `text`, nothing kept.
+    pub fn new(text: &'a str, toks: &'a [Token]) -> Self {
+        Tokens {
+            text,
+            toks,
+            memo: None,
+        }
+    }
+
+    /// The tokens `toks` of `text`, answers kept in `memo`, which must have
+    /// been reset for these tokens.
+    pub fn with_memo(text: &'a str, toks: &'a [Token], memo: &'a Memo) -> Self {
+        debug_assert_eq!(memo.head.len(), toks.len());
+        Tokens {
+            text,
+            toks,
+            memo: Some(memo),
+        }
+    }
+
+    /// `work()`, the answer to `asked` at token `i`, worked out once when a
+    /// memo is kept. `work` must depend on the tokens and `i` only.
+    pub fn remembered(&self, asked: Asked, i: usize, work: impl FnOnce() -> usize) -> usize {
+        let slot = self.memo.and_then(|m| {
+            match asked {
+                Asked::Head => &m.head,
+                Asked::Body => &m.body,
+            }
+            .get(i)
+        });
+        let Some(slot) = slot else {
+            return work();
+        };
+        if slot.get() != UNKNOWN {
+            return usize::from(slot.get());
+        }
+        let answer = work();
+        // An answer too long to keep (none is: titles are a few words) is
+        // worked out again each time.
+        if let Ok(kept) = u8::try_from(answer)
+            && kept != UNKNOWN
+        {
+            slot.set(kept);
+        }
+        answer
+    }
+
     pub fn len(&self) -> usize {
         self.toks.len()
     }
@@ -172,7 +255,9 @@ impl<'a> Tokens<'a> {
 
     /// True when the word at `i` equals `lower` ignoring case.
     pub fn is(&self, i: usize, lower: &str) -> bool {
-        self.word(i).is_some_and(|w| eq_lower(w, lower))
+        // Most words differ in length: rejected here, without a call.
+        self.word(i)
+            .is_some_and(|w| w.len() == lower.len() && eq_lower(w, lower))
     }
 
     /// True when token `k` is the full stop of an abbreviation before a
