@@ -347,3 +347,26 @@ fn a_walk_of_the_fixtures_has_no_error() {
         assert!(encodings.contains(container), "{container}: {encodings:?}");
     }
 }
+
+/// `vnextract normalize` shows the text offsets refer to for every
+/// format: a PDF in a TCVN3 font reads as Vietnamese, and a file of records
+/// shows each article under its record's name.
+#[test]
+fn normalize_shows_the_text_of_every_format() {
+    let text = |args: &[&str]| {
+        let out = vnextract().arg("normalize").args(args).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let pdf = text(&["fixtures/pdf/000_son_la_cchc_2016_vntime.pdf"]);
+    assert!(
+        pdf.contains("Ngày 24/12/2016, UBND tỉnh đã tổ chức Hội nghị tổng kết"),
+        "{pdf}"
+    );
+    let records = text(&["fixtures/records/seeds.jsonl"]);
+    let headers: Vec<&str> = records.lines().filter(|l| l.starts_with("==> ")).collect();
+    assert_eq!(headers.len(), 5);
+    assert_eq!(headers[0], "==> fixtures/records/seeds.jsonl#1 <==");
+    let page = text(&["fixtures/html/000_son_la_cchc_2016.html"]);
+    assert!(page.contains("Ngày 24/12/2016"), "{page}");
+    assert!(!page.contains("width"), "{page}");
+}

@@ -532,7 +532,9 @@ fn control_characters_in_names_are_escaped_on_stderr() {
 #[test]
 fn a_huge_jobs_count_is_clamped() {
     let out = vnextract()
-        .args(["extract", "-q", "--jobs", "20000", "--glob", "*.txt", "fixtures"])
+        .args([
+            "extract", "-q", "--jobs", "20000", "--glob", "*.txt", "fixtures",
+        ])
         .assert()
         .success();
     assert_eq!(jsonl(&out.get_output().stdout).len(), 16);
