@@ -240,11 +240,12 @@ impl Extractor {
         })
     }
 
-    /// The normalized text of a document given as bytes, which record
-    /// offsets refer to (what `vnextract normalize` prints).
+    /// The normalized text of a document given as bytes, which the offsets
+    /// of its record ([`Extractor::extract_bytes`]) refer to: of its first
+    /// article, for a file of records.
     pub fn normalize(&self, bytes: &[u8]) -> Result<String, Error> {
-        let decoded = decode::decode(bytes, self.options.encoding)?;
-        Ok(normalize::normalize(&decoded.text, self.options.normalize).into_owned())
+        let mut texts = self.normalize_file("", bytes.to_vec());
+        texts.swap_remove(0).1
     }
 
     /// The normalized text of every article a file holds, named as their

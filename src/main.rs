@@ -596,8 +596,11 @@ fn run_eval(args: EvalArgs) -> Result<bool, Failure> {
                 continue;
             }
             if let Some(item) = by_id.get(miss.id.as_str()) {
-                let text = input::read(item, args.read.max_file_size)
-                    .and_then(|bytes| extractor.normalize(&bytes));
+                // The text of the document's first article, as its record was read.
+                let text = input::read(item, args.read.max_file_size).and_then(|bytes| {
+                    let mut texts = extractor.normalize_file(&item.name, bytes);
+                    texts.swap_remove(0).1
+                });
                 if let Ok(normalized) = text {
                     texts.insert(miss.id.clone(), normalized);
                 }
