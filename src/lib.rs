@@ -58,7 +58,7 @@ pub use extract::ratio::Ratio;
 pub use extract::score::Score;
 pub use extractor::Extractor;
 pub use normalize::NormalizeOptions;
-pub use record::{Explain, MAX_FACTS, MAX_LIST, MAX_TEXT, NamedProvince, Record};
+pub use record::{EventDay, Explain, MAX_FACTS, MAX_LIST, MAX_TEXT, NamedProvince, Record};
 
 /// How a document is read and normalized.
 #[derive(Debug, Clone, Default)]

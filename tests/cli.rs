@@ -593,6 +593,7 @@ fn districts_reach_both_csv_formats() {
             "title",
             "published",
             "event_date",
+            "event_date_inferred",
             "province",
             "province_code",
             "successor_2025",

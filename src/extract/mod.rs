@@ -36,6 +36,8 @@ pub struct Facts {
     pub event_date: Option<String>,
     /// Why `event_date` was chosen: one short sentence.
     pub event_why: Option<String>,
+    /// The date in the text `event_date` comes from.
+    pub event_day: Option<date::DateFact>,
     pub dates: Vec<date::DateFact>,
     pub provinces: Vec<province::ProvinceMention>,
     pub province: Option<province::SubjectProvince>,
@@ -122,13 +124,15 @@ const STAGES: &[Stage] = &[
             published,
             event_date,
             event_why,
+            event_day,
         } = date::document_dates_with(doc.text, facts.title.as_deref(), doc.published);
         (
             facts.dates,
             facts.published,
             facts.event_date,
             facts.event_why,
-        ) = (dates, published, event_date, event_why);
+            facts.event_day,
+        ) = (dates, published, event_date, event_why, event_day);
     },
     |doc, facts| facts.provinces = province::find_provinces(doc.text),
     |doc, facts| {

@@ -1,7 +1,8 @@
 //! CSV: one row per document (`csv`) or one row per fact (`csv-facts`).
 //!
 //! # Format
-//! `csv` columns: source, error, title, published, event_date, province,
+//! `csv` columns: source, error, title, published, event_date,
+//! event_date_inferred (`true`, or empty), province,
 //! province_code, successor_2025, province_evidence, provinces, districts,
 //! presiding, chairpersons, dates, percentages, ratios, scores, awards,
 //! award_collectives, award_individuals. A list column joins its facts'
@@ -41,6 +42,7 @@ const DOCUMENT_COLUMNS: &[&str] = &[
     "title",
     "published",
     "event_date",
+    "event_date_inferred",
     "province",
     "province_code",
     "successor_2025",
@@ -227,6 +229,11 @@ impl<W: Write> RecordWriter for DocumentRows<W> {
             r.title.clone().unwrap_or_default(),
             r.published.clone().unwrap_or_default(),
             r.event_date.clone().unwrap_or_default(),
+            if r.event_date_inferred {
+                "true".to_owned()
+            } else {
+                String::new()
+            },
             province
                 .map(|p| p.province.name.to_owned())
                 .unwrap_or_default(),

@@ -66,6 +66,12 @@ pub struct Record {
     /// visit, announcement, a resolution's adoption); `None` for digests,
     /// postings, no event named, no year to be had.
     pub event_date: Option<String>,
+    /// True when `event_date`'s year was not written next to its day: taken
+    /// from the page's stamp or the text's other dates ("ngày 30/12"), or
+    /// named from the stamp ("hôm qua"). Such a year is a guess worth a look.
+    pub event_date_inferred: bool,
+    /// The date in the text `event_date` comes from, `null` without one.
+    pub event_day: Option<EventDay>,
     /// The province the report is about, or `None` when the text does not
     /// say.
     pub province: Option<SubjectProvince>,
@@ -102,6 +108,17 @@ pub struct Record {
     /// ([`crate::Options::explain`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub explain: Option<Explain>,
+}
+
+/// Where the event date is written.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct EventDay {
+    /// The date as written ("Sáng nay, ngày 30/12" gives "ngày 30/12").
+    pub text: String,
+    /// Character offset of its start in the normalized text.
+    pub start: usize,
+    /// Character offset of its end.
+    pub end: usize,
 }
 
 /// One short sentence for each single-valued choice of a record.
@@ -147,6 +164,15 @@ impl Record {
             title: facts.title,
             published: facts.published,
             event_date: facts.event_date,
+            event_date_inferred: facts
+                .event_day
+                .as_ref()
+                .is_some_and(|d| d.inferred_year || d.relative),
+            event_day: facts.event_day.map(|d| EventDay {
+                text: d.text,
+                start: d.start,
+                end: d.end,
+            }),
             province: facts.province,
             provinces,
             districts: facts.districts,
@@ -187,9 +213,14 @@ impl Record {
     /// characters: the `start..end` slice of the normalized text is the
     /// fact's text.
     pub fn spans(&self) -> Vec<(&str, usize, usize)> {
+        let event_day = self
+            .event_day
+            .iter()
+            .map(|d| (d.text.as_str(), d.start, d.end));
         self.fact_lists()
             .flat_map(|list| list.iter())
             .filter_map(|fact| fact.span().map(|(start, end)| (fact.text(), start, end)))
+            .chain(event_day)
             .collect()
     }
 }
@@ -219,6 +250,12 @@ fn excerpt(text: &str, at: usize) -> String {
 
 /// Rewrites every located fact's byte offsets as character offsets.
 fn to_char_offsets(text: &str, record: &mut Record) {
+    if let Some(day) = &mut record.event_day {
+        let start = day.start.min(text.len());
+        let end = day.end.clamp(start, text.len());
+        day.start = text[..start].chars().count();
+        day.end = day.start + text[start..end].chars().count();
+    }
     let facts: usize = record.fact_lists().map(|list| list.len()).sum();
     let mut offsets: Vec<&mut usize> = Vec::with_capacity(2 * facts);
     for list in record.fact_lists_mut() {
@@ -244,6 +281,28 @@ fn to_char_offsets(text: &str, record: &mut Record) {
 mod tests {
     use super::*;
     use crate::extract::percent::Percentage;
+
+    /// The event date says where it is written and whether its year was:
+    /// An Giang's "Sáng nay, ngày 30/12" takes its year from the stamp.
+    #[test]
+    fn the_event_date_says_where_it_is_and_whether_its_year_was_written() {
+        let extractor = crate::Extractor::default();
+        let record = extractor.extract(crate::testing::seeds::AN_GIANG_2015);
+        assert_eq!(record.event_date.as_deref(), Some("2015-12-30"));
+        assert!(record.event_date_inferred);
+        let day = record.event_day.as_ref().expect("the event's day");
+        assert_eq!(day.text, "Sáng nay, ngày 30/12");
+        let text = extractor.normalize_text(crate::testing::seeds::AN_GIANG_2015);
+        let chars: Vec<char> = text.chars().collect();
+        assert_eq!(
+            chars[day.start..day.end].iter().collect::<String>(),
+            day.text
+        );
+        let record = extractor.extract(crate::testing::seeds::SON_LA_2016);
+        assert_eq!(record.event_date.as_deref(), Some("2016-12-24"));
+        assert!(!record.event_date_inferred);
+        assert_eq!(record.event_day.unwrap().text, "Ngày 24/12/2016");
+    }
 
     #[test]
     fn byte_offsets_become_char_offsets() {

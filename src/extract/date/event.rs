@@ -190,6 +190,8 @@ pub fn event_date_with_stamp(
 #[derive(Debug, Clone, PartialEq)]
 pub struct Choice {
     pub value: String,
+    /// The date in the text the value comes from.
+    pub day: DateFact,
     /// One short sentence: the rule that chose the day, where its year came from.
     pub why: String,
 }
@@ -254,6 +256,7 @@ pub fn choose(
     Some(Choice {
         why: explain(text, day, &value, rule, stamp),
         value,
+        day: day.clone(),
     })
 }
 

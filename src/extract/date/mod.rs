@@ -177,6 +177,8 @@ pub struct DocumentDates {
     pub event_date: Option<String>,
     /// Why `event_date` was chosen (for `--explain`).
     pub event_why: Option<String>,
+    /// The date in the text `event_date` comes from.
+    pub event_day: Option<DateFact>,
 }
 
 /// [`find_dates`], [`published`] and [`event_date`] together, looking for the
@@ -201,11 +203,15 @@ pub fn document_dates_with(
         .or_else(|| stamp::find(text));
     let dates = scan::find(text, stamp.as_ref().map(|s| s.date));
     let choice = event::choose(text, &dates, stamp.as_ref(), title);
-    let (event_date, event_why) = choice.map(|c| (c.value, c.why)).unzip();
+    let (event_date, event_why, event_day) = match choice {
+        Some(c) => (Some(c.value), Some(c.why), Some(c.day)),
+        None => (None, None, None),
+    };
     DocumentDates {
         published: stamp.map(|s| s.iso()),
         event_date,
         event_why,
+        event_day,
         dates,
     }
 }

@@ -61,6 +61,10 @@ static RECORD_TIME: LazyLock<Regex> = LazyLock::new(|| {
         .unwrap()
 });
 
+/// Vietnam's offset from UTC, in minutes: a stamp's clock time without a
+/// zone is taken to be local.
+const VIETNAM: i32 = 7 * 60;
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct Stamp {
     pub span: Range<usize>,
@@ -89,10 +93,11 @@ impl Stamp {
         let mut s = self.date.to_string();
         if let Some((h, m, sec)) = self.time {
             s += &format!("T{h:02}:{m:02}:{sec:02}");
-            if let Some(off) = self.offset {
-                let sign = if off < 0 { '-' } else { '+' };
-                s += &format!("{sign}{:02}:{:02}", off.abs() / 60, off.abs() % 60);
-            }
+            // A clock time without a zone is Vietnam's (UTC+7): the pages are
+            // Vietnamese portals, and a naive time would read as UTC.
+            let off = self.offset.unwrap_or(VIETNAM);
+            let sign = if off < 0 { '-' } else { '+' };
+            s += &format!("{sign}{:02}:{:02}", off.abs() / 60, off.abs() % 60);
         }
         s
     }
