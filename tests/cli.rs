@@ -158,13 +158,48 @@ fn csv_facts_has_one_row_per_fact_and_an_error_row_for_a_failed_input() {
     assert_eq!(
         reader.headers().unwrap(),
         vec![
-            "source", "kind", "text", "value", "detail", "context", "start", "end"
+            "source",
+            "event_date",
+            "event_year",
+            "province",
+            "province_code",
+            "kind",
+            "text",
+            "value",
+            "number",
+            "detail",
+            "context",
+            "start",
+            "end",
+            "code",
+            "successor_2025",
+            "mentions",
+            "subject",
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    // Every row carries its document's event date and subject province, so
+    // that a pivot table needs no join; numbers are numbers.
+    let award = rows.iter().find(|row| &row[5] == "award").unwrap();
+    let cells = |row: &csv::StringRecord, from: usize, to: usize| -> Vec<String> {
+        row.iter()
+            .skip(from)
+            .take(to - from)
+            .map(str::to_owned)
+            .collect()
+    };
+    assert_eq!(cells(award, 1, 5), ["2016-12-24", "2016", "Sơn La", "14"]);
+    assert_eq!(&award[7], "bằng khen");
+    // "Bằng khen cho 11 tập thể và 13 cá nhân": 24 in all.
+    assert_eq!(&award[8], "24");
+    let percent = rows.iter().find(|row| &row[5] == "percentage").unwrap();
+    assert_eq!((&percent[6], &percent[8]), ("100%", "100"));
+    let province = rows.iter().find(|row| &row[5] == "province").unwrap();
+    assert_eq!(cells(province, 13, 17), ["14", "Sơn La", "1", "true"]);
     let last = rows.last().unwrap();
-    assert_eq!(&last[1], "error");
-    assert_eq!(&last[5], "no such file or directory");
+    assert_eq!(&last[5], "error");
+    assert_eq!(&last[9], "no such file or directory");
+    assert_eq!(cells(last, 1, 5), ["", "", "", ""]);
 }
 
 #[test]
@@ -616,7 +651,7 @@ fn districts_reach_both_csv_formats() {
     assert_eq!(cell("districts"), "huyện Sông Mã");
 
     let (_, rows) = run("csv-facts");
-    let kinds: Vec<&str> = rows.iter().map(|row| &row[1]).collect();
+    let kinds: Vec<&str> = rows.iter().map(|row| &row[5]).collect();
     let first = kinds.iter().position(|k| *k == "district").unwrap();
     assert_eq!(
         &kinds[first - 1..first + 3],
@@ -624,8 +659,19 @@ fn districts_reach_both_csv_formats() {
     );
     let districts: Vec<Vec<&str>> = rows
         .iter()
-        .filter(|row| &row[1] == "district")
-        .map(|row| row.iter().skip(2).collect())
+        .filter(|row| &row[5] == "district")
+        // text, value, detail, context, start, end: a district has no number.
+        .map(|row| {
+            assert_eq!(&row[8], "");
+            row.iter()
+                .skip(6)
+                .take(7)
+                .filter(|_| true)
+                .enumerate()
+                .filter(|(i, _)| *i != 2)
+                .map(|(_, cell)| cell)
+                .collect()
+        })
         .collect();
     assert_eq!(
         districts,

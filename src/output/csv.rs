@@ -9,8 +9,11 @@
 //! values ([`Fact::value`]) with "; "; `provinces`, `districts` and `dates`
 //! name each value once.
 //!
-//! `csv-facts` columns: source, kind, text, value, detail, context, start, end,
-//! the cells of [`Fact`]; a document's facts come kind by kind in the order
+//! `csv-facts` columns: source, event_date, event_year, province,
+//! province_code (the document's, on every row, so a pivot table needs no
+//! join), then kind, text, value, number, detail, context, start, end (the
+//! cells of [`Fact`]), then code, successor_2025, mentions, subject (a
+//! province row's own); a document's facts come kind by kind in the order
 //! of [`Record::fact_lists`]: date, province, district, chairperson, person,
 //! percentage, ratio, score, award. A failed document gives one row of kind
 //! `error`. README's output contract says what each cell holds, kind by kind.
@@ -61,7 +64,23 @@ const DOCUMENT_COLUMNS: &[&str] = &[
 ];
 
 const FACT_COLUMNS: &[&str] = &[
-    "source", "kind", "text", "value", "detail", "context", "start", "end",
+    "source",
+    "event_date",
+    "event_year",
+    "province",
+    "province_code",
+    "kind",
+    "text",
+    "value",
+    "number",
+    "detail",
+    "context",
+    "start",
+    "end",
+    "code",
+    "successor_2025",
+    "mentions",
+    "subject",
 ];
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -268,6 +287,15 @@ impl<W: Write> RecordWriter for DocumentRows<W> {
     }
 }
 
+/// A fact's number as a cell: the shortest text that reads back as it.
+fn number_cell(number: f64) -> String {
+    if number.is_finite() {
+        format!("{number}")
+    } else {
+        String::new()
+    }
+}
+
 /// One row per fact.
 pub(crate) struct FactRows<W: Write> {
     writer: csv::Writer<W>,
@@ -289,10 +317,22 @@ impl<W: Write> FactRows<W> {
 impl<W: Write> RecordWriter for FactRows<W> {
     fn write(&mut self, r: &Record) -> io::Result<()> {
         let s = r.source.as_str();
+        // What every row of the document carries, so that a pivot table
+        // needs no join: its event date and year, its subject province.
+        let event_date = r.event_date.as_deref().unwrap_or("");
+        let event_year = event_date.get(..4).unwrap_or("");
+        let subject = r.province.as_ref();
+        let province = subject.map_or("", |p| p.province.name);
+        let province_code = subject.map_or("", |p| p.province.code);
+        let document = [s, event_date, event_year, province, province_code];
         if let Some(error) = &r.error {
-            let row = [s, "error", "", "", "", error.as_str(), "", ""];
+            let mut row = [""; FACT_COLUMNS.len()];
+            row[..document.len()].copy_from_slice(&document);
+            row[5] = "error";
+            row[9] = error.as_str();
             return self.cells.write(&mut self.writer, &row);
         }
+        let mut named = r.provinces.iter();
         for list in r.fact_lists() {
             for fact in list.iter() {
                 // A fact the record counts rather than locates has no offsets.
@@ -300,15 +340,42 @@ impl<W: Write> RecordWriter for FactRows<W> {
                     .span()
                     .map(|(start, end)| (start.to_string(), end.to_string()))
                     .unwrap_or_default();
+                let number = fact.number().map(number_cell).unwrap_or_default();
+                // A province row's own code, successor and mentions.
+                let (code, successor, mentions, is_subject) = match fact.kind_name() {
+                    "province" => match named.next() {
+                        Some(p) => (
+                            p.province.code,
+                            p.province.successor_2025,
+                            p.mentions.to_string(),
+                            if subject.is_some_and(|s| s.province.code == p.province.code) {
+                                "true"
+                            } else {
+                                ""
+                            },
+                        ),
+                        None => ("", "", String::new(), ""),
+                    },
+                    _ => ("", "", String::new(), ""),
+                };
                 let row = [
                     s,
+                    event_date,
+                    event_year,
+                    province,
+                    province_code,
                     fact.kind_name(),
                     fact.text(),
                     &fact.value(),
+                    &number,
                     &fact.detail(),
                     &fact.context(),
                     &start,
                     &end,
+                    code,
+                    successor,
+                    &mentions,
+                    is_subject,
                 ];
                 self.cells.write(&mut self.writer, &row)?;
             }

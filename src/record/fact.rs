@@ -42,6 +42,12 @@ pub trait Fact {
     fn detail(&self) -> Cow<'_, str>;
     /// What it is about or bounded by (a percentage's noun phrase).
     fn context(&self) -> Cow<'_, str>;
+    /// Its number, for a sum or an average in a pivot table: a percentage's
+    /// or a score's value, a ratio as a percentage, an award's count (or
+    /// its collectives and individuals together); `None` for a fact without one.
+    fn number(&self) -> Option<f64> {
+        None
+    }
     /// Whether its numbers are finite: a record drops a fact whose are not.
     fn is_finite(&self) -> bool {
         true
@@ -304,6 +310,9 @@ impl Fact for Percentage {
     fn kind_name(&self) -> &'static str {
         "percentage"
     }
+    fn number(&self) -> Option<f64> {
+        Some(self.value)
+    }
     fn value(&self) -> Cow<'_, str> {
         Cow::Owned(number(self.value))
     }
@@ -326,6 +335,12 @@ impl Fact for Ratio {
     span!();
     fn kind_name(&self) -> &'static str {
         "ratio"
+    }
+    /// The share in percent: "50/53" is 94.34; a stated percentage wins.
+    fn number(&self) -> Option<f64> {
+        self.percent.or_else(|| {
+            (self.denominator != 0.0).then(|| self.numerator / self.denominator * 100.0)
+        })
     }
     fn value(&self) -> Cow<'_, str> {
         Cow::Owned(format!(
@@ -355,6 +370,9 @@ impl Fact for Score {
     fn kind_name(&self) -> &'static str {
         "score"
     }
+    fn number(&self) -> Option<f64> {
+        Some(self.value)
+    }
     fn value(&self) -> Cow<'_, str> {
         Cow::Owned(number(self.value))
     }
@@ -381,6 +399,14 @@ impl Fact for Award {
     span!();
     fn kind_name(&self) -> &'static str {
         "award"
+    }
+    /// Its count, else its collectives and individuals together.
+    fn number(&self) -> Option<f64> {
+        let together = match (self.collectives, self.individuals) {
+            (None, None) => None,
+            (c, i) => Some(u64::from(c.unwrap_or(0)) + u64::from(i.unwrap_or(0))),
+        };
+        self.count.map(u64::from).or(together).map(|n| n as f64)
     }
     fn value(&self) -> Cow<'_, str> {
         Cow::Borrowed(&self.award)
