@@ -41,7 +41,8 @@ pub struct NameFilter {
 
 impl NameFilter {
     /// A filter accepting names that match any of `patterns`; none means
-    /// the formats read ([`DEFAULT_EXTENSIONS`]), in any letter case.
+    /// the extensions of the formats read (`DEFAULT_EXTENSIONS`), in any
+    /// letter case.
     pub fn new(patterns: &[Pattern]) -> NameFilter {
         let patterns = if patterns.is_empty() {
             let glob =
