@@ -71,12 +71,13 @@
 //! - `text` runs from the first number or the award, whichever comes first, to
 //!   the last count after it or the award's end.
 //!
-//! Layout: this file holds the award names, the entry and the consolidation;
-//! `award/mention.rs` finds the mentions and the block each is read in,
+//! Layout: this file holds the award names and the entry;
+//! `award/consolidate.rs` keeps each conferral once, `award/mention.rs` finds the mentions and the block each is read in,
 //! `award/statement.rs` reads the statement around one (conferral, proposal,
 //! giver), `award/count.rs` its recipient counts, and `award/tests.rs` the
 //! example table.
 
+mod consolidate;
 mod count;
 mod mention;
 mod statement;
@@ -85,6 +86,7 @@ use serde::Serialize;
 
 use crate::text::clause::{EndCursor, StartCursor};
 
+use consolidate::consolidate;
 use mention::{block_bounds, mentions};
 use statement::{ProposalHits, statement};
 
@@ -223,66 +225,6 @@ pub fn find_awards(text: &str) -> Vec<Award> {
         }
     }
     consolidate(out)
-}
-
-/// Each conferral once: a statement restated (same award and counts, no
-/// other giver; the first is kept, with the giver a restatement names), a total of the others ("Khen thưởng 49 cá nhân" over 24,
-/// 20 and 5), an award without numbers restated with them or more precisely
-/// ("danh hiệu chiến sĩ thi đua" beside "danh hiệu chiến sĩ thi đua cơ sở"),
-/// and "khen thưởng" without numbers beside a named award are dropped.
-fn consolidate(found: Vec<Award>) -> Vec<Award> {
-    let key = |a: &Award| (a.collectives, a.individuals, a.count);
-    let mut kept: Vec<Award> = Vec::with_capacity(found.len());
-    for a in found {
-        let restated = kept.iter_mut().find(|k| {
-            k.award == a.award
-                && key(k) == key(&a)
-                && (k.giver.is_none() || a.giver.is_none() || k.giver == a.giver)
-        });
-        match restated {
-            // The restatement may name the giver the first one left out.
-            Some(k) => {
-                if k.giver.is_none() {
-                    k.giver = a.giver;
-                }
-            }
-            None => kept.push(a),
-        }
-    }
-    let numbered =
-        |a: &Award| a.collectives.is_some() || a.individuals.is_some() || a.count.is_some();
-    let drop: Vec<bool> = (0..kept.len())
-        .map(|i| {
-            let a = &kept[i];
-            let others = || {
-                kept.iter()
-                    .enumerate()
-                    .filter(move |&(j, _)| j != i)
-                    .map(|(_, b)| b)
-            };
-            if !numbered(a) {
-                return others().any(|b| {
-                    (b.award == a.award && numbered(b))
-                        || b.award.starts_with(&format!("{} ", a.award))
-                        || (a.award == GENERIC && b.award != GENERIC)
-                });
-            }
-            let parts: Vec<&Award> = others()
-                .filter(|b| b.award == a.award && numbered(b))
-                .collect();
-            let sum =
-                |f: fn(&Award) -> Option<u32>| parts.iter().map(|b| f(b).unwrap_or(0)).sum::<u32>();
-            parts.len() >= 2
-                && sum(|b| b.collectives) == a.collectives.unwrap_or(0)
-                && sum(|b| b.individuals) == a.individuals.unwrap_or(0)
-                && sum(|b| b.count) == a.count.unwrap_or(0)
-        })
-        .collect();
-    kept.into_iter()
-        .zip(drop)
-        .filter(|(_, d)| !d)
-        .map(|(a, _)| a)
-        .collect()
 }
 
 #[cfg(test)]

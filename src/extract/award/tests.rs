@@ -521,3 +521,19 @@ fn never_panics() {
         let _ = find_awards(s);
     }
 }
+
+/// `count_number` cuts one word for "dn" and "đội" and two for the rest.
+#[test]
+fn only_dn_and_doi_are_nouns_of_one_word() {
+    let nouns = || COLLECTIVE_NOUNS.iter().chain(INDIVIDUAL_NOUNS);
+    let one: Vec<&str> = nouns().filter(|n| !n.contains(' ')).copied().collect();
+    assert_eq!(one, ["dn", "đội"]);
+    for noun in nouns().filter(|n| n.contains(' ')) {
+        let words: Vec<&str> = noun.split(' ').collect();
+        assert_eq!(words.len(), 2, "{noun}");
+        assert!(!one.contains(&words[1]), "{noun}");
+    }
+    assert_eq!(count_number("25 tập thể"), "25");
+    assert_eq!(count_number("hai mươi DN"), "hai mươi");
+    assert_eq!(count_number("3 Đội"), "3");
+}

@@ -64,8 +64,13 @@ impl KeyMemo {
         // in the empty key, which is then one empty word.
         let mut path: Vec<u32> = Vec::new();
         let mut id = NO_WORDS;
-        for word in k.split(' ') {
-            let word = self.word(word);
+        // Split at each space by a byte search (as `split(' ')`, empty
+        // words kept): a `str` split cost more than hashing the words.
+        let mut from = 0;
+        let ends = memchr::memchr_iter(b' ', k.as_bytes()).chain([k.len()]);
+        for end in ends {
+            let word = self.word(&k[from..end]);
+            from = end + 1;
             id = self.extend(id, word);
             path.push(id);
         }
