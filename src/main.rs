@@ -49,6 +49,19 @@ enum Command {
     /// Score extraction against a gold file of hand-checked answers.
     #[command(after_help = EVAL_EXAMPLES)]
     Eval(EvalArgs),
+    /// Print a shell's completion script: `vnextract completions bash >
+    /// /etc/bash_completion.d/vnextract`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print a man page (roff): `vnextract man > vnextract.1`, and each
+    /// subcommand's, `vnextract man extract > vnextract-extract.1`.
+    Man {
+        /// The subcommand whose page to print (extract, normalize, eval, ...).
+        subcommand: Option<String>,
+    },
 }
 
 const EVAL_EXAMPLES: &str = "Examples:
@@ -189,6 +202,15 @@ fn main() -> ExitCode {
         Command::Extract(args) => run_extract(args),
         Command::Normalize(args) => run_normalize(args),
         Command::Eval(args) => run_eval(args),
+        Command::Completions { shell } => print_with(|out| {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            // Generated in memory: clap_complete panics when a write fails
+            // (`| head`), where a closed pipe must end the run quietly.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut command, "vnextract", &mut script);
+            out.write_all(&script)
+        }),
+        Command::Man { subcommand } => man_page(subcommand.as_deref()),
     };
     match result {
         Ok(true) => ExitCode::SUCCESS,
@@ -328,6 +350,39 @@ fn output_among_inputs(output: &Path, paths: &[PathBuf]) -> Option<Failure> {
         output.display(),
         input.display()
     )))
+}
+
+/// Prints the man page of `vnextract`, or of its `subcommand`.
+fn man_page(subcommand: Option<&str>) -> Result<bool, Failure> {
+    let mut command = <Cli as clap::CommandFactory>::command();
+    if let Some(name) = subcommand {
+        let names: Vec<String> = command
+            .get_subcommands()
+            .map(|c| c.get_name().to_owned())
+            .collect();
+        let Some(sub) = command.find_subcommand_mut(name) else {
+            return Err(Failure::Usage(format!(
+                "no subcommand {name:?}: one of {}",
+                names.join(", ")
+            )));
+        };
+        // The page of `vnextract-extract(1)`, as the main page names it.
+        command = sub
+            .clone()
+            .name(format!("vnextract-{name}"))
+            .version(env!("CARGO_PKG_VERSION"));
+    }
+    print_with(|out| clap_mangen::Man::new(command).render(out))
+}
+
+/// Writes what `write` writes to standard output, flushed.
+fn print_with(write: impl FnOnce(&mut dyn Write) -> io::Result<()>) -> Result<bool, Failure> {
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    write(&mut out)
+        .and_then(|()| out.flush())
+        .map_err(|error| Failure::Output(STDOUT.to_owned(), error))?;
+    Ok(true)
 }
 
 /// The first output flag set that does not fit the format, if any:

@@ -906,3 +906,30 @@ fn no_input_on_a_terminal_shows_the_usage() {
         "{shown}"
     );
 }
+
+/// Shell completions and man pages come from the command line's own
+/// definition, so they name every option.
+#[test]
+fn completions_and_man_pages_name_the_options() {
+    let stdout = |args: &[&str]| {
+        let out = vnextract().args(args).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).unwrap()
+    };
+    let bash = stdout(&["completions", "bash"]);
+    assert!(bash.starts_with("_vnextract() {"), "{bash}");
+    assert!(bash.contains("--input-format"), "{bash}");
+    let zsh = stdout(&["completions", "zsh"]);
+    assert!(zsh.contains("#compdef vnextract"), "{zsh}");
+    let main_page = stdout(&["man"]);
+    assert!(main_page.contains(".TH vnextract 1"), "{main_page}");
+    assert!(main_page.contains("vnextract\\-extract(1)"), "{main_page}");
+    let extract_page = stdout(&["man", "extract"]);
+    assert!(
+        extract_page.contains(".TH vnextract-extract 1"),
+        "{extract_page}"
+    );
+    assert!(extract_page.contains("max\\-file\\-size"), "{extract_page}");
+    let out = vnextract().args(["man", "nope"]).assert().code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr);
+    assert!(stderr.contains("no subcommand \"nope\""), "{stderr}");
+}
