@@ -58,7 +58,10 @@ pub use extract::ratio::Ratio;
 pub use extract::score::Score;
 pub use extractor::Extractor;
 pub use normalize::NormalizeOptions;
-pub use record::{EventDay, Explain, MAX_FACTS, MAX_LIST, MAX_TEXT, NamedProvince, Record};
+pub use record::{
+    EventDay, Explain, MAX_FACTS, MAX_LIST, MAX_TEXT, NamedProvince, Record, SCHEMA, SchemaVersion,
+    record_schema,
+};
 
 /// How a document is read and normalized.
 #[derive(Debug, Clone, Default)]

@@ -49,6 +49,9 @@ enum Command {
     /// Score extraction against a gold file of hand-checked answers.
     #[command(after_help = EVAL_EXAMPLES)]
     Eval(EvalArgs),
+    /// Print the JSON Schema of a record (what `extract` writes as JSON and
+    /// JSONL), for a downstream job to validate against.
+    Schema,
     /// Print a shell's completion script: `vnextract completions bash >
     /// /etc/bash_completion.d/vnextract`.
     Completions {
@@ -202,6 +205,10 @@ fn main() -> ExitCode {
         Command::Extract(args) => run_extract(args),
         Command::Normalize(args) => run_normalize(args),
         Command::Eval(args) => run_eval(args),
+        Command::Schema => print_with(|out| {
+            serde_json::to_writer_pretty(&mut *out, &vnextract::record_schema())?;
+            out.write_all(b"\n")
+        }),
         Command::Completions { shell } => print_with(|out| {
             let mut command = <Cli as clap::CommandFactory>::command();
             // Generated in memory: clap_complete panics when a write fails

@@ -82,6 +82,7 @@ mod count;
 mod mention;
 mod statement;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::text::clause::{EndCursor, StartCursor};
@@ -91,7 +92,7 @@ use mention::{block_bounds, mentions};
 use statement::{ProposalHits, statement};
 
 /// One award statement.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Award {
     /// The conferral as written: "Bằng khen cho 11 tập thể và 13 cá nhân".
     pub text: String,

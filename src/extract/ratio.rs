@@ -38,6 +38,7 @@ use std::ops::Range;
 use std::sync::LazyLock;
 
 use regex::Regex;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::extract::figure::{Figure, LIST_CONTINUATION, figures as percent_figures};
@@ -46,7 +47,7 @@ use crate::text::clause::{clause_end, sentence_end, sentence_start};
 use crate::text::words::{trimmed, words_iter, words_rev};
 
 /// One ratio in the text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Ratio {
     /// The ratio as written: "50/53".
     pub text: String,

@@ -25,6 +25,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem;
 use regex::Regex;
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::extract::figure::{noun_phrase_before, qualifier, qualifier_run_start};
@@ -34,7 +35,7 @@ use crate::text::clause::{clause_start, sentence_start};
 use crate::text::words::words_iter;
 
 /// One score in the text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Score {
     /// The score as written: "91,19/100 điểm".
     pub text: String,

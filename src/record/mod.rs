@@ -16,7 +16,9 @@
 
 mod fact;
 mod limits;
+mod schema;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::extract::{
@@ -28,9 +30,10 @@ use crate::extract::{
 pub use fact::{Fact, FactList};
 pub use limits::{MAX_FACTS, MAX_LIST, MAX_TEXT};
 use limits::{apply_limits, drop_non_finite};
+pub use schema::{SCHEMA, SchemaVersion, record_schema};
 
 /// A province named in the report, with how often.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct NamedProvince {
     /// The province: `name`, `code`, `successor_2025`.
     #[serde(flatten)]
@@ -45,8 +48,12 @@ pub struct NamedProvince {
 /// `start`/`end` is a character (Unicode scalar) offset into the normalized
 /// text ([`Extractor::normalize`](crate::Extractor::normalize)), so that
 /// `text == normalized[start..end]` ([`Record::spans`]).
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Record {
+    /// The version of this shape: [`SCHEMA`], "vnextract/1". A field
+    /// removed or renamed, or a value whose meaning changed, is a new
+    /// version; a field added is not.
+    pub schema: SchemaVersion,
     /// The path as given (`-` for standard input); empty for text given
     /// to [`Extractor::extract`](crate::Extractor::extract).
     pub source: String,
@@ -111,7 +118,7 @@ pub struct Record {
 }
 
 /// Where the event date is written.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct EventDay {
     /// The date as written ("Sáng nay, ngày 30/12" gives "ngày 30/12").
     pub text: String,
@@ -122,7 +129,7 @@ pub struct EventDay {
 }
 
 /// One short sentence for each single-valued choice of a record.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, JsonSchema)]
 pub struct Explain {
     /// Which rule chose the day and where its year came from.
     pub event_date: String,
@@ -158,6 +165,7 @@ impl Record {
             }
         }
         let mut record = Record {
+            schema: SchemaVersion,
             source: source.into(),
             error: None,
             encoding: None,

@@ -101,10 +101,11 @@ pub(crate) use stamp::is_published_column;
 mod tests;
 mod year;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 /// What a date expression denotes; `value` is formatted by kind.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DateKind {
     /// YYYY-MM-DD
@@ -120,7 +121,7 @@ pub enum DateKind {
 }
 
 /// One date expression found in the text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct DateFact {
     /// The date as written, with what belongs to it before it (a weekday, a
     /// time of day, a clock time, "ngày"): "Tue, 27/12/2016 17:00".

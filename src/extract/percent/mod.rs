@@ -65,6 +65,7 @@
 //! the figure scan's tag cursor), so a text of figures in a row ("95% 95%
 //! …") costs in proportion to its length.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use crate::extract::figure::{
@@ -75,7 +76,7 @@ use crate::text::clause::{EndCursor, StartCursor, clause_end, clause_start};
 use crate::text::words::{trimmed, words_iter};
 
 /// One percentage in the text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Percentage {
     /// The figure as written, a range whole for its first bound ("8,5-
     /// 9%"): "94,3%".

@@ -101,6 +101,7 @@ mod tests;
 mod titles;
 mod tokens;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use assemble::assemble;
@@ -108,7 +109,7 @@ use mention::scan_text;
 use presided::share_chairing;
 
 /// A named person with every title the text gives them.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Person {
     /// The full name: "Cầm Ngọc Minh".
     pub name: String,
@@ -128,7 +129,7 @@ pub struct Person {
 }
 
 /// A person with a chair title (Chủ tịch of any body).
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct Chairperson {
     /// The full name: "Cầm Ngọc Minh".
     pub name: String,

@@ -20,6 +20,7 @@
 //! The unit words of rule 1 are found by `anchors.rs`, a scan from a rarer
 //! byte of each word, because a case-insensitive regex for them read every byte.
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::anchors::unit_words;
@@ -30,7 +31,7 @@ use crate::extract::lexicon::SURNAMES_NOT_IN_DISTRICT_NAMES;
 use crate::text::fold::eq_folded;
 
 /// A district-level unit named in the text.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct DistrictMention {
     /// "huyện", "quận", "thị xã" or "thành phố".
     pub kind: &'static str,

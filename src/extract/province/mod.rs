@@ -33,13 +33,14 @@ mod place;
 mod subject;
 mod table;
 
+use schemars::JsonSchema;
 use serde::Serialize;
 
 pub use district::{DistrictMention, find_districts};
 pub use place::Place;
 
 /// A provincial-level unit as the output names it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, JsonSchema)]
 pub struct Province {
     /// The canonical name, without "tỉnh" or "thành phố", modern tone
     /// placement: "Sơn La", "Khánh Hòa".
@@ -62,7 +63,7 @@ pub struct ProvinceMention {
 }
 
 /// The province the report is about, and the evidence that decided it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
 pub struct SubjectProvince {
     /// The province: `name`, `code`, `successor_2025`.
     #[serde(flatten)]
