@@ -457,6 +457,12 @@ fn run_extract(args: ExtractArgs) -> Result<bool, Failure> {
     }
     args.read.check_input("extract")?;
     let output_path = args.output.as_deref().filter(|p| p.as_os_str() != "-");
+    // A workbook is binary and readable only whole: a terminal or pipe is no place for it.
+    if output_options.format == Format::Xlsx && output_path.is_none() {
+        return Err(Failure::Usage(
+            "XLSX needs a file: pass -o FILE.xlsx (not standard output)".to_owned(),
+        ));
+    }
     let output_name = output_path.map_or(STDOUT.to_owned(), |p| p.display().to_string());
     let output_failed = |error| Failure::Output(output_name.clone(), error);
     // Checked before anything is written; an output met in a walk stops it.

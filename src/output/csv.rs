@@ -18,6 +18,9 @@
 //! percentage, ratio, score, award. A failed document gives one row of kind
 //! `error`. README's output contract says what each cell holds, kind by kind.
 //!
+//! The XLSX writer takes its rows from here too ([`document_row`],
+//! [`fact_cells`]), typed by column.
+//!
 //! # Spreadsheet safety
 //! Cells come from the reports and their file names, which the user did not
 //! write: a title `=HYPERLINK("http://…","Bấm vào đây")` would reach Excel as
@@ -39,7 +42,7 @@ use crate::record::{Fact, Record};
 /// are named one by one, not taken from [`Record::fact_lists`], as their
 /// order is the contract (a kind's column follows what it reads best after)
 /// and not every kind has one (people do not).
-const DOCUMENT_COLUMNS: &[&str] = &[
+pub(crate) const DOCUMENT_COLUMNS: &[&str] = &[
     "source",
     "error",
     "title",
@@ -82,6 +85,9 @@ const FACT_COLUMNS: &[&str] = &[
     "mentions",
     "subject",
 ];
+
+/// The columns of one fact, from `kind` on: what [`fact_cells`] gives.
+pub(crate) const FACT_CELLS: &[&str] = FACT_COLUMNS.split_at(5).1;
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
 
@@ -153,6 +159,15 @@ impl Cells {
         self,
         writer: &mut csv::Writer<W>,
         row: &[S],
+    ) -> io::Result<()> {
+        self.write_iter(writer, row.iter())
+    }
+
+    /// The same for cells that come one by one.
+    fn write_iter<W: Write, S: AsRef<str>>(
+        self,
+        writer: &mut csv::Writer<W>,
+        row: impl Iterator<Item = S>,
     ) -> io::Result<()> {
         for cell in row {
             writer
@@ -230,51 +245,56 @@ fn award_summary(award: &crate::extract::award::Award) -> String {
     }
 }
 
+/// The cells of `csv`'s row for a record, in the order of [`DOCUMENT_COLUMNS`].
+pub(crate) fn document_row(r: &Record) -> [String; DOCUMENT_COLUMNS.len()] {
+    let province = r.province.as_ref();
+    // In 64 bits: 10,000 awards of u32 counts cannot wrap.
+    let sum = |f: fn(&crate::extract::award::Award) -> Option<u32>| {
+        let counts: Vec<u64> = r.awards.iter().filter_map(f).map(u64::from).collect();
+        if counts.is_empty() {
+            String::new()
+        } else {
+            counts.iter().sum::<u64>().to_string()
+        }
+    };
+    [
+        r.source.clone(),
+        r.error.clone().unwrap_or_default(),
+        r.title.clone().unwrap_or_default(),
+        r.published.clone().unwrap_or_default(),
+        r.event_date.clone().unwrap_or_default(),
+        if r.event_date_inferred {
+            "true".to_owned()
+        } else {
+            String::new()
+        },
+        province
+            .map(|p| p.province.name.to_owned())
+            .unwrap_or_default(),
+        province
+            .map(|p| p.province.code.to_owned())
+            .unwrap_or_default(),
+        province
+            .map(|p| p.province.successor_2025.to_owned())
+            .unwrap_or_default(),
+        province.map(|p| p.evidence.clone()).unwrap_or_default(),
+        values(&r.provinces),
+        distinct_values(&r.districts),
+        r.presiding.clone().unwrap_or_default(),
+        values(&r.chairpersons),
+        distinct_values(&r.dates),
+        values(&r.percentages),
+        values(&r.ratios),
+        values(&r.scores),
+        joined(&r.awards, award_summary),
+        sum(|a| a.collectives),
+        sum(|a| a.individuals),
+    ]
+}
+
 impl<W: Write> RecordWriter for DocumentRows<W> {
     fn write(&mut self, r: &Record) -> io::Result<()> {
-        let province = r.province.as_ref();
-        // In 64 bits: 10,000 awards of u32 counts cannot wrap.
-        let sum = |f: fn(&crate::extract::award::Award) -> Option<u32>| {
-            let counts: Vec<u64> = r.awards.iter().filter_map(f).map(u64::from).collect();
-            if counts.is_empty() {
-                String::new()
-            } else {
-                counts.iter().sum::<u64>().to_string()
-            }
-        };
-        let row = [
-            r.source.clone(),
-            r.error.clone().unwrap_or_default(),
-            r.title.clone().unwrap_or_default(),
-            r.published.clone().unwrap_or_default(),
-            r.event_date.clone().unwrap_or_default(),
-            if r.event_date_inferred {
-                "true".to_owned()
-            } else {
-                String::new()
-            },
-            province
-                .map(|p| p.province.name.to_owned())
-                .unwrap_or_default(),
-            province
-                .map(|p| p.province.code.to_owned())
-                .unwrap_or_default(),
-            province
-                .map(|p| p.province.successor_2025.to_owned())
-                .unwrap_or_default(),
-            province.map(|p| p.evidence.clone()).unwrap_or_default(),
-            values(&r.provinces),
-            distinct_values(&r.districts),
-            r.presiding.clone().unwrap_or_default(),
-            values(&r.chairpersons),
-            distinct_values(&r.dates),
-            values(&r.percentages),
-            values(&r.ratios),
-            values(&r.scores),
-            joined(&r.awards, award_summary),
-            sum(|a| a.collectives),
-            sum(|a| a.individuals),
-        ];
+        let row = document_row(r);
         self.cells.write(&mut self.writer, &row)
     }
 
@@ -314,17 +334,75 @@ impl<W: Write> FactRows<W> {
     }
 }
 
+/// The cells of each fact of `r`, from `kind` on ([`FACT_CELLS`]), handed
+/// to `each` in the order of [`Record::fact_lists`].
+pub(crate) fn fact_cells<'r, E>(
+    r: &'r Record,
+    mut each: impl FnMut([Cow<'r, str>; FACT_CELLS.len()]) -> Result<(), E>,
+) -> Result<(), E> {
+    let subject = r.province.as_ref();
+    let mut named = r.provinces.iter();
+    for list in r.fact_lists() {
+        for fact in list.iter() {
+            // A fact the record counts rather than locates has no offsets.
+            let (start, end) = fact
+                .span()
+                .map(|(start, end)| (start.to_string(), end.to_string()))
+                .unwrap_or_default();
+            let number = fact.number().map(number_cell).unwrap_or_default();
+            // A province row's own code, successor and mentions.
+            let (code, successor, mentions, is_subject) = match fact.kind_name() {
+                "province" => match named.next() {
+                    Some(p) => (
+                        p.province.code,
+                        p.province.successor_2025,
+                        p.mentions.to_string(),
+                        if subject.is_some_and(|s| s.province.code == p.province.code) {
+                            "true"
+                        } else {
+                            ""
+                        },
+                    ),
+                    None => ("", "", String::new(), ""),
+                },
+                _ => ("", "", String::new(), ""),
+            };
+            each([
+                Cow::Borrowed(fact.kind_name()),
+                Cow::Borrowed(fact.text()),
+                fact.value(),
+                Cow::Owned(number),
+                fact.detail(),
+                fact.context(),
+                Cow::Owned(start),
+                Cow::Owned(end),
+                Cow::Borrowed(code),
+                Cow::Borrowed(successor),
+                Cow::Owned(mentions),
+                Cow::Borrowed(is_subject),
+            ])?;
+        }
+    }
+    Ok(())
+}
+
+/// What every `csv-facts` row of a document carries, so that a pivot table
+/// needs no join: its source, event date and year, subject province and code.
+pub(crate) fn document_keys(r: &Record) -> [&str; 5] {
+    let event_date = r.event_date.as_deref().unwrap_or("");
+    let subject = r.province.as_ref();
+    [
+        r.source.as_str(),
+        event_date,
+        event_date.get(..4).unwrap_or(""),
+        subject.map_or("", |p| p.province.name),
+        subject.map_or("", |p| p.province.code),
+    ]
+}
+
 impl<W: Write> RecordWriter for FactRows<W> {
     fn write(&mut self, r: &Record) -> io::Result<()> {
-        let s = r.source.as_str();
-        // What every row of the document carries, so that a pivot table
-        // needs no join: its event date and year, its subject province.
-        let event_date = r.event_date.as_deref().unwrap_or("");
-        let event_year = event_date.get(..4).unwrap_or("");
-        let subject = r.province.as_ref();
-        let province = subject.map_or("", |p| p.province.name);
-        let province_code = subject.map_or("", |p| p.province.code);
-        let document = [s, event_date, event_year, province, province_code];
+        let document = document_keys(r);
         if let Some(error) = &r.error {
             let mut row = [""; FACT_COLUMNS.len()];
             row[..document.len()].copy_from_slice(&document);
@@ -332,55 +410,14 @@ impl<W: Write> RecordWriter for FactRows<W> {
             row[9] = error.as_str();
             return self.cells.write(&mut self.writer, &row);
         }
-        let mut named = r.provinces.iter();
-        for list in r.fact_lists() {
-            for fact in list.iter() {
-                // A fact the record counts rather than locates has no offsets.
-                let (start, end) = fact
-                    .span()
-                    .map(|(start, end)| (start.to_string(), end.to_string()))
-                    .unwrap_or_default();
-                let number = fact.number().map(number_cell).unwrap_or_default();
-                // A province row's own code, successor and mentions.
-                let (code, successor, mentions, is_subject) = match fact.kind_name() {
-                    "province" => match named.next() {
-                        Some(p) => (
-                            p.province.code,
-                            p.province.successor_2025,
-                            p.mentions.to_string(),
-                            if subject.is_some_and(|s| s.province.code == p.province.code) {
-                                "true"
-                            } else {
-                                ""
-                            },
-                        ),
-                        None => ("", "", String::new(), ""),
-                    },
-                    _ => ("", "", String::new(), ""),
-                };
-                let row = [
-                    s,
-                    event_date,
-                    event_year,
-                    province,
-                    province_code,
-                    fact.kind_name(),
-                    fact.text(),
-                    &fact.value(),
-                    &number,
-                    &fact.detail(),
-                    &fact.context(),
-                    &start,
-                    &end,
-                    code,
-                    successor,
-                    &mentions,
-                    is_subject,
-                ];
-                self.cells.write(&mut self.writer, &row)?;
-            }
-        }
-        Ok(())
+        let (writer, cells) = (&mut self.writer, self.cells);
+        fact_cells(r, |fact| {
+            let row = document
+                .iter()
+                .copied()
+                .chain(fact.iter().map(|c| c.as_ref()));
+            cells.write_iter(writer, row)
+        })
     }
 
     fn flush(&mut self) -> io::Result<()> {

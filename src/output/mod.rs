@@ -1,9 +1,12 @@
 //! Records → bytes, one module per format, each writing to any `io::Write`.
-//! Records are written as they come, so memory stays flat on big archives.
+//! Records are written as they come, so memory stays flat on big archives
+//! (XLSX streams its sheets to temporary files and writes the workbook at
+//! finish: see its module).
 
 pub(crate) mod csv;
 pub mod file;
 pub(crate) mod json;
+pub(crate) mod xlsx;
 
 use std::io::{self, Write};
 
@@ -22,6 +25,8 @@ pub enum Format {
     Csv,
     /// One row per fact, for pivot tables.
     CsvFacts,
+    /// A workbook: a sheet of reports, a sheet per kind of fact (needs `-o FILE`).
+    Xlsx,
 }
 
 /// Format settings.
@@ -61,5 +66,6 @@ pub fn writer<'a, W: Write + 'a>(
         Format::Json => Box::new(json::JsonArray::new(out, options.pretty)),
         Format::Csv => Box::new(csv::DocumentRows::new(out, &options)?),
         Format::CsvFacts => Box::new(csv::FactRows::new(out, &options)?),
+        Format::Xlsx => Box::new(xlsx::Spreadsheet::new(out)?),
     })
 }
