@@ -192,14 +192,15 @@ impl Extractor {
             .collect();
         let mut facts = vec![Facts::default(); documents.len()];
         extract::extract_batch(&documents, &mut facts);
-        let mut facts = facts.into_iter().map(Some).collect::<Vec<_>>();
+        // The files name their articles in the order they were read.
+        let mut facts = facts.into_iter();
         files
             .into_iter()
             .map(|file| {
                 file.into_iter()
                     .map(|(source, read)| match read {
                         Ok(at) => {
-                            let facts = facts[at].take().expect("facts used once");
+                            let facts = facts.next().expect("facts for every article read");
                             let mut record = self.record(&source, &normalized[at], facts);
                             record.encoding = Some(reads[at].encoding.clone());
                             (record, None)

@@ -19,7 +19,12 @@ fn records() -> Vec<Value> {
         .get_output()
         .stdout
         .clone();
-    String::from_utf8(out)
+    jsonl(&out)
+}
+
+/// The records of JSON Lines output.
+fn jsonl(stdout: &[u8]) -> Vec<Value> {
+    std::str::from_utf8(stdout)
         .unwrap()
         .lines()
         .map(|line| serde_json::from_str(line).unwrap())
@@ -248,11 +253,7 @@ fn every_format_of_a_seed_gives_its_hand_checked_facts() {
         .args(["fixtures/html", "fixtures/docx", "fixtures/pdf"])
         .assert()
         .success();
-    let records: Vec<Value> = String::from_utf8(out.get_output().stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap())
-        .collect();
+    let records: Vec<Value> = jsonl(&out.get_output().stdout);
     // Five seeds in each of two record files and three folders, and the
     // first seed in a TCVN3 font.
     assert_eq!(records.len(), 26);
@@ -315,11 +316,7 @@ fn a_scanned_pdf_and_a_word_97_file_say_what_to_do() {
         ])
         .assert()
         .code(1);
-    let records: Vec<Value> = String::from_utf8(out.get_output().stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|line| serde_json::from_str(line).unwrap())
-        .collect();
+    let records: Vec<Value> = jsonl(&out.get_output().stdout);
     assert_eq!(records.len(), 2);
     assert_eq!(
         records[0]["error"],

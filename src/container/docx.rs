@@ -41,27 +41,16 @@ pub(crate) fn word97_error() -> Error {
 
 /// Reads a DOCX's text and metadata.
 pub(crate) fn read(bytes: &[u8]) -> Result<Article, Error> {
-    let mut archive = package::open(bytes, "docx")?;
-    let document =
-        package::part(&mut archive, "word/document.xml", "docx")?.ok_or_else(|| Error::Format {
+    package::read(
+        bytes,
+        &package::Layout {
             format: "docx",
-            reason: "the DOCX archive has no word/document.xml".into(),
-        })?;
-    let text = body_text(&document).map_err(|reason| Error::Format {
-        format: "docx",
-        reason,
-    })?;
-    let [title, published] = match package::part(&mut archive, "docProps/core.xml", "docx") {
-        Ok(Some(core)) => package::element_texts(&core, ["title", "created"]),
-        // Metadata is a bonus: a broken core.xml costs the title, not the text.
-        _ => [None, None],
-    };
-    Ok(Article {
-        text,
-        title,
-        published,
-        container: "docx".into(),
-    })
+            body: "word/document.xml",
+            body_text,
+            meta: "docProps/core.xml",
+            meta_elements: ["title", "created"],
+        },
+    )
 }
 
 /// Elements whose whole content is skipped.

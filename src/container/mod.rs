@@ -184,7 +184,7 @@ pub(crate) fn unpack(
         }]
     };
     let format = detect(name, &bytes, options);
-    let (kind, read): (&str, RecordReader) = match format {
+    let kind = match format {
         InputFormat::Auto | InputFormat::Text => return one(Ok(Content::Bytes(bytes))),
         InputFormat::Html => return one(html::read(&bytes, encoding).map(Content::Article)),
         InputFormat::Docx if odt::is_odt(&bytes) => {
@@ -193,22 +193,21 @@ pub(crate) fn unpack(
         InputFormat::Docx if docx::is_word97(&bytes) => return one(Err(docx::word97_error())),
         InputFormat::Docx => return one(docx::read(&bytes).map(Content::Article)),
         InputFormat::Pdf => return one(pdf::read(&bytes, encoding).map(Content::Article)),
-        InputFormat::Jsonl => ("jsonl", |name, text, options, label| {
-            records::jsonl(name, text, fields(options), label)
-        }),
-        InputFormat::Csv => ("csv", |name, text, options, label| {
-            records::csv(name, text, fields(options), options.delimiter, label)
-        }),
-        InputFormat::Json => ("json", |name, text, options, label| {
-            records::json(name, text, fields(options), label)
-        }),
+        InputFormat::Jsonl => "jsonl",
+        InputFormat::Csv => "csv",
+        InputFormat::Json => "json",
     };
-    match decode::decode_keeping_references(bytes, encoding) {
-        Ok(decoded) => {
-            let label = format!("{kind}/{}", decoded.encoding);
-            read(name, &decoded.text, options, &label)
-        }
-        Err(error) => one(Err(error.into())),
+    // Records: decoded whole, then read one article per line, row or object.
+    let decoded = match decode::decode_keeping_references(bytes, encoding) {
+        Ok(decoded) => decoded,
+        Err(error) => return one(Err(error.into())),
+    };
+    let label = format!("{kind}/{}", decoded.encoding);
+    let (text, fields) = (decoded.text.as_str(), fields(options));
+    match format {
+        InputFormat::Jsonl => records::jsonl(name, text, fields, &label),
+        InputFormat::Csv => records::csv(name, text, fields, options.delimiter, &label),
+        _ => records::json(name, text, fields, &label),
     }
 }
 
@@ -234,9 +233,6 @@ pub(crate) fn unpack_jsonl_line(
         },
     }
 }
-
-/// Reads the records of a decoded file: name, text, options, container label.
-type RecordReader = fn(&str, &str, &InputOptions, &str) -> Vec<Unpacked>;
 
 fn fields(options: &InputOptions) -> records::Fields<'_> {
     records::Fields {

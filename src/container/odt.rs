@@ -26,26 +26,16 @@ pub(crate) fn is_odt(bytes: &[u8]) -> bool {
 
 /// Reads an ODT's text and metadata.
 pub(crate) fn read(bytes: &[u8]) -> Result<Article, Error> {
-    let mut archive = package::open(bytes, "odt")?;
-    let content =
-        package::part(&mut archive, "content.xml", "odt")?.ok_or_else(|| Error::Format {
+    package::read(
+        bytes,
+        &package::Layout {
             format: "odt",
-            reason: "the ODT archive has no content.xml".into(),
-        })?;
-    let text = body_text(&content).map_err(|reason| Error::Format {
-        format: "odt",
-        reason,
-    })?;
-    let [title, published] = match package::part(&mut archive, "meta.xml", "odt") {
-        Ok(Some(meta)) => package::element_texts(&meta, ["title", "creation-date"]),
-        _ => [None, None],
-    };
-    Ok(Article {
-        text,
-        title,
-        published,
-        container: "odt".into(),
-    })
+            body: "content.xml",
+            body_text,
+            meta: "meta.xml",
+            meta_elements: ["title", "creation-date"],
+        },
+    )
 }
 
 /// Elements whose whole content is skipped.

@@ -8,6 +8,7 @@ use std::io::{Cursor, Read};
 use quick_xml::Reader;
 use quick_xml::events::Event;
 
+use super::Article;
 use crate::Error;
 
 /// The most bytes one part may inflate to.
@@ -64,6 +65,45 @@ pub(super) fn part(
         Ok(text) => text,
         Err(e) => String::from_utf8_lossy(e.as_bytes()).into_owned(),
     }))
+}
+
+/// Where a kind of package keeps its text and its metadata.
+pub(super) struct Layout {
+    /// The container's name in records and errors: "docx", "odt".
+    pub format: &'static str,
+    /// The part holding the body, and how to read its text.
+    pub body: &'static str,
+    pub body_text: fn(&str) -> Result<String, String>,
+    /// The metadata part, and its title and creation-date elements.
+    pub meta: &'static str,
+    pub meta_elements: [&'static str; 2],
+}
+
+/// Reads a package laid out as `layout` says: its body's text, and its
+/// title and creation date when its metadata part can be read.
+pub(super) fn read(bytes: &[u8], layout: &Layout) -> Result<Article, Error> {
+    let format = layout.format;
+    let mut archive = open(bytes, format)?;
+    let body = part(&mut archive, layout.body, format)?.ok_or_else(|| Error::Format {
+        format,
+        reason: format!(
+            "the {} archive has no {}",
+            format.to_ascii_uppercase(),
+            layout.body
+        ),
+    })?;
+    let text = (layout.body_text)(&body).map_err(|reason| Error::Format { format, reason })?;
+    let [title, published] = match part(&mut archive, layout.meta, format) {
+        Ok(Some(meta)) => element_texts(&meta, layout.meta_elements),
+        // Metadata is a bonus: a broken part costs the title, not the text.
+        _ => [None, None],
+    };
+    Ok(Article {
+        text,
+        title,
+        published,
+        container: format.into(),
+    })
 }
 
 /// The trimmed text of the first element with each local name (`title` for
