@@ -110,8 +110,7 @@ pub struct Award {
     /// Who gives it, named after the award with "của" or last before it in
     /// its sentence: "Chủ tịch UBND tỉnh".
     pub giver: Option<String>,
-    /// Where `text` starts: a character offset into the normalized text
-    /// (a byte offset until the record is built).
+    /// Where `text` starts: a character offset into the normalized text.
     pub start: usize,
     /// Where `text` ends, as `start`.
     pub end: usize,

@@ -59,8 +59,7 @@ pub struct Ratio {
     pub unit: Option<String>,
     /// The percentage stated beside it, if any.
     pub percent: Option<f64>,
-    /// Where `text` starts: a character offset into the normalized text
-    /// (a byte offset until the record is built).
+    /// Where `text` starts: a character offset into the normalized text.
     pub start: usize,
     /// Where `text` ends, as `start`.
     pub end: usize,

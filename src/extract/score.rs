@@ -48,8 +48,7 @@ pub struct Score {
     /// Who or what scored it, best effort: the clause before the number
     /// ("Sở Giao thông Vận tải").
     pub subject: Option<String>,
-    /// Where `text` starts: a character offset into the normalized text
-    /// (a byte offset until the record is built).
+    /// Where `text` starts: a character offset into the normalized text.
     pub start: usize,
     /// Where `text` ends, as `start`.
     pub end: usize,

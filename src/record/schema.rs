@@ -6,7 +6,9 @@
 //! that shape; README.md says when it changes.
 
 use std::borrow::Cow;
+use std::sync::LazyLock;
 
+use regex::Regex;
 use schemars::generate::SchemaSettings;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Serialize, Serializer};
@@ -52,9 +54,78 @@ impl JsonSchema for SchemaVersion {
 /// schema` prints it: what the JSON and JSONL formats write, field by field,
 /// with each field's doc comment as its description.
 pub fn record_schema() -> serde_json::Value {
-    SchemaSettings::draft2020_12()
+    let mut schema = SchemaSettings::draft2020_12()
         .for_serialize()
         .into_generator()
         .into_root_schema_for::<Record>()
-        .to_value()
+        .to_value();
+    plain_descriptions(&mut schema);
+    schema
+}
+
+/// Rewrites every `description` from rustdoc to what a JSON reader sees:
+/// the doc comments serve the Rust API too, where `None` and intra-doc
+/// links make sense.
+fn plain_descriptions(value: &mut serde_json::Value) {
+    use serde_json::Value;
+    match value {
+        Value::Object(map) => {
+            for (key, field) in map.iter_mut() {
+                match field {
+                    Value::String(text) if key == "description" => *text = plain_description(text),
+                    _ => plain_descriptions(field),
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(plain_descriptions),
+        _ => {}
+    }
+}
+
+/// One description in JSON words: "[`A`](crate::A)" and "[`A`]" become
+/// "`A`", and Rust's "`None`" becomes "`null`".
+fn plain_description(text: &str) -> String {
+    static LINK: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"\[(`[^`\]]+`)\](?:\([^)\s]+\))?").unwrap());
+    LINK.replace_all(text, "$1").replace("`None`", "`null`")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::plain_description;
+
+    /// Descriptions as the doc comments of `Record` write them.
+    const EXAMPLES: &[(&str, &str)] = &[
+        (
+            "`None`, or why this input could not be processed",
+            "`null`, or why this input could not be processed",
+        ),
+        (
+            "the normalized text ([`Extractor::normalize`](crate::Extractor::normalize)), so that",
+            "the normalized text (`Extractor::normalize`), so that",
+        ),
+        (
+            "`text == normalized[start..end]` ([`Record::spans`]).",
+            "`text == normalized[start..end]` (`Record::spans`).",
+        ),
+        (
+            "Where `text` ends, as `start`.",
+            "Where `text` ends, as `start`.",
+        ),
+    ];
+
+    #[test]
+    fn descriptions_lose_their_rust_markup() {
+        for (doc, json) in EXAMPLES {
+            assert_eq!(plain_description(doc), *json, "{doc}");
+        }
+    }
+
+    #[test]
+    fn no_printed_description_keeps_rust_markup() {
+        let printed = super::record_schema().to_string();
+        for rust in ["`None`", "](crate::", "[`"] {
+            assert!(!printed.contains(rust), "{rust} left in the schema");
+        }
+    }
 }

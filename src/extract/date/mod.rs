@@ -141,8 +141,7 @@ pub struct DateFact {
     /// The last day a period or quarter covers, where the text pins it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub to: Option<String>,
-    /// Where `text` starts: a character offset into the normalized text
-    /// (a byte offset until the record is built).
+    /// Where `text` starts: a character offset into the normalized text.
     pub start: usize,
     /// Where `text` ends, as `start`.
     pub end: usize,

@@ -87,8 +87,7 @@ pub struct Percentage {
     pub qualifier: Option<String>,
     /// The words that say what is measured, trimmed to the clause.
     pub context: Option<String>,
-    /// Where `text` starts: a character offset into the normalized text
-    /// (a byte offset until the record is built).
+    /// Where `text` starts: a character offset into the normalized text.
     pub start: usize,
     /// Where `text` ends, as `start`.
     pub end: usize,

@@ -121,8 +121,7 @@ pub struct Person {
     pub mentions: usize,
     /// The first mention of the name.
     pub text: String,
-    /// Where `text` starts: a character offset into the normalized text
-    /// (a byte offset until the record is built).
+    /// Where `text` starts: a character offset into the normalized text.
     pub start: usize,
     /// Where `text` ends, as `start`.
     pub end: usize,
@@ -148,8 +147,7 @@ pub struct Chairperson {
     pub mentions: usize,
     /// The first mention of the name.
     pub text: String,
-    /// Where `text` starts: a character offset into the normalized text
-    /// (a byte offset until the record is built).
+    /// Where `text` starts: a character offset into the normalized text.
     pub start: usize,
     /// Where `text` ends, as `start`.
     pub end: usize,

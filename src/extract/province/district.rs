@@ -39,8 +39,7 @@ pub struct DistrictMention {
     pub name: String,
     /// The unit word and name as written: "Huyện Sông Mã".
     pub text: String,
-    /// Where `text` starts: a character offset into the normalized text
-    /// (a byte offset until the record is built).
+    /// Where `text` starts: a character offset into the normalized text.
     pub start: usize,
     /// Where `text` ends, as `start`.
     pub end: usize,
