@@ -177,6 +177,37 @@ fn the_fixtures_as_a_workbook() {
     assert!((numbers.iter().sum::<f64>() - 1595.34).abs() < 1e-9);
 }
 
+/// A stamp is an Excel date-time on Vietnam's clock (Excel has no zones);
+/// a stamp without a clock is a day.
+#[test]
+fn published_is_a_date_time_in_vietnam() {
+    let dir = tempfile::tempdir().unwrap();
+    let articles = dir.path().join("articles.jsonl");
+    let text = "Ngày 24/12/2016, UBND tỉnh Sơn La tổ chức hội nghị.";
+    let lines: Vec<String> = ["2016-12-27T10:00:00Z", "2016-12-27"]
+        .iter()
+        .enumerate()
+        .map(|(id, stamp)| {
+            serde_json::json!({"id": id, "published": stamp, "text": text}).to_string()
+        })
+        .collect();
+    std::fs::write(&articles, lines.join("\n") + "\n").unwrap();
+    let mut book = workbook(dir.path(), &[articles.to_str().unwrap(), FIXTURES[0]]);
+    let reports = book.worksheet_range("reports").unwrap();
+    let published = |row: usize| match cell(&reports, reports.rows().nth(row).unwrap(), "published")
+    {
+        Data::DateTime(stamp) => stamp.as_f64(),
+        other => panic!("published is {other:?}"),
+    };
+    // 2016-12-27 is Excel day 42,731 (2016-12-24 is 42,728); 10:00 UTC is
+    // 17:00 in Vietnam, 17/24 of a day.
+    let five_pm = 42_731.0 + 17.0 / 24.0;
+    assert!((published(1) - five_pm).abs() < 1e-9, "{}", published(1));
+    assert_eq!(published(2), 42_731.0);
+    // The seed's "27/12/2016 17:00" stamp, already Vietnam's time.
+    assert!((published(3) - five_pm).abs() < 1e-9, "{}", published(3));
+}
+
 /// A title written as a formula stays a string.
 #[test]
 fn a_formula_stays_text() {

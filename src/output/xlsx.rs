@@ -17,7 +17,8 @@
 //! Typed, so that a sum works in any locale: numbers (the `number`,
 //! `start`, `end`, `mentions`, `event_year` and award sums columns) are
 //! numbers; `event_date` and a date fact's full-day value (`2016-12-24`) are
-//! Excel dates shown as `yyyy-mm-dd`; `event_date_inferred` and `subject`
+//! Excel dates shown as `yyyy-mm-dd`; `published` is a date-time on
+//! Vietnam's clock (`yyyy-mm-dd hh:mm:ss`); `event_date_inferred` and `subject`
 //! are booleans; everything else, codes included (`01`), is text, and empty
 //! is blank. Text is written as a string cell, never as a formula, so no
 //! quote is needed against formula injection. A cell is cut to 32,767 UTF-16
@@ -119,7 +120,13 @@ pub(crate) struct Spreadsheet<W: Write> {
     /// The worksheets added so far, parts included.
     parts: usize,
     header: CellFormat,
-    date: CellFormat,
+    dates: DateFormats,
+}
+
+/// How date cells show: a day, and a publication stamp with its clock.
+struct DateFormats {
+    day: CellFormat,
+    stamp: CellFormat,
 }
 
 fn xlsx_error(error: XlsxError) -> io::Error {
@@ -156,7 +163,10 @@ impl<W: Write> Spreadsheet<W> {
             rows_per_sheet: rows.clamp(2, EXCEL_ROWS),
             parts: 0,
             header: CellFormat::new().set_bold(),
-            date: CellFormat::new().set_num_format("yyyy-mm-dd"),
+            dates: DateFormats {
+                day: CellFormat::new().set_num_format("yyyy-mm-dd"),
+                stamp: CellFormat::new().set_num_format("yyyy-mm-dd hh:mm:ss"),
+            },
         };
         for i in 0..spreadsheet.sheets.len() {
             spreadsheet.start_part(i).map_err(xlsx_error)?;
@@ -206,7 +216,7 @@ impl<W: Write> Spreadsheet<W> {
                 column,
                 text,
                 dates_sheet,
-                &self.date,
+                &self.dates,
             )?;
         }
         sheet.row += 1;
@@ -264,7 +274,7 @@ fn write_cell(
     column: &str,
     text: &str,
     dates_sheet: bool,
-    date_format: &CellFormat,
+    formats: &DateFormats,
 ) -> Result<(), XlsxError> {
     if text.is_empty() {
         return Ok(());
@@ -278,7 +288,13 @@ fn write_cell(
     } else if (column == "event_date" || dates_sheet && column == "value")
         && let Some(date) = day(text)
     {
-        worksheet.write_date_with_format(row, col, &date, date_format)?;
+        worksheet.write_date_with_format(row, col, &date, &formats.day)?;
+    } else if column == "published"
+        && let Some((stamp, format)) = day(text)
+            .map(|date| (date, &formats.day))
+            .or_else(|| vietnam_time(text).map(|time| (time, &formats.stamp)))
+    {
+        worksheet.write_datetime_with_format(row, col, &stamp, format)?;
     } else {
         worksheet.write_string(row, col, fit(text))?;
     }
@@ -295,6 +311,22 @@ fn day(text: &str) -> Option<ExcelDateTime> {
     let month = text[5..7].parse().ok()?;
     let day = text[8..].parse().ok()?;
     ExcelDateTime::from_ymd(year, month, day).ok()
+}
+
+/// An RFC 3339 stamp ("2016-12-24T09:30:00+07:00") as Vietnam's clock
+/// shows it: Excel has no time zones, and the reports' readers are in UTC+7.
+fn vietnam_time(text: &str) -> Option<ExcelDateTime> {
+    let instant: jiff::Timestamp = text.parse().ok()?;
+    let zone = jiff::tz::TimeZone::fixed(jiff::tz::offset(7));
+    let local = instant.to_zoned(zone).datetime();
+    ExcelDateTime::from_ymd(local.year() as u16, local.month() as u8, local.day() as u8)
+        .ok()?
+        .and_hms(
+            local.hour() as u16,
+            local.minute() as u8,
+            local.second() as u8,
+        )
+        .ok()
 }
 
 /// `text` cut to Excel's limit, which counts UTF-16 units.
