@@ -3,6 +3,9 @@
 //! font is a legacy Vietnamese one (TCVN3 `.VnTime`, VNI `VNI-Times`) whose
 //! codes are the bytes of that encoding.
 
+use std::cell::RefCell;
+
+use foldhash::HashMap;
 use lopdf::{Dictionary, Document, Encoding, Object};
 
 use crate::decode::Encoding as Legacy;
@@ -17,6 +20,10 @@ pub(super) struct Font {
     /// Code → text, from the font's ToUnicode map (lopdf's
     /// `UnicodeMapEncoding`, whose map type it does not export).
     to_unicode: Option<Encoding<'static>>,
+    /// What `to_unicode` gave each code met so far (`None`: no text). A
+    /// page shows a few hundred codes thousands of times, and the map's
+    /// range search and its `Vec` per lookup were a fifth of a PDF's time.
+    mapped: RefCell<HashMap<u32, Option<Box<str>>>>,
     /// For a simple font without a usable ToUnicode map: what each code
     /// reads as by its `/Encoding` (empty: none).
     table: Option<Vec<String>>,
@@ -67,6 +74,7 @@ impl Font {
         Font {
             composite,
             to_unicode,
+            mapped: RefCell::default(),
             table,
             legacy,
             widths: widths(doc, dict, composite),
@@ -84,9 +92,8 @@ impl Font {
         if self.composite {
             for pair in bytes.chunks(2) {
                 let code = pair.iter().fold(0u32, |code, &b| code << 8 | u32::from(b));
-                match self.mapped(code, 2) {
-                    Some(units) => shown.text.push_str(&String::from_utf16_lossy(&units)),
-                    None => shown.unmapped += 1,
+                if !self.push_mapped(code, 2, &mut shown.text) {
+                    shown.unmapped += 1;
                 }
                 shown.advances.push((self.widths.of(code), false));
             }
@@ -95,9 +102,8 @@ impl Font {
         for &b in bytes {
             let code = u32::from(b);
             shown.advances.push((self.widths.of(code), b == b' '));
-            match self.mapped(code, 1) {
-                Some(units) => shown.text.push_str(&String::from_utf16_lossy(&units)),
-                None => push_table(&mut shown.text, self.table.as_ref(), b),
+            if !self.push_mapped(code, 1, &mut shown.text) {
+                push_table(&mut shown.text, self.table.as_ref(), b);
             }
         }
         shown.codes = Some(match self.legacy {
@@ -114,11 +120,23 @@ impl Font {
 }
 
 impl Font {
-    /// The UTF-16 the ToUnicode map gives a code of `len` bytes.
-    fn mapped(&self, code: u32, len: u8) -> Option<Vec<u16>> {
-        match &self.to_unicode {
-            Some(Encoding::UnicodeMapEncoding(map)) => map.get(code, len),
-            _ => None,
+    /// Pushes the text the ToUnicode map gives a code of `len` bytes;
+    /// false when it gives none.
+    fn push_mapped(&self, code: u32, len: u8, out: &mut String) -> bool {
+        let Some(Encoding::UnicodeMapEncoding(map)) = &self.to_unicode else {
+            return false;
+        };
+        let mut mapped = self.mapped.borrow_mut();
+        let text = mapped.entry(code).or_insert_with(|| {
+            map.get(code, len)
+                .map(|units| String::from_utf16_lossy(&units).into_boxed_str())
+        });
+        match text {
+            Some(text) => {
+                out.push_str(text);
+                true
+            }
+            None => false,
         }
     }
 }

@@ -15,7 +15,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use lopdf::content::Content;
-use lopdf::{Dictionary, Document, Object};
+use lopdf::{Dictionary, Document, Object, ObjectId};
 
 use super::fonts::{Font, Shown};
 
@@ -99,6 +99,7 @@ pub(super) fn walk(doc: &Document) -> Walked {
         doc,
         out: Walked::default(),
         last: None,
+        fonts: HashMap::new(),
     };
     for (_, page_id) in doc.get_pages() {
         let Ok(content) = doc.get_page_content_with_limit(page_id, MAX_CONTENT) else {
@@ -124,6 +125,8 @@ struct Walker<'a> {
     doc: &'a Document,
     out: Walked,
     last: Option<Pen>,
+    /// The fonts read so far, by object: every page names the same few.
+    fonts: HashMap<ObjectId, Rc<Font>>,
 }
 
 impl<'a> Walker<'a> {
@@ -151,7 +154,7 @@ impl<'a> Walker<'a> {
         let Ok(content) = Content::decode(content) else {
             return;
         };
-        let fonts = fonts(self.doc, resources);
+        let fonts = self.fonts(resources);
         let mut state = State {
             ctm,
             ..State::default()
@@ -316,20 +319,34 @@ fn page_resources(doc: &Document, page_id: lopdf::ObjectId) -> Option<&Dictionar
     direct.or_else(|| ids.iter().find_map(|&id| doc.get_dictionary(id).ok()))
 }
 
-fn fonts(doc: &Document, resources: Option<&Dictionary>) -> HashMap<Vec<u8>, Rc<Font>> {
-    let Some(fonts) = resources
-        .and_then(|r| r.get_deref(b"Font", doc).ok())
-        .and_then(|o| o.as_dict().ok())
-    else {
-        return HashMap::new();
-    };
-    fonts
-        .iter()
-        .filter_map(|(name, font)| {
-            let font = doc.dereference(font).ok()?.1.as_dict().ok()?;
-            Some((name.clone(), Rc::new(Font::new(doc, font))))
-        })
-        .collect()
+impl Walker<'_> {
+    /// The fonts `resources` name, by name; each font object is read once
+    /// per document.
+    fn fonts(&mut self, resources: Option<&Dictionary>) -> HashMap<Vec<u8>, Rc<Font>> {
+        let doc = self.doc;
+        let Some(fonts) = resources
+            .and_then(|r| r.get_deref(b"Font", doc).ok())
+            .and_then(|o| o.as_dict().ok())
+        else {
+            return HashMap::new();
+        };
+        fonts
+            .iter()
+            .filter_map(|(name, font)| {
+                let (id, dict) = doc.dereference(font).ok()?;
+                let dict = dict.as_dict().ok()?;
+                let font = match id {
+                    Some(id) => self
+                        .fonts
+                        .entry(id)
+                        .or_insert_with(|| Rc::new(Font::new(doc, dict)))
+                        .clone(),
+                    None => Rc::new(Font::new(doc, dict)),
+                };
+                Some((name.clone(), font))
+            })
+            .collect()
+    }
 }
 
 /// The content, matrix and resources of the form XObject a `Do` names;
