@@ -186,15 +186,25 @@ fn after_titles_first(
             });
         }
     }
+    let plural = is_plural(t, i);
+    if name.is_none() && plural && t.punct(chain_end) == Some(':') {
+        // "các Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền".
+        name = read_name(t, chain_end + 1, Before::Bare).filter(|&(s, _)| s == chain_end + 1);
+    }
     match name {
         Some((s, e)) => {
-            if is_plural(t, i) {
+            if plural {
                 // "4 đồng chí Phó Chủ tịch UBND TP, Chủ tịch UBND TP Nguyễn Đức Chung":
                 // only the last title is the named person's.
                 titles.drain(..titles.len() - 1);
             }
             drop_deputy_conflicts(&mut titles);
             let (more, after) = trailing_titles(t, i, e);
+            if plural && more.is_empty() {
+                let title = titles.last().cloned().unwrap_or_default();
+                mentions.push(mention(t, s, e, titles, false, i, after));
+                return listed_names(t, after, &title, mentions);
+            }
             let mut all = titles;
             all.extend(more);
             mentions.push(mention(t, s, e, all, false, i, after));
@@ -233,6 +243,33 @@ fn is_president_ho(title: &str) -> bool {
 
 /// Words before a title that make it name the office rather than its holder.
 const OFFICE_WORDS: &[&str] = &["chức", "vụ", "danh", "làm", "bầu", "giữ", "cử", "nhiệm"];
+
+/// The names listed after the first under a plural title, each a mention
+/// holding that title: "các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn
+/// Công Thanh". Only full names (a family name and more) over "," or "và".
+/// Returns where the list ends.
+fn listed_names(t: &Tokens, mut after: usize, title: &str, mentions: &mut Vec<Mention>) -> usize {
+    loop {
+        let mut k = after;
+        if t.punct(k) == Some(',') {
+            k += 1;
+        }
+        if t.is(k, "và") {
+            k += 1;
+        }
+        if k == after {
+            return after;
+        }
+        let Some((s, e)) = read_name(t, k, Before::Bare).filter(|&(s, e)| s == k && e - s >= 2)
+        else {
+            return after;
+        };
+        let mut listed = mention(t, s, e, vec![title.to_owned()], false, s, e);
+        listed.listed = true;
+        mentions.push(listed);
+        after = e;
+    }
+}
 
 /// True when the mention at `i` opens with a plural ("các đồng chí", "4 đồng chí").
 fn is_plural(t: &Tokens, i: usize) -> bool {
@@ -387,7 +424,14 @@ fn trailing_titles(t: &Tokens, begin: usize, e: usize) -> (Vec<String>, usize) {
         None
     };
     if let Some(k) = k {
-        let chain = read_titles(t, k);
+        let mut chain = read_titles(t, k);
+        // "Chủ tịch UBND tỉnh Lê Trí Thanh, Chủ tịch UBMTTQ Việt Nam tỉnh Võ
+        // Xuân Ca": a title that a name follows is that person's.
+        if chain.last().is_some_and(|&(_, end)| {
+            read_name(t, end, Before::Title).is_some_and(|(s, _)| s == end)
+        }) {
+            chain.pop();
+        }
         if let Some(&(_, end)) = chain.last() {
             titles.extend(chain.iter().map(|&(s, e)| t.slice(s, e).to_owned()));
             after = end;
@@ -435,6 +479,7 @@ fn mention(
         begin: t.toks[begin].start,
         after: t.toks[after - 1].end,
         short,
+        listed: false,
         chaired,
     }
 }

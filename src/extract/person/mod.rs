@@ -178,6 +178,9 @@ struct Mention {
     /// A single syllable or a partial name after an honorific ("ông Thơ"):
     /// it only counts for a full name found elsewhere.
     short: bool,
+    /// Named after another in a list under one plural title ("các Phó Chủ
+    /// tịch HĐND tỉnh A, B"): the comma before it only separates names.
+    listed: bool,
     /// How the text says this person chaired, if it does.
     chaired: Option<Chaired>,
 }
@@ -213,6 +216,7 @@ pub fn find_people(text: &str) -> People {
             begin: signer.start,
             after: signer.end,
             short: false,
+            listed: false,
             chaired: None,
         });
     }

@@ -2,10 +2,10 @@
 //! sự chủ trì của …", a sentence that opens with "chủ trì …"), and
 //! co-chairs who share the verb ("A và B đồng chủ trì").
 
-use super::Mention;
 use super::names::honorific_len;
 use super::titles::head_len;
 use super::tokens::Tokens;
+use super::{Chaired, Mention};
 
 /// When "chủ trì"/"chủ tọa" follows token `k`: after a comma or a dash, a
 /// place in brackets ("Chủ tịch UBND thành phố Uông Bí (tỉnh Quảng Ninh) chủ
@@ -105,7 +105,14 @@ pub(super) fn presided_before(t: &Tokens, b: usize) -> Option<bool> {
     }
     // The verb opens the sentence or a clause ("đồng chủ trì" too).
     let p = seen?;
-    let opener = if joint_at(p) { p - 1 } else { p };
+    let mut opener = if joint_at(p) { p - 1 } else { p };
+    // "Dự và chủ trì Hội nghị có đồng chí X", "Tham dự và chủ trì …".
+    if opener >= 2 && t.is(opener - 1, "và") && t.is(opener - 2, "dự") {
+        opener -= 2;
+        if opener > 0 && t.is(opener - 1, "tham") {
+            opener -= 1;
+        }
+    }
     (opener == 0 || matches!(t.punct(opener - 1), Some(',' | '.' | '\n'))).then(|| joint_at(p))
 }
 
@@ -118,7 +125,7 @@ pub(super) fn presided_before(t: &Tokens, b: usize) -> Option<bool> {
 /// semicolon alone. A plain verb is shared only over "và": in "A, B chủ trì"
 /// the comma may close an aside.
 pub(super) fn share_chairing(text: &str, mentions: &mut [Mention]) {
-    let joined = |a: &Mention, b: &Mention, joint: bool| {
+    let joined = |a: &Mention, b: &Mention, Chaired { joint, verb_first }: Chaired| {
         if a.after > b.begin {
             return false;
         }
@@ -127,8 +134,14 @@ pub(super) fn share_chairing(text: &str, mentions: &mut [Mention]) {
             Some(rest) => (true, rest.trim_start()),
             None => (false, gap),
         };
+        // "A cùng các Phó Chủ tịch UBND tỉnh B, C": the plural opens the
+        // next mention's list.
+        let rest = rest.strip_suffix("các").map_or(rest, str::trim_end);
         match rest {
-            "" => punct && joint,
+            // Names under one plural title, or the people a "chủ trì … có"
+            // introduces, one per clause: "có đồng chí A, …; đồng chí B, …".
+            "" if b.listed => !gap.starts_with(';'),
+            "" => punct && (joint || verb_first && gap.starts_with(';')),
             "và" | "cùng" | "cùng với" => !gap.starts_with(';') || joint,
             _ => false,
         }
@@ -140,7 +153,7 @@ pub(super) fn share_chairing(text: &str, mentions: &mut [Mention]) {
         let Some(chaired) = mentions[j].chaired.filter(|c| !c.verb_first) else {
             continue;
         };
-        while j > 0 && joined(&mentions[j - 1], &mentions[j], chaired.joint) {
+        while j > 0 && joined(&mentions[j - 1], &mentions[j], chaired) {
             mentions[j - 1].chaired = Some(chaired);
             j -= 1;
         }
@@ -152,7 +165,7 @@ pub(super) fn share_chairing(text: &str, mentions: &mut [Mention]) {
             i += 1;
             continue;
         };
-        while i + 1 < mentions.len() && joined(&mentions[i], &mentions[i + 1], chaired.joint) {
+        while i + 1 < mentions.len() && joined(&mentions[i], &mentions[i + 1], chaired) {
             mentions[i + 1].chaired = Some(chaired);
             i += 1;
         }

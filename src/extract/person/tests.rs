@@ -33,6 +33,41 @@ const EXAMPLES: &[Row<&[Want]>] = &[
             Want { name: "Cầm Ngọc Minh", titles: &["Phó Bí thư tỉnh ủy", "Chủ tịch UBND tỉnh"], flags: CHAIR | PRESIDED },
         ],
     },
+    // A list under one plural title; co-chairs over "các" and "cùng các"
+    // (a deputy who co-chairs shows only as `presiding`, the first named).
+    Row {
+        phrase: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Chủ tịch HĐND tỉnh Phan Việt Cường, các Phó Chủ tịch HĐND tỉnh Trần Xuân Vinh, Nguyễn Công Thanh đồng chủ trì kỳ họp; tham dự kỳ họp có Chủ tịch UBND tỉnh Lê Trí Thanh, Chủ tịch UBMTTQ Việt Nam tỉnh Võ Xuân Ca, các vị đại biểu HĐND tỉnh khóa X.",
+        want: &[
+            Want { name: "Phan Việt Cường", titles: &["Ủy viên Trung ương Đảng", "Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh"], flags: CHAIR | PRESIDED },
+            Want { name: "Trần Xuân Vinh", titles: &["Phó Chủ tịch HĐND tỉnh"], flags: 0 },
+            Want { name: "Nguyễn Công Thanh", titles: &["Phó Chủ tịch HĐND tỉnh"], flags: 0 },
+            Want { name: "Lê Trí Thanh", titles: &["Chủ tịch UBND tỉnh"], flags: CHAIR },
+            Want { name: "Võ Xuân Ca", titles: &["Chủ tịch UBMTTQ Việt Nam tỉnh"], flags: CHAIR },
+        ],
+    },
+    Row {
+        phrase: "Sáng 10-7, Phó Chủ tịch Thường trực UBND tỉnh Trần Hoàng Tuấn cùng các Phó Chủ tịch UBND tỉnh: Võ Phiên, Trần Phước Hiền chủ trì họp đánh giá kết quả giải ngân vốn đầu tư công 6 tháng đầu năm.",
+        want: &[
+            Want { name: "Trần Hoàng Tuấn", titles: &["Phó Chủ tịch Thường trực UBND tỉnh"], flags: PRESIDED },
+            Want { name: "Võ Phiên", titles: &["Phó Chủ tịch UBND tỉnh"], flags: 0 },
+            Want { name: "Trần Phước Hiền", titles: &["Phó Chủ tịch UBND tỉnh"], flags: 0 },
+        ],
+    },
+    // "Dự và chủ trì … có": everyone it introduces, clause by clause.
+    Row {
+        phrase: "Chiều ngày 22/5, UBND tỉnh tổ chức Hội nghị chuyên đề về công tác giải quyết khiếu nại, tố cáo. Dự và chủ trì Hội nghị có đồng chí Nguyễn Quang Dương, Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy; đồng chí Dương Thành Trung, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.",
+        want: &[
+            Want { name: "Nguyễn Quang Dương", titles: &["Ủy viên BCH Trung ương Đảng", "Bí thư Tỉnh ủy"], flags: PRESIDED },
+            Want { name: "Dương Thành Trung", titles: &["Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh"], flags: CHAIR | PRESIDED },
+        ],
+    },
+    // A body's name with a dash in it.
+    Row {
+        phrase: "Chiều 22/12, tại trụ sở Chính phủ, Thủ tướng Phạm Minh Chính, Chủ tịch Hội đồng Thi đua-Khen thưởng Trung ương chủ trì phiên họp lần thứ 16 của Hội đồng.",
+        want: &[
+            Want { name: "Phạm Minh Chính", titles: &["Thủ tướng", "Chủ tịch Hội đồng Thi đua-Khen thưởng Trung ương"], flags: CHAIR | PRESIDED },
+        ],
+    },
     Row {
         phrase: "Đ/c Lý Thái Hải - Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh phát biểu tại Hội nghị",
         want: &[

@@ -285,7 +285,16 @@ pub fn read_title(t: &Tokens, i: usize) -> Option<TitleSpan> {
     }
     let mut k = i + head;
     let mut organization = OrganizationWords::from(i + head);
-    while let Some(word) = t.word(k) {
+    loop {
+        // "Hội đồng Thi đua-Khen thưởng Trung ương", "Ban Thi đua - Khen
+        // thưởng": a dash between two parts of a body's name.
+        if t.punct(k) == Some('-') && k > i + head && body_len(t, k + 1) > 0 {
+            k += 1;
+            continue;
+        }
+        let Some(word) = t.word(k) else {
+            break;
+        };
         let body = body_len(t, k);
         if body > 0 {
             k += body;
