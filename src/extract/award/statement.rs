@@ -85,6 +85,16 @@ pub(super) fn statement(
             first_count(re, text, offset, span).filter(|c| !m.is_generic() || c.0 == offset)
         })
     };
+    // After "khen thưởng" the recipients must follow at once, but the count
+    // of the other kind may go on the list: "khen thưởng 12 tập thể, 7 cá
+    // nhân và 6 hộ gia đình".
+    let listed_after = |re: &Regex, first: Option<(usize, usize, u32)>| {
+        let (_, end, _) = first?;
+        let (offset, span) = direct?;
+        first_count(re, text, offset, span).filter(|c| {
+            m.is_generic() && c.0 >= end && matches!(&text[end..c.0], ", " | " và " | ", và ")
+        })
+    };
     // The recipients before an award received ("17 tập thể, 23 cá nhân được
     // tặng Bằng khen") or before a listed title are its own; else those after.
     let (mut collectives, mut individuals) = (None, None);
@@ -95,8 +105,22 @@ pub(super) fn statement(
     if collectives.is_none() && individuals.is_none() {
         collectives = counted(&COLLECTIVES);
         individuals = counted(&INDIVIDUALS);
+        individuals = individuals.or_else(|| listed_after(&INDIVIDUALS, collectives));
+        collectives = collectives.or_else(|| listed_after(&COLLECTIVES, individuals));
     }
-    let others = if collectives.is_none() && individuals.is_none() {
+    // "103 tập thể và cá nhân", "25 tập thể, cá nhân": one number for both
+    // kinds, so neither is known; it is the count.
+    let mixed = match (collectives, individuals) {
+        (Some((at, end, n)), None) => both_kinds_end(text, end, "cá nhân").map(|end| (at, end, n)),
+        (None, Some((at, end, n))) => both_kinds_end(text, end, "tập thể").map(|end| (at, end, n)),
+        _ => None,
+    };
+    if mixed.is_some() {
+        (collectives, individuals) = (None, None);
+    }
+    let others = if mixed.is_some() {
+        mixed
+    } else if collectives.is_none() && individuals.is_none() {
         other_recipients(text, end, after)
     } else {
         None
@@ -125,6 +149,7 @@ pub(super) fn statement(
     let first = [
         Some(start),
         count_before.map(|(at, _)| at),
+        mixed.map(|(at, _, _)| at),
         collectives.map(|(at, _, _)| at),
         individuals.map(|(at, _, _)| at),
     ]
@@ -160,6 +185,20 @@ pub(super) fn statement(
         start: first,
         end: last,
     })
+}
+
+/// Where the other kind ends when the count noun ending at `end` is joined
+/// to it without a number of its own: "tập thể| và cá nhân", "cá nhân|, tập
+/// thể".
+fn both_kinds_end(text: &str, end: usize, other: &str) -> Option<usize> {
+    let rest = &text[end..];
+    [" và ", ", ", " và các ", ", các "]
+        .iter()
+        .find_map(|join| {
+            let word = rest.strip_prefix(join)?.get(..other.len())?;
+            let (from, to) = (end + join.len(), end + join.len() + other.len());
+            (lower(word) == other && is_whole_word(text, from, to)).then_some(to)
+        })
 }
 
 /// `cho N <recipients>` right after the award, recipients that are neither

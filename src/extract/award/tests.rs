@@ -245,6 +245,26 @@ const EXAMPLES: &[Row<&[Want]>] = &[
             Want { award: "danh hiệu đơn vị thi đua quyết thắng", collectives: Some(6), individuals: None, count: Some(6), giver: None },
         ],
     },
+    // after "khen thưởng" the counts may go on as a list
+    Row {
+        phrase: "Cũng tại buổi lễ, Chủ tịch UBND huyện đã khen thưởng 12 tập thể, 7 cá nhân và 6 hộ gia đình có thành tích xuất sắc",
+        want: &[
+            Want { award: "khen thưởng", collectives: Some(12), individuals: Some(7), count: Some(19), giver: Some("Chủ tịch UBND huyện") },
+        ],
+    },
+    // one number for both kinds is only the count
+    Row {
+        phrase: "UBND tỉnh tặng Bằng khen cho 103 tập thể và cá nhân có thành tích tiêu biểu",
+        want: &[
+            Want { award: "bằng khen", collectives: None, individuals: None, count: Some(103), giver: Some("UBND tỉnh") },
+        ],
+    },
+    Row {
+        phrase: "Dịp này, 25 tập thể, cá nhân được nhận Bằng khen của UBND tỉnh",
+        want: &[
+            Want { award: "bằng khen", collectives: None, individuals: None, count: Some(25), giver: Some("UBND tỉnh") },
+        ],
+    },
     // other counted recipients give the count
     Row {
         phrase: "UBND huyện tặng Giấy khen cho 90 gia đình văn hóa tiêu biểu",
