@@ -122,7 +122,6 @@ pub const AWARDS: &[&str] = &[
     "giấy khen",
     "cờ thi đua",
     "cờ thi đua xuất sắc",
-    "cờ thi đua của chính phủ",
     "cờ thi đua vì an ninh tổ quốc",
     "cờ đơn vị xuất sắc",
     "cờ đơn vị xuất sắc trong phong trào thi đua",

@@ -64,7 +64,35 @@ pub(super) fn received_here(before: &str, generic: bool) -> bool {
     let from = trimmed.char_indices().nth_back(15).map_or(0, |(i, _)| i);
     let lower = trimmed[from..].to_lowercase();
     let tail = lower.trim_end();
-    RECEIVED.iter().any(|r| tail.ends_with(r)) || (generic && tail.ends_with("được"))
+    RECEIVED.iter().any(|r| tail.ends_with(r))
+        || (generic && tail.ends_with("được"))
+        || given_by_named_giver(trimmed)
+}
+
+/// True when `before` ends with "được <giver> tặng": "55.777 tập thể, cá
+/// nhân được Chủ tịch UBND tỉnh tặng", "được Thủ tướng Chính phủ tặng
+/// thưởng". The giver is at most eight words, no punctuation.
+fn given_by_named_giver(before: &str) -> bool {
+    const VERBS: &[&str] = &[
+        " tặng",
+        " trao",
+        " trao tặng",
+        " tặng thưởng",
+        " phong tặng",
+    ];
+    let Some(verb) = VERBS.iter().find(|v| before.ends_with(*v)) else {
+        return false;
+    };
+    let head = &before[..before.len() - verb.len()];
+    let window = &head[head.floor_char_boundary(head.len().saturating_sub(80))..];
+    let Some(at) = window.rfind("được ") else {
+        return false;
+    };
+    let giver = &window[at + "được ".len()..];
+    !giver.is_empty()
+        && giver.split(' ').count() <= 8
+        && !giver.contains([',', '.', ';', ':', '\n'])
+        && giver.starts_with(char::is_uppercase)
 }
 
 /// How a sentence says its subject received the award after it.
@@ -104,6 +132,92 @@ pub(super) fn first_count(
             small_count(text, at, count_number(whole.as_str()))?,
         ))
     })
+}
+
+/// A count read: start, end and N.
+pub(super) type Count = (usize, usize, u32);
+
+/// The collectives and individuals counted in `span` (at `offset` in
+/// `text`), in text order, each with whether it counts collectives.
+fn counts_in(text: &str, offset: usize, span: &str) -> Vec<(Count, bool)> {
+    let mut all: Vec<(Count, bool)> = Vec::new();
+    for (re, collective) in [(&*COLLECTIVES, true), (&*INDIVIDUALS, false)] {
+        let mut from = 0;
+        while let Some(count) = first_count(re, text, offset + from, &span[from..]) {
+            all.push((count, collective));
+            from = count.1 - offset;
+        }
+    }
+    all.sort_unstable_by_key(|&((at, _, _), _)| at);
+    all
+}
+
+/// The two counts as (collectives, individuals).
+fn by_kind(counts: &[(Count, bool)]) -> (Option<Count>, Option<Count>) {
+    let kind = |collective: bool| counts.iter().find(|c| c.1 == collective).map(|c| c.0);
+    (kind(true), kind(false))
+}
+
+/// Only a list's joint stands between `end` and `at`: "11 tập thể| và |13
+/// cá nhân", "17 tập thể|, |23 cá nhân".
+fn list_joint(text: &str, end: usize, at: usize) -> bool {
+    end <= at && matches!(&text[end..at], ", " | " và " | ", và ")
+}
+
+/// The recipients counted after an award ("cho 11 tập thể và 13 cá nhân"):
+/// the first count, and the next if it is of the other kind. With
+/// `adjacent`, the first must open `span` and the next follow in the list.
+/// Another count of the first's kind ends the list: in "Cờ thi đua cho 993
+/// tập thể, 5.719 đơn vị đạt …, 2.171 cá nhân được tặng …" the 2.171 are
+/// another award's.
+pub(super) fn counts_after(
+    text: &str,
+    offset: usize,
+    span: &str,
+    adjacent: bool,
+) -> (Option<Count>, Option<Count>) {
+    let all = counts_in(text, offset, span);
+    let Some(&first) = all.first() else {
+        return (None, None);
+    };
+    if adjacent && first.0.0 != offset {
+        return (None, None);
+    }
+    let next = all
+        .get(1)
+        .filter(|next| next.1 != first.1)
+        .filter(|next| !adjacent || list_joint(text, first.0.1, next.0.0));
+    by_kind(
+        &[Some(first), next.copied()]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// The recipients counted before an award received ("17 tập thể, 23 cá
+/// nhân được tặng Bằng khen"): the last count, and one of the other kind
+/// right before it in a list.
+pub(super) fn counts_before(
+    text: &str,
+    offset: usize,
+    span: &str,
+) -> (Option<Count>, Option<Count>) {
+    let all = counts_in(text, offset, span);
+    let Some(&last) = all.last() else {
+        return (None, None);
+    };
+    let previous = all
+        .len()
+        .checked_sub(2)
+        .map(|i| all[i])
+        .filter(|prev| prev.1 != last.1 && list_joint(text, prev.0.1, last.0.0));
+    by_kind(
+        &[previous, Some(last)]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>(),
+    )
 }
 
 /// True when the word before `at` is "trong" or "số" ("một trong 20 DN",

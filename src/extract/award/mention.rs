@@ -10,7 +10,7 @@ use crate::text::fold::{lower_aligned, push_lower_aligned};
 use crate::text::front_matter::front_matter_end;
 use crate::text::words::is_whole_word;
 
-use super::count::{COLLECTIVES, INDIVIDUALS, first_count};
+use super::count::{COLLECTIVES, INDIVIDUALS, first_count, received_here};
 use super::{AWARDS, GENERIC, TITLE_WORD, TITLES};
 
 /// Every name the automaton looks for: [`AWARDS`], [`TITLES`], and each
@@ -140,6 +140,27 @@ impl Mention {
     pub(super) fn is_title(&self) -> bool {
         self.award.starts_with(TITLE_WORD)
     }
+
+    /// A title only a person holds: "(danh hiệu) chiến sĩ thi đua cơ sở".
+    pub(super) fn is_person_title(&self) -> bool {
+        let title = self.award.strip_prefix(TITLE_WORD).unwrap_or(&self.award);
+        PERSON_TITLES
+            .iter()
+            .any(|p| title.trim_start().starts_with(p))
+    }
+
+    /// The award's name as output: a title is "danh hiệu …" whether the
+    /// text writes "danh hiệu" or not ("13 Chiến sĩ thi đua toàn quốc").
+    pub(super) fn output_name(&self) -> String {
+        if TITLE_AWARDS
+            .iter()
+            .any(|title| self.award.starts_with(title))
+        {
+            format!("{TITLE_WORD} {}", self.award)
+        } else {
+            self.award.clone()
+        }
+    }
 }
 
 /// HTML block tags left in a page (`</p><p>`, `<br>`, `<td>`): a statement
@@ -214,15 +235,16 @@ pub(super) fn mentions(text: &str) -> Vec<Mention> {
             continue;
         }
         if TITLES.contains(&name.replace("sỹ", "sĩ").as_str()) {
-            if out
+            let listed = out
                 .last()
-                .is_some_and(|list| listed_after(text, list, start))
-            {
+                .is_some_and(|list| listed_after(text, list, start));
+            // "5.719 đơn vị đạt Tập thể lao động xuất sắc": a title received.
+            if listed || received_here(&text[..start], false) {
                 out.push(Mention {
                     start,
                     end,
                     award: format!("{TITLE_WORD} {name}"),
-                    listed: true,
+                    listed,
                 });
             }
             continue;
@@ -237,6 +259,12 @@ pub(super) fn mentions(text: &str) -> Vec<Mention> {
     }
     out
 }
+
+/// The awards of [`AWARDS`] that are titles (danh hiệu), not objects.
+const TITLE_AWARDS: &[&str] = &["chiến sĩ thi đua", "anh hùng", "nhà giáo", "thầy thuốc"];
+
+/// The titles only a person holds (a unit can be a hero).
+const PERSON_TITLES: &[&str] = &["chiến sĩ thi đua", "nhà giáo", "thầy thuốc"];
 
 /// True when the title at `start` continues the list of titles that `list`
 /// opened: `list` is a title, and only ", " and the counted recipients of

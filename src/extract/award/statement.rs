@@ -16,8 +16,8 @@ use crate::text::words::{is_whole_word, words_iter};
 
 use super::Award;
 use super::count::{
-    COLLECTIVES, COUNT_BEFORE, INDIVIDUALS, OTHER_RECIPIENTS, boundary_before, first_count,
-    received_here, small_count,
+    COUNT_BEFORE, OTHER_RECIPIENTS, boundary_before, counts_after, counts_before, received_here,
+    small_count,
 };
 use super::mention::Mention;
 
@@ -80,33 +80,18 @@ pub(super) fn statement(
         .filter(|&(at, _)| boundary_before(text, at) && !continues_numeral(text, at))
         .and_then(|(at, number)| Some((at, small_count(text, at, number)?)));
 
-    let counted = |re: &Regex| {
-        direct.and_then(|(offset, span)| {
-            first_count(re, text, offset, span).filter(|c| !m.is_generic() || c.0 == offset)
-        })
-    };
-    // After "khen thưởng" the recipients must follow at once, but the count
-    // of the other kind may go on the list: "khen thưởng 12 tập thể, 7 cá
-    // nhân và 6 hộ gia đình".
-    let listed_after = |re: &Regex, first: Option<(usize, usize, u32)>| {
-        let (_, end, _) = first?;
-        let (offset, span) = direct?;
-        first_count(re, text, offset, span).filter(|c| {
-            m.is_generic() && c.0 >= end && matches!(&text[end..c.0], ", " | " và " | ", và ")
-        })
-    };
     // The recipients before an award received ("17 tập thể, 23 cá nhân được
     // tặng Bằng khen") or before a listed title are its own; else those after.
     let (mut collectives, mut individuals) = (None, None);
     if m.listed || received_here(before, m.is_generic()) {
-        collectives = first_count(&COLLECTIVES, text, before_from, before);
-        individuals = first_count(&INDIVIDUALS, text, before_from, before);
+        (collectives, individuals) = counts_before(text, before_from, before);
     }
-    if collectives.is_none() && individuals.is_none() {
-        collectives = counted(&COLLECTIVES);
-        individuals = counted(&INDIVIDUALS);
-        individuals = individuals.or_else(|| listed_after(&INDIVIDUALS, collectives));
-        collectives = collectives.or_else(|| listed_after(&COLLECTIVES, individuals));
+    if collectives.is_none()
+        && individuals.is_none()
+        && let Some((offset, span)) = direct
+    {
+        // After "khen thưởng" the recipients must follow at once.
+        (collectives, individuals) = counts_after(text, offset, span, m.is_generic());
     }
     // "103 tập thể và cá nhân", "25 tập thể, cá nhân": one number for both
     // kinds, so neither is known; it is the count.
@@ -125,6 +110,11 @@ pub(super) fn statement(
     } else {
         None
     };
+    // "13 Chiến sĩ thi đua toàn quốc": the number before a person's title
+    // counts persons.
+    if collectives.is_none() && individuals.is_none() && m.is_person_title() {
+        individuals = count_before.map(|(at, n)| (at, start, n));
+    }
 
     let numbered = count_before.is_some()
         || collectives.is_some()
@@ -177,7 +167,7 @@ pub(super) fn statement(
 
     Some(Award {
         text: text[first..last].to_string(),
-        award: m.award.clone(),
+        award: m.output_name(),
         collectives: collectives.map(|(_, _, n)| n),
         individuals: individuals.map(|(_, _, n)| n),
         count,

@@ -265,6 +265,32 @@ const EXAMPLES: &[Row<&[Want]>] = &[
             Want { award: "bằng khen", collectives: None, individuals: None, count: Some(25), giver: Some("UBND tỉnh") },
         ],
     },
+    // a list of statements: each award keeps its own counts; a giver
+    // after "của" is no part of the name; a title is "danh hiệu …" whether
+    // written so or not, and a number before a person's title counts persons
+    Row {
+        phrase: "Trong 5 năm qua, toàn tỉnh Vĩnh Long có 167 tập thể được tặng Cờ thi đua của Chính phủ, Chủ tịch nước tặng 591 Huân chương các loại. Cùng thời gian, tỉnh Vĩnh Long cũng tặng Cờ thi đua cho 993 tập thể, 5.719 đơn vị đạt Tập thể lao động xuất sắc, 2.171 cá nhân được tặng danh hiệu Chiến sĩ thi đua cấp tỉnh.",
+        want: &[
+            Want { award: "cờ thi đua", collectives: Some(167), individuals: None, count: Some(167), giver: Some("Chính phủ") },
+            Want { award: "huân chương", collectives: None, individuals: None, count: Some(591), giver: Some("Chủ tịch nước") },
+            Want { award: "cờ thi đua", collectives: Some(993), individuals: None, count: Some(993), giver: None },
+            Want { award: "danh hiệu tập thể lao động xuất sắc", collectives: Some(5719), individuals: None, count: Some(5719), giver: None },
+            Want { award: "danh hiệu chiến sĩ thi đua cấp tỉnh", collectives: None, individuals: Some(2171), count: Some(2171), giver: None },
+        ],
+    },
+    Row {
+        phrase: "Trong 5 năm qua, toàn tỉnh Vĩnh Long có 13 Chiến sĩ thi đua toàn quốc.",
+        want: &[
+            Want { award: "danh hiệu chiến sĩ thi đua toàn quốc", collectives: None, individuals: Some(13), count: Some(13), giver: None },
+        ],
+    },
+    // received from a giver named between "được" and the verb
+    Row {
+        phrase: "Năm 2024, 15 tập thể, 20 cá nhân được Chủ tịch UBND tỉnh tặng Bằng khen",
+        want: &[
+            Want { award: "bằng khen", collectives: Some(15), individuals: Some(20), count: Some(35), giver: Some("Chủ tịch UBND tỉnh") },
+        ],
+    },
     // other counted recipients give the count
     Row {
         phrase: "UBND huyện tặng Giấy khen cho 90 gia đình văn hóa tiêu biểu",
