@@ -207,6 +207,25 @@ const EXAMPLES: &[Row<&[Exp]>] = &[
     // An anniversary counts from its founding (rule 5).
     Row { phrase: "Chiều 24/5, Trung tâm tổ chức lễ kỷ niệm 10 năm thành lập. Trung tâm thành lập theo Quyết định số 32 ngày 11/4/2007 của UBND tỉnh. Năm 2016, Trung tâm được tặng cờ thi đua.", want: &[inferred("2017-05-24"), doc("2007-04-11"), year("2016")] },
     Row { phrase: "Chiều 24/5, Trung tâm tổ chức lễ kỷ niệm 10 năm thành lập. Năm 2016, Trung tâm được tặng cờ thi đua.", want: &[inferred("2016-05-24"), year("2016")] },
+    // A span of years gives its year at a turn of two terms, at the end of
+    // an anniversary's span, at the start of a congress's term; else none.
+    Row { phrase: "Ngày 25.8, Tỉnh ủy tổ chức Đại hội Thi đua yêu nước lần thứ 1, giai đoạn 2025 - 2030, nhằm đánh giá kết quả các phong trào thi đua giai đoạn 2020 - 2025.", want: &[
+            inferred("2025-08-25"),
+            period("2025/2030", "2025-01-01", "2030-12-31"),
+            period("2020/2025", "2020-01-01", "2025-12-31"),
+        ] },
+    Row { phrase: "TP - Ngày 7-2, tỉnh Quảng Nam đã long trọng tổ chức kỷ niệm 15 năm Quảng Nam tái lập tỉnh (1997–2012) và đón nhận Huân chương Hồ Chí Minh.", want: &[
+            inferred("2012-02-07"),
+            period("1997/2012", "1997-01-01", "2012-12-31"),
+        ] },
+    Row { phrase: "Ngày 26/3, Ban Chấp hành Đoàn Trường Cao đẳng Y tế An Giang tổ chức Đại hội Đại biểu Đoàn TNCS Hồ Chí Minh lần thứ XX (nhiệm kỳ 2022-2024).", want: &[
+            inferred("2022-03-26"),
+            period("2022/2024", "2022-01-01", "2024-12-31"),
+        ] },
+    Row { phrase: "Ngày 5/3, UBND tỉnh tổ chức hội nghị triển khai Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVI, nhiệm kỳ 2015-2020.", want: &[
+            day("--03-05"),
+            period("2015/2020", "2015-01-01", "2020-12-31"),
+        ] },
     // Months, years, quarters.
     Row { phrase: "tháng 12/2016", want: &[month("2016-12")] },
     Row { phrase: "tháng 12 năm 2016", want: &[month("2016-12")] },

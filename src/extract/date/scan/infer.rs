@@ -28,6 +28,9 @@ struct Frame {
     weak: bool,
     /// A day, month, quarter or span rather than a bare year.
     calendar: bool,
+    /// Read off a span of years (`span_year`): already the event's year,
+    /// never a year under review.
+    from_span: bool,
     /// For a bare year: whether it frames anything (`cue::is_not_frame`),
     /// checked on first use, as most years are never asked.
     frames_any: std::cell::OnceCell<bool>,
@@ -138,10 +141,18 @@ impl Frames {
 }
 
 fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
+    let spans: Vec<(i16, i16)> = cands
+        .iter()
+        .filter_map(|c| match c.raw {
+            Raw::Years { y1, y2 } => Some((y1, y2)),
+            _ => None,
+        })
+        .collect();
     let mut list: Vec<Frame> = cands
         .iter()
         .filter_map(|c| {
             let y = match c.raw {
+                Raw::Years { y1, y2 } => span_year(text, c, y1, y2, &spans)?,
                 Raw::Day { y: Some(y), .. } | Raw::DaySpan { y: Some(y), .. } => y,
                 Raw::Month { y, .. } | Raw::Quarter { y, .. } => y,
                 Raw::Months { y: Some(y), .. } => y,
@@ -158,11 +169,15 @@ fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
                 weak: c.document,
                 calendar: !matches!(
                     c.raw,
-                    Raw::Year { .. } | Raw::Relative(relative::Rel::Year { .. })
+                    Raw::Year { .. }
+                        | Raw::Years { .. }
+                        | Raw::Relative(relative::Rel::Year { .. })
                 ),
+                from_span: matches!(c.raw, Raw::Years { .. }),
                 frames_any: std::cell::OnceCell::new(),
                 span: match c.raw {
                     Raw::Range { from, to } => Some((from, to)),
+                    Raw::Years { .. } => Some(((y, 1, 1), (y, 12, 31))),
                     raw => bounds(&raw),
                 },
             })
@@ -184,6 +199,7 @@ fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
                     y,
                     weak: false,
                     calendar: false,
+                    from_span: false,
                     frames_any: std::cell::OnceCell::new(),
                     span: Some(((y, 1, 1), (y, 12, 31))),
                 }),
@@ -191,6 +207,34 @@ fn frame_list(text: &str, cands: &[Cand]) -> Vec<Frame> {
         list.sort_by_key(|f| f.pos);
     }
     list
+}
+
+/// The one year a span of years ("giai đoạn 2025-2030", "(1997–2012)")
+/// puts the days of its text in, when it says: the turn of two terms the
+/// text names ("giai đoạn 2020 - 2025" and "2025 - 2030"); the end of an
+/// anniversary's span ("kỷ niệm 15 năm … tái lập tỉnh (1997–2012)"); the
+/// start of the term a congress held opens ("tổ chức Đại hội … nhiệm kỳ
+/// 2022-2024"). Else none: a span alone may be reviewed, planned or cited.
+fn span_year(text: &str, c: &Cand, y1: i16, y2: i16, spans: &[(i16, i16)]) -> Option<i16> {
+    if spans.iter().any(|&(_, end)| end == y1) {
+        return Some(y1);
+    }
+    if spans.iter().any(|&(start, _)| start == y2) {
+        return Some(y2);
+    }
+    let sentence = text[cue::sentence_range(text, c.start, c.end)].to_lowercase();
+    let years = format!("{} năm", y2 - y1);
+    let anniversary = sentence.match_indices(&years).any(|(at, _)| {
+        !sentence[..at].ends_with(|ch: char| ch.is_ascii_digit()) && sentence.contains("kỷ niệm")
+    });
+    if anniversary {
+        return Some(y2);
+    }
+    let congress = ["tổ chức đại hội", "khai mạc đại hội", "diễn ra đại hội"];
+    congress
+        .iter()
+        .any(|held| sentence.contains(held))
+        .then_some(y1)
 }
 
 /// The year written most often (the latest on a tie).
@@ -270,7 +314,7 @@ fn sentence_year(text: &str, span: (usize, usize), m: i8, frames: &[Frame]) -> O
     if let Some(f) = in_sentence(text, span, frames)
         // Only a bare year is reviewed; checked here, not for every year,
         // as few days need it.
-        .filter(|f| !f.calendar && cue::is_reviewed_year(text, f.pos))
+        .filter(|f| !f.calendar && !f.from_span && cue::is_reviewed_year(text, f.pos))
         .min_by_key(near)
     {
         return Some(if m >= 10 { f.y } else { f.y + 1 });
