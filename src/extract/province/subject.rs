@@ -27,8 +27,10 @@
 //!    none as often ("Hà Nội và Thành phố Hồ Chí Minh là hai địa bàn" has no
 //!    subject). Otherwise the winner and its rivals stay candidates.
 //!    Publisher evidence (source line, footer, domain) stands on its own.
-//! 4. `most mentioned` counts only when no other tier had any evidence: a
-//!    province named at least twice, at least twice as often as any other.
+//! 4. `most mentioned` counts when no other tier had any evidence, or when
+//!    the tiers left candidates none could choose between: a province named
+//!    at least twice, at least twice as often as any other (and, after
+//!    undecided tiers, one of their candidates).
 //! 5. A national report or ranking — ten provinces or more, none with a third
 //!    of the mentions — has no subject.
 //!
@@ -195,7 +197,17 @@ fn agency_before(text: &str, start: usize) -> Option<usize> {
     }
     let plain =
         |token: &str| !token.is_empty() && token.chars().all(|c| c.is_alphabetic() || c == '&');
-    for (i, (at, token)) in tokens.take(DEPARTMENT_WORDS + 1).enumerate() {
+    // "Sở Giáo dục và Đào tạo (GDĐT) Quảng Ninh": the department's
+    // abbreviation in brackets before the province.
+    let abbreviation = |token: &str| {
+        // Words are read without their opening bracket: "GDĐT)".
+        let inner = token.trim_start_matches('(');
+        inner
+            .strip_suffix(')')
+            .is_some_and(|t| !t.is_empty() && t.chars().all(|c| c.is_uppercase() || c == '&'))
+    };
+    let skip = usize::from(tokens.clone().next().is_some_and(|(_, t)| abbreviation(t)));
+    for (i, (at, token)) in tokens.skip(skip).take(DEPARTMENT_WORDS + 1).enumerate() {
         if token.starts_with('S') && eq_folded(token, "sở") {
             return (i > 0).then_some(at);
         }
@@ -420,13 +432,18 @@ fn decide(clues: &[Clue]) -> Option<SubjectProvince> {
             evidence: format!("{}: {}", tier.label(), first.text),
         });
     }
-    if any_evidence {
+    // Evidence that named several alike ("tỉnh Vĩnh Phúc" once, "Sở Y tế
+    // Quảng Ninh" once) leaves them candidates: one of them that the body
+    // names far more often is the subject. Evidence that named none left
+    // standing decides nothing.
+    if any_evidence && candidates.is_none() {
         return None;
     }
     // No prefixed name, source, footer or domain: a name that recurs and
     // clearly dominates the others is the subject.
     let (top, n) = leader(&body).ok()?;
-    (n >= 2).then(|| SubjectProvince {
+    let candidate = candidates.is_none_or(|c| c.contains(&top));
+    (n >= 2 && candidate).then(|| SubjectProvince {
         province: UNITS[top].province,
         evidence: format!(
             "{}: {} ({n} of {body_total} mentions)",

@@ -277,6 +277,19 @@ const SUBJECTS: &[Row<Option<Subject>>] = &[
         want: Some(Subject { province: "Thừa Thiên Huế", evidence: "province in body: Sở Giáo dục và Đào tạo Thừa Thiên Huế" }),
     },
     Row {
+        phrase: "Từ ngày 21 đến 23/3/2019 tại thành phố Hạ Long, Sở Giáo dục và Đào tạo (GDĐT) Quảng Ninh phối hợp với Cục quản lý chất lượng tổ chức Hội nghị tập huấn.",
+        want: Some(Subject { province: "Quảng Ninh", evidence: "province in body: Sở Giáo dục và Đào tạo (GDĐT) Quảng Ninh" }),
+    },
+    // Evidence alike for two leaves them candidates; the body's names decide.
+    Row {
+        phrase: "Ấn Độ hỗ trợ lắp chân giả miễn phí cho người khuyết tật tại Quảng Ninh\nNgày 5/4/2019, Đoàn công tác đã có buổi làm việc tại Quảng Ninh. Trong năm 2018, dự án được tổ chức thành công ở 02 tỉnh Vĩnh Phúc và Phú Thọ. Năm 2019, dự án tiếp tục được triển khai ở Quảng Ninh và Yên Bái. Đồng chí Nguyễn Tiến Hưng, Phó Giám đốc Sở Y tế Quảng Ninh đã gửi lời cảm ơn.",
+        want: Some(Subject { province: "Quảng Ninh", evidence: "most mentioned: Quảng Ninh (4 of 7 mentions)" }),
+    },
+    Row {
+        phrase: "Dự án được tổ chức ở tỉnh Vĩnh Phúc và Phú Thọ. Sở Y tế Quảng Ninh cảm ơn.",
+        want: None,
+    },
+    Row {
         phrase: "Uỷ ban nhân dân tỉnh Hoà Bình ban hành kế hoạch.",
         want: Some(Subject { province: "Hòa Bình", evidence: "authority in body: Uỷ ban nhân dân tỉnh Hoà Bình" }),
     },
