@@ -118,17 +118,29 @@ fn candidate_day(text: &str, d: &DateFact) -> Option<String> {
             let (from, to) = (d.from.as_deref()?, d.to.as_deref()?);
             let days = |s: &str| s.parse::<Date>().ok();
             let (a, b) = (days(from)?, days(to)?);
-            // "từ ngày 1/7 đến ngày 3/7" bounds a time allowed, not a stay.
+            // "từ ngày 1/7 đến ngày 3/7" bounds a time allowed, not a stay,
+            // unless a gathering fills it ("Từ ngày 21 đến 23/3/2019, Sở …
+            // tổ chức Hội nghị tập huấn").
             let opened = d.text.split_whitespace().next().is_some_and(|w| {
                 let w = w.to_lowercase();
                 w == "từ" || w == "kể"
-            });
+            }) && !names_gathering(text, d.start, d.end);
             let short = a.until(b).is_ok_and(|s| s.get_days() <= 7);
             (short && !opened).then(|| from.to_owned())
         }
         _ => None,
     }
     .filter(|v| !v.starts_with("--"))
+}
+
+/// True when the sentence of `start..end` names a gathering held over days:
+/// a conference, congress, training, festival or session.
+fn names_gathering(text: &str, start: usize, end: usize) -> bool {
+    static GATHERING: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i:hội nghị|hội thảo|đại hội|tập huấn|lễ hội|hội thi|hội diễn|liên hoan|kỳ họp|khóa học|lớp bồi dưỡng)")
+            .unwrap()
+    });
+    GATHERING.is_match(&text[cue::sentence_range(text, start, end)])
 }
 
 fn adopted(text: &str, start: usize) -> bool {

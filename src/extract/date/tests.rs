@@ -170,6 +170,8 @@ const EXAMPLES: &[Row<&[Exp]>] = &[
             period("2016/2021", "2016-01-01", "2021-12-31"),
         ] },
     Row { phrase: "Trong 2 ngày 6-7/7/2017, Tổng Bí thư đến thăm, làm việc", want: &[period("2017-07-06/2017-07-07", "2017-07-06", "2017-07-07")] },
+    Row { phrase: "Từ ngày 21 đến 23/3/2019 tại thành phố Hạ Long", want: &[period("2019-03-21/2019-03-23", "2019-03-21", "2019-03-23")] },
+    Row { phrase: "từ ngày 25 đến 23/3/2019", want: &[day("2019-03-23")] },
     Row { phrase: "Trong 2 ngày 30/6-1/7/2017, Tỉnh ủy tổ chức Hội nghị", want: &[period("2017-06-30/2017-07-01", "2017-06-30", "2017-07-01")] },
     Row { phrase: "ngày 30/6 - 1/7", want: &[day("--06-30"), day("--07-01")] },
     Row { phrase: "ngày 3/7, 12/12 đề án đã hoàn thành", want: &[day("--07-03")] },
@@ -739,6 +741,10 @@ const EVENTS: &[Row<Option<&str>>] = &[
     // A stay of a few days: its first.
     Row { phrase: "Trong 2 ngày 6-7/7/2017, Tổng Bí thư đã đến thăm, làm việc tại tỉnh Bắc Kạn", want: Some("2017-07-06") },
     Row { phrase: "Từ ngày 1/7/2017 đến ngày 3/7/2017, nhận hồ sơ đăng ký tổ chức", want: None },
+    // "từ … đến" is a stay when a gathering fills it; its first end may be
+    // the day alone.
+    Row { phrase: "Từ ngày 21 đến 23/3/2019 tại thành phố Hạ Long, Sở Giáo dục và Đào tạo (GDĐT) Quảng Ninh phối hợp với Cục quản lý chất lượng tổ chức Hội nghị tập huấn công tác tự đánh giá.", want: Some("2019-03-21") },
+    Row { phrase: "Từ ngày 1 đến 3/7/2017, nhận hồ sơ đăng ký tổ chức", want: None },
     // Postings and listings.
     Row { phrase: "Tin hoạt động ngành (26.07.2019 14:14) Công an huyện tổng kết công tác năm 2018", want: None },
     Row { phrase: "Hội Liên hiệp Phụ nữ huyện tổ chức chương trình “Diễn đàn phụ nữ khởi nghiệp” (15/03/2019)", want: None },

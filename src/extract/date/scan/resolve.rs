@@ -2,6 +2,10 @@
 //! wins), a day's prefix and clock time taken in, a cited document's date
 //! marked, two ends of a range joined into one period.
 
+use std::sync::LazyLock;
+
+use regex::Regex;
+
 use super::relative;
 use super::types::{Cand, Raw, bounds, valid};
 use crate::extract::date::cue;
@@ -61,10 +65,40 @@ pub(super) fn join_ranges(text: &str, cands: Vec<Cand>) -> Vec<Cand> {
             i += 2;
             continue;
         }
-        out.push(a);
+        out.push(day_only_start(text, a).unwrap_or(a));
         i += 1;
     }
     out
+}
+
+/// "Từ ngày 21 đến 23/3/2019": a first end written as the day alone takes
+/// the second's month and year.
+fn day_only_start(text: &str, b: Cand) -> Option<Cand> {
+    static OPENED: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r"(?i:từ)\s+(?i:ngày)\s+(\d{1,2})\s+(?i:đến)\s+(?:(?i:ngày)\s+)?$").unwrap()
+    });
+    let Raw::Day {
+        y: Some(y), m, d, ..
+    } = b.raw
+    else {
+        return None;
+    };
+    let window = &text[text.floor_char_boundary(b.start.saturating_sub(40))..b.start];
+    let c = OPENED.captures(window)?;
+    let first: i8 = c[1].parse().ok()?;
+    if first >= d || b.document {
+        return None;
+    }
+    let opened = b.start - window.len() + c.get(0)?.start();
+    Some(Cand {
+        start: opened,
+        end: b.end,
+        raw: Raw::Range {
+            from: (y, m, first),
+            to: (y, m, d),
+        },
+        document: false,
+    })
 }
 
 fn join(text: &str, a: Cand, b: Cand) -> Option<Cand> {
