@@ -9,9 +9,11 @@ use crate::extract::number::{NUMBER_PATTERN, continues_numeral, parse_number};
 use crate::text::case::lower_is;
 use crate::text::words::is_whole_word;
 
-/// Recipients counted as collectives: teams, units, bodies, enterprises.
+/// Recipients counted as collectives: teams, units, bodies, enterprises,
+/// families (GUIDE.md: "teams, units and families counted as collectives").
 pub(super) const COLLECTIVE_NOUNS: &[&str] = &[
     "tập thể",
+    "gia đình",
     "đơn vị",
     "doanh nghiệp",
     "dn",
@@ -46,7 +48,7 @@ pub(super) static COLLECTIVES: LazyLock<Regex> = LazyLock::new(|| count_regex(CO
 
 pub(super) static INDIVIDUALS: LazyLock<Regex> = LazyLock::new(|| count_regex(INDIVIDUAL_NOUNS));
 
-/// Any counted recipient right after "cho": "cho 90 gia đình".
+/// Any counted recipient right after "cho": "cho 90 hộ gia đình".
 pub(super) static OTHER_RECIPIENTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^ cho ({NUMBER_PATTERN}) \p{{L}}")).unwrap());
 

@@ -90,8 +90,21 @@ pub(super) fn statement(
         && individuals.is_none()
         && let Some((offset, span)) = direct
     {
-        // After "khen thưởng" the recipients must follow at once.
+        // After "khen thưởng" the recipients must follow at once; after a
+        // named award, "cho" must bring them ("Huân chương Độc lập lần này,
+        // có bốn gia đình nhận …" counts another award's recipients).
         (collectives, individuals) = counts_after(text, offset, span, m.is_generic());
+        let first = [collectives, individuals]
+            .into_iter()
+            .flatten()
+            .map(|c| c.0)
+            .min();
+        if let Some(first) = first
+            && !m.is_generic()
+            && !brought_by_cho(&text[end..first])
+        {
+            (collectives, individuals) = (None, None);
+        }
     }
     // "103 tập thể và cá nhân", "25 tập thể, cá nhân": one number for both
     // kinds, so neither is known; it is the count.
@@ -177,6 +190,15 @@ pub(super) fn statement(
     })
 }
 
+/// True when the words between an award and its first count bring the
+/// recipients: "cho" or "tặng" among them ("Huân chương Lao động hạng Ba
+/// của Chủ tịch nước tặng ba cá nhân"), or nothing but a space.
+fn brought_by_cho(between: &str) -> bool {
+    between.trim().is_empty()
+        || words_iter(between, 0, between.len())
+            .any(|(_, w)| w.eq_ignore_ascii_case("cho") || lower(w) == "tặng")
+}
+
 /// Where the other kind ends when the count noun ending at `end` is joined
 /// to it without a number of its own: "tập thể| và cá nhân", "cá nhân|, tập
 /// thể".
@@ -192,7 +214,7 @@ fn both_kinds_end(text: &str, end: usize, other: &str) -> Option<usize> {
 }
 
 /// `cho N <recipients>` right after the award, recipients that are neither
-/// collectives nor individuals ("tặng Bằng khen cho 90 gia đình"): start,
+/// collectives nor individuals ("tặng Bằng khen cho 90 hộ gia đình"): start,
 /// end and N.
 pub(super) fn other_recipients(text: &str, end: usize, after: &str) -> Option<(usize, usize, u32)> {
     let caps = OTHER_RECIPIENTS.captures(after)?;

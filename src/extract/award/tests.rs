@@ -291,9 +291,30 @@ const EXAMPLES: &[Row<&[Want]>] = &[
             Want { award: "bằng khen", collectives: Some(15), individuals: Some(20), count: Some(35), giver: Some("Chủ tịch UBND tỉnh") },
         ],
     },
-    // other counted recipients give the count
+    // families are collectives (GUIDE.md); other counted recipients, such
+    // as households, give the count only
     Row {
         phrase: "UBND huyện tặng Giấy khen cho 90 gia đình văn hóa tiêu biểu",
+        want: &[
+            Want { award: "giấy khen", collectives: Some(90), individuals: None, count: Some(90), giver: Some("UBND huyện") },
+        ],
+    },
+    Row {
+        phrase: "Các gia đình được Chủ tịch nước phong tặng Huân chương Độc lập lần này, có bốn gia đình nhận Huân chương Độc lập hạng Nhất, 10 gia đình nhận Huân chương Độc lập hạng Nhì và 59 gia đình nhận Huân chương Độc lập hạng Ba.",
+        want: &[
+            Want { award: "huân chương độc lập hạng nhất", collectives: Some(4), individuals: None, count: Some(4), giver: Some("Chủ tịch nước") },
+            Want { award: "huân chương độc lập hạng nhì", collectives: Some(10), individuals: None, count: Some(10), giver: Some("Chủ tịch nước") },
+            Want { award: "huân chương độc lập hạng ba", collectives: Some(59), individuals: None, count: Some(59), giver: Some("Chủ tịch nước") },
+        ],
+    },
+    Row {
+        phrase: "UBND tỉnh còn trao Huân chương Lao động hạng Ba của Chủ tịch nước tặng ba cá nhân vì đã có những cống hiến trong sự nghiệp xây dựng và bảo vệ Tổ quốc.",
+        want: &[
+            Want { award: "huân chương lao động hạng ba", collectives: None, individuals: Some(3), count: Some(3), giver: Some("Chủ tịch nước") },
+        ],
+    },
+    Row {
+        phrase: "UBND huyện tặng Giấy khen cho 90 hộ gia đình văn hóa tiêu biểu",
         want: &[
             Want { award: "giấy khen", collectives: None, individuals: None, count: Some(90), giver: Some("UBND huyện") },
         ],
