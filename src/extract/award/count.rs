@@ -52,6 +52,16 @@ pub(super) static INDIVIDUALS: LazyLock<Regex> = LazyLock::new(|| count_regex(IN
 pub(super) static OTHER_RECIPIENTS: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)^ cho ({NUMBER_PATTERN}) \p{{L}}")).unwrap());
 
+/// A counted recipient of one or two words that "được" or "nhận" follows,
+/// and then no clause break up to the award ("4.288 trường hợp được Thủ
+/// tướng tặng ").
+pub(super) static OTHER_RECIPIENTS_BEFORE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(&format!(
+        r"(?i)({NUMBER_PATTERN}) \p{{L}}+(?: \p{{L}}+)? (?:được|nhận)(?: [^,.;:!?\n]*)?$"
+    ))
+    .unwrap()
+});
+
 /// A number right before the award name (the slice ends with its space).
 pub(super) static COUNT_BEFORE: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(&format!(r"(?i)({NUMBER_PATTERN}) $")).unwrap());

@@ -16,8 +16,8 @@ use crate::text::words::{is_whole_word, words_iter};
 
 use super::Award;
 use super::count::{
-    COUNT_BEFORE, OTHER_RECIPIENTS, boundary_before, counts_after, counts_before, received_here,
-    small_count,
+    COUNT_BEFORE, OTHER_RECIPIENTS, OTHER_RECIPIENTS_BEFORE, boundary_before, counts_after,
+    counts_before, received_here, small_count,
 };
 use super::mention::Mention;
 
@@ -33,7 +33,7 @@ pub(super) static GIVER: LazyLock<Regex> = LazyLock::new(|| {
     // "Kế hoạch và Đầu tư".
     let body = r" \p{Lu}\p{L}*(?: \p{Ll}\p{L}*)?(?: (?:và )?\p{Lu}\p{L}*(?: \p{Ll}\p{L}*)?)?";
     Regex::new(&format!(
-        r"(?:Chủ tịch (?:UBND|Ủy ban nhân dân|HĐND)|Giám đốc Công an|UBND|Ủy ban nhân dân){place}|(?:Bộ trưởng Bộ|Giám đốc Sở){body}|Chủ tịch nước|Thủ tướng Chính phủ|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|Chính phủ|Bộ Nội vụ|Ban Thi đua - Khen thưởng(?: Trung ương| tỉnh)?"
+        r"(?:Chủ tịch (?:UBND|Ủy ban nhân dân|HĐND)|Giám đốc Công an|UBND|Ủy ban nhân dân){place}|(?:Bộ trưởng Bộ|Giám đốc Sở){body}|Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|Chính phủ|Bộ Nội vụ|Ban Thi đua - Khen thưởng(?: Trung ương| tỉnh)?"
     ))
     .unwrap()
 });
@@ -83,7 +83,8 @@ pub(super) fn statement(
     // The recipients before an award received ("17 tập thể, 23 cá nhân được
     // tặng Bằng khen") or before a listed title are its own; else those after.
     let (mut collectives, mut individuals) = (None, None);
-    if m.listed || received_here(before, m.is_generic()) {
+    let received = m.listed || received_here(before, m.is_generic());
+    if received {
         (collectives, individuals) = counts_before(text, before_from, before);
     }
     if collectives.is_none()
@@ -119,7 +120,11 @@ pub(super) fn statement(
     let others = if mixed.is_some() {
         mixed
     } else if collectives.is_none() && individuals.is_none() {
-        other_recipients(text, end, after)
+        other_recipients(text, end, after).or_else(|| {
+            received
+                .then(|| other_recipients_before(text, before_from, before))
+                .flatten()
+        })
     } else {
         None
     };
@@ -152,7 +157,7 @@ pub(super) fn statement(
     let first = [
         Some(start),
         count_before.map(|(at, _)| at),
-        mixed.map(|(at, _, _)| at),
+        others.map(|(at, _, _)| at),
         collectives.map(|(at, _, _)| at),
         individuals.map(|(at, _, _)| at),
     ]
@@ -222,6 +227,24 @@ pub(super) fn other_recipients(text: &str, end: usize, after: &str) -> Option<(u
     let at = end + number.start();
     let n = small_count(text, at, number.as_str())?;
     Some((at, end + number.end(), n))
+}
+
+/// `N <recipients> được …` right before an award received, recipients that
+/// are neither collectives nor individuals ("4.288 trường hợp được Thủ tướng
+/// tặng Bằng khen"): start, end and N.
+fn other_recipients_before(
+    text: &str,
+    before_from: usize,
+    before: &str,
+) -> Option<(usize, usize, u32)> {
+    let caps = OTHER_RECIPIENTS_BEFORE.captures(before)?;
+    let number = caps.get(1)?;
+    let at = before_from + number.start();
+    if !boundary_before(text, at) || continues_numeral(text, at) {
+        return None;
+    }
+    let n = small_count(text, at, number.as_str())?;
+    Some((at, before_from + number.end(), n))
 }
 
 /// The first words of [`proposed`]'s phrases, as written in lower case, with

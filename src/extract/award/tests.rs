@@ -314,6 +314,12 @@ const EXAMPLES: &[Row<&[Want]>] = &[
         ],
     },
     Row {
+        phrase: "Trong 5 năm qua (2020-2025), về khen thưởng cấp Nhà nước, toàn tỉnh Vĩnh Long có 4.288 trường hợp được Thủ tướng tặng Bằng khen",
+        want: &[
+            Want { award: "bằng khen", collectives: None, individuals: None, count: Some(4288), giver: Some("Thủ tướng") },
+        ],
+    },
+    Row {
         phrase: "UBND huyện tặng Giấy khen cho 90 hộ gia đình văn hóa tiêu biểu",
         want: &[
             Want { award: "giấy khen", collectives: None, individuals: None, count: Some(90), giver: Some("UBND huyện") },
@@ -494,7 +500,7 @@ fn giver_as_listed() -> Regex {
     let place = r"(?: tỉnh| (?:thành phố|huyện|quận|thị xã)(?: \p{Lu}\p{L}*){0,3}|(?: TP\.? ?| TP\.)\p{Lu}\p{L}*(?: \p{Lu}\p{L}*)?)?";
     let body = r" \p{Lu}\p{L}*(?: \p{Ll}\p{L}*)?(?: (?:và )?\p{Lu}\p{L}*(?: \p{Ll}\p{L}*)?)?";
     Regex::new(&format!(
-        r"Chủ tịch nước|Thủ tướng Chính phủ|Chủ tịch (?:UBND|Ủy ban nhân dân|HĐND){place}|Bộ trưởng Bộ{body}|Giám đốc (?:Sở{body}|Công an{place})|(?:UBND|Ủy ban nhân dân){place}|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|Chính phủ|Bộ Nội vụ|Ban Thi đua - Khen thưởng(?: Trung ương| tỉnh)?"
+        r"Chủ tịch nước|Thủ tướng(?: Chính phủ)?|Chủ tịch (?:UBND|Ủy ban nhân dân|HĐND){place}|Bộ trưởng Bộ{body}|Giám đốc (?:Sở{body}|Công an{place})|(?:UBND|Ủy ban nhân dân){place}|Ban Thường vụ Tỉnh ủy|Tỉnh ủy|Chính phủ|Bộ Nội vụ|Ban Thi đua - Khen thưởng(?: Trung ương| tỉnh)?"
     ))
     .unwrap()
 }
