@@ -92,7 +92,7 @@ pub(super) fn statement(
         && let Some((offset, span)) = direct
     {
         // After "khen thưởng" the recipients must follow at once; after a
-        // named award, "cho" must bring them ("Huân chương Độc lập lần này,
+        // named award, "cho" or "tặng" must bring them ("Huân chương Độc lập lần này,
         // có bốn gia đình nhận …" counts another award's recipients).
         (collectives, individuals) = counts_after(text, offset, span, m.is_generic());
         let first = [collectives, individuals]
@@ -102,7 +102,7 @@ pub(super) fn statement(
             .min();
         if let Some(first) = first
             && !m.is_generic()
-            && !brought_by_cho(&text[end..first])
+            && !brings_recipients(&text[end..first])
         {
             (collectives, individuals) = (None, None);
         }
@@ -198,7 +198,7 @@ pub(super) fn statement(
 /// True when the words between an award and its first count bring the
 /// recipients: "cho" or "tặng" among them ("Huân chương Lao động hạng Ba
 /// của Chủ tịch nước tặng ba cá nhân"), or nothing but a space.
-fn brought_by_cho(between: &str) -> bool {
+fn brings_recipients(between: &str) -> bool {
     between.trim().is_empty()
         || words_iter(between, 0, between.len())
             .any(|(_, w)| w.eq_ignore_ascii_case("cho") || lower(w) == "tặng")
